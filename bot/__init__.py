@@ -1,0 +1,1 @@
+"""privacywacht's service side: command line, settings, and (later) channels and storage."""

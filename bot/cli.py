@@ -1,0 +1,229 @@
+"""The ``privacywacht`` command line: ``redact`` and ``eval`` (the service comes with ``serve``).
+
+Bad input never produces a traceback with message text in it: every error names the input line
+(or byte offset) and the reason, one bad JSONL line does not stop the others, and the exit status
+says whether anything failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import time
+from collections.abc import Iterator
+from typing import IO, Any
+
+from bot.settings import PROJECT_ROOT, SettingsError, load_settings
+from pipelines.anonymize import Conversation
+from pipelines.evaluate import format_report, read_jsonl, score
+from pipelines.nlp import ModelNotFoundError
+from pipelines.policy import PolicyError
+from pipelines.redaction import InputTooLargeError, RedactionResult, Redactor
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class InputError(ValueError):
+    """Input that cannot be redacted; the message names where and why, never the content."""
+
+
+def build_redactor(config_file: str | None) -> Redactor:
+    settings = load_settings(config_file)
+    return Redactor.from_config(
+        model=settings.model,
+        recognizer_config=settings.recognizers,
+        policy_file=settings.policy_file,
+        max_chars=settings.max_message_chars,
+        project_root=PROJECT_ROOT,
+    )
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """Strict UTF-8 text, or an :class:`InputError` naming the offending byte offset."""
+    if b"\x00" in data:
+        raise InputError(f"{where}: input looks binary (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{where}: not valid UTF-8 at byte {error.start}") from None
+
+
+def result_json(doc_id: Any, result: RedactionResult) -> str:
+    """One output line of the ``redact --jsonl`` contract (ARCHITECTURE.md)."""
+    return json.dumps(
+        {
+            "id": doc_id,
+            "text": result.text,
+            "entities": result.entities(),
+            "request": dict(result.request) if result.request else None,
+        },
+        ensure_ascii=False,
+    )
+
+
+def parse_line(raw: bytes, number: int) -> dict[str, Any]:
+    """A JSONL input line as ``{"id", "text", "purpose"?, "conversation_id"?}``."""
+    where = f"line {number}"
+    try:
+        doc = json.loads(decode_text(raw, where))
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(doc, dict):
+        raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
+    if "id" not in doc:
+        raise InputError(f"{where}: missing 'id'")
+    if not isinstance(doc.get("text"), str):
+        raise InputError(f"{where}: 'text' must be a string")
+    purpose = doc.get("purpose")
+    if purpose is not None and not isinstance(purpose, str):
+        raise InputError(f"{where}: 'purpose' must be a string")
+    return doc
+
+
+class Progress:
+    """A one-line counter on stderr for long batches, shown only on a terminal."""
+
+    def __init__(self, stream: IO[str], every: int = 50) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.every = every
+        self.count = 0
+        self.started = time.perf_counter()
+
+    def tick(self) -> None:
+        self.count += 1
+        if self.enabled and self.count % self.every == 0:
+            rate = self.count / max(time.perf_counter() - self.started, 1e-9)
+            self.stream.write(f"\rredacted {self.count} messages ({rate:.0f}/s)")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.count >= self.every:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    for number, raw in enumerate(stream, 1):
+        if raw.strip():
+            yield number, raw
+
+
+def redact_jsonl(
+    redactor: Redactor, source: IO[bytes], out: IO[str], err: IO[str], purpose: str | None
+) -> int:
+    """Redact each JSONL line; bad lines are reported on ``err`` and skipped."""
+    failures = 0
+    conversations: dict[Any, Conversation] = {}
+    progress = Progress(err)
+    for number, raw in _lines(source):
+        try:
+            doc = parse_line(raw, number)
+            conversation_id = doc.get("conversation_id")
+            conversation = (
+                conversations.setdefault(conversation_id, Conversation())
+                if conversation_id is not None
+                else None
+            )
+            result = redactor.redact(doc["text"], doc.get("purpose") or purpose, conversation)
+        except (InputError, InputTooLargeError, PolicyError) as error:
+            failures += 1
+            message = str(error)
+            if not message.startswith("line "):
+                message = f"line {number}: {message}"
+            err.write(f"privacywacht: {message}\n")
+            continue
+        out.write(result_json(doc["id"], result) + "\n")
+        progress.tick()
+    progress.close()
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def redact_plain(
+    redactor: Redactor, source: IO[bytes], out: IO[str], purpose: str | None
+) -> int:
+    """Redact all of standard input as one message."""
+    text = decode_text(source.read(), "stdin")
+    if not text.strip():
+        raise InputError("stdin: no input (pipe a message into `privacywacht redact`)")
+    out.write(redactor.redact(text, purpose).text)
+    out.flush()
+    return EXIT_OK
+
+
+def cmd_redact(args: argparse.Namespace) -> int:
+    redactor = build_redactor(args.config)
+    source = sys.stdin.buffer
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", write_through=True)
+    if args.jsonl:
+        return redact_jsonl(redactor, source, out, sys.stderr, args.purpose)
+    return redact_plain(redactor, source, out, args.purpose)
+
+
+def predict(redactor: Redactor, gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The redactor's output for every gold document, in the ``redact --jsonl`` shape."""
+    preds: dict[str, dict[str, Any]] = {}
+    for doc_id, doc in gold.items():
+        result = redactor.redact(doc["text"], doc.get("purpose"))
+        preds[doc_id] = json.loads(result_json(doc_id, result))
+    return preds
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    gold = read_jsonl(args.gold)
+    preds = read_jsonl(args.pred) if args.pred else predict(build_redactor(args.config), gold)
+    types = args.types.split(",") if args.types else None
+    result = score(gold, preds, types)
+    print(json.dumps(result, ensure_ascii=False) if args.json else format_report(result))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="privacywacht",
+        description="Strip unneeded personal data from Dutch support messages.",
+    )
+    parser.add_argument("--config", help="a TOML file merged over config/privacywacht.toml")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    redact = commands.add_parser("redact", help="redact text from stdin to stdout")
+    redact.add_argument("--jsonl", action="store_true",
+                        help='read {"id","text","purpose"?} lines, write results with entities')
+    redact.add_argument("--purpose", help="policy purpose (default: the policy's default)")
+    redact.set_defaults(handler=cmd_redact)
+
+    evaluate = commands.add_parser("eval", help="score against gold JSONL like score.py")
+    evaluate.add_argument("gold", help="gold JSONL with spans")
+    evaluate.add_argument("--pred", help="score this prediction file instead of redacting")
+    evaluate.add_argument("--types", help="comma-separated entity types to count")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.set_defaults(handler=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (InputError, InputTooLargeError, PolicyError, SettingsError, ModelNotFoundError) as error:
+        print(f"privacywacht: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except (FileNotFoundError, ValueError) as error:
+        # file names and line numbers only: these come from our own readers
+        print(f"privacywacht: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # never print a message that may quote the input
+        frame = error.__traceback__
+        while frame is not None and frame.tb_next is not None:
+            frame = frame.tb_next
+        where = f" at {frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else ""
+        print(f"privacywacht: internal error ({type(error).__name__}){where}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Settings: the shipped ``config/privacywacht.toml``, a user's file over it, then the environment.
+
+Everything has an embedded default so that ``privacywacht`` runs on a fresh machine with no
+configuration at all. Environment variables ``PRIVACYWACHT_<SECTION>_<KEY>`` override single
+values (``PRIVACYWACHT_NLP_MODEL=blank``) — handy in containers and CI.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CONFIG = PROJECT_ROOT / "config" / "privacywacht.toml"
+ENV_PREFIX = "PRIVACYWACHT_"
+
+
+class SettingsError(ValueError):
+    """A configuration file or variable is unreadable or has a wrong value."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The configuration values the pipelines and the service use."""
+
+    model: str = "blank"
+    policy_file: Path = PROJECT_ROOT / "config" / "policy.toml"
+    max_message_chars: int = 1_000_000
+    recognizers: Mapping[str, Any] = field(default_factory=dict)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """``override`` over ``base``, merging nested tables instead of replacing them."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise SettingsError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"config file {path} is not valid TOML: {error}") from None
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
+    """``PRIVACYWACHT_SECTION_KEY=value`` -> ``{"section": {"key": value}}``.
+
+    Values are read as JSON when they parse (numbers, booleans, lists), else as strings.
+    """
+    overrides: dict[str, Any] = {}
+    for name, value in environ.items():
+        if not name.startswith(ENV_PREFIX):
+            continue
+        section, _, key = name[len(ENV_PREFIX) :].lower().partition("_")
+        if not section or not key:
+            continue
+        try:
+            parsed: Any = json.loads(value)
+        except json.JSONDecodeError:
+            parsed = value
+        overrides.setdefault(section, {})[key] = parsed
+    return overrides
+
+
+def _resolve(path_value: str) -> Path:
+    path = Path(path_value)
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def load_settings(
+    config_file: Path | str | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Defaults, then ``config_file``, then environment variables."""
+    data = _read_toml(DEFAULT_CONFIG) if DEFAULT_CONFIG.exists() else {}
+    if config_file:
+        data = deep_merge(data, _read_toml(Path(config_file)))
+    data = deep_merge(data, _env_overrides(os.environ if environ is None else environ))
+    try:
+        max_chars = int(data.get("limits", {}).get("max_message_chars", 1_000_000))
+    except (TypeError, ValueError):
+        raise SettingsError("[limits] max_message_chars must be a whole number") from None
+    if max_chars <= 0:
+        raise SettingsError("[limits] max_message_chars must be positive")
+    return Settings(
+        model=str(data.get("nlp", {}).get("model", "blank")),
+        policy_file=_resolve(str(data.get("policy", {}).get("file", "config/policy.toml"))),
+        max_message_chars=max_chars,
+        recognizers=data.get("recognizers", {}),
+        raw=data,
+    )

@@ -1,0 +1,61 @@
+"""The Presidio analyzer, assembled for Dutch: our recognizers plus a pluggable spaCy pipeline.
+
+Presidio ships no Dutch recognizers and its defaults are English; here the registry holds only
+privacypwacht's own recognizers (``pipelines.recognizers``) and, when the configured spaCy
+pipeline has an ``ner`` component, Presidio's spaCy recognizer mapped to
+``PERSON``/``LOCATION``/``ORGANIZATION``. Without a model the spaCy pass is skipped: none of
+the pattern recognizers reads tokens, and tokenising every message would only cost time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.language import Language
+
+from pipelines.nlp import NER_ENTITIES, OfflineSpacyNlpEngine
+from pipelines.offline import forbid_suffix_list_download
+from pipelines.recognizers import all_recognizers
+from pipelines.recognizers.base import MIN_SCORE
+
+LANGUAGE = "nl"
+
+
+class Analyzer:
+    """Finds every candidate entity in a text; the policy decides what happens to them."""
+
+    def __init__(self, nlp: Language, recognizer_config: Mapping[str, Any] | None = None) -> None:
+        forbid_suffix_list_download()
+        self.nlp_engine = OfflineSpacyNlpEngine(nlp, LANGUAGE)
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        for recognizer in all_recognizers(recognizer_config):
+            registry.add_recognizer(recognizer)
+        if self.nlp_engine.has_ner:
+            registry.add_recognizer(
+                SpacyRecognizer(supported_language=LANGUAGE, supported_entities=list(NER_ENTITIES))
+            )
+        self.engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=[LANGUAGE],
+            default_score_threshold=MIN_SCORE,
+        )
+        self._no_artifacts = NlpArtifacts(
+            entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=None,
+            language=LANGUAGE,
+        )
+
+    @property
+    def has_ner(self) -> bool:
+        return self.nlp_engine.has_ner
+
+    def analyze(self, text: str) -> list[RecognizerResult]:
+        """All findings at or above the score threshold, duplicates removed."""
+        artifacts = (
+            self.nlp_engine.process_text(text, LANGUAGE) if self.has_ner else self._no_artifacts
+        )
+        return self.engine.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts)

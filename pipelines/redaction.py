@@ -1,0 +1,119 @@
+"""Redactor: analyze -> policy -> anonymize, for one message at a time.
+
+This is the only entry point the service and the command line use. It is synchronous and pure
+(text in, :class:`RedactionResult` out): the raw text lives only in the caller's memory, and
+nothing here logs, stores or raises with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from pipelines.analyzer import Analyzer
+from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overlaps
+from pipelines.nlp import BLANK_MODEL, load_pipeline
+from pipelines.policy import Policy, load_policy
+
+#: a message longer than this is refused rather than analysed (1 MB of text)
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+class InputTooLargeError(ValueError):
+    """The message is longer than the configured limit; the message says sizes, never text."""
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    """The redacted text and what was found in the original, without the values themselves."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    purpose: str
+    request: Mapping[str, Any] | None = None
+    conversation: Conversation | None = field(default=None, repr=False, compare=False)
+
+    def entities(self) -> list[dict[str, Any]]:
+        """The CLI / API view of the findings (offsets refer to the original text)."""
+        return [
+            {
+                "type": f.entity_type,
+                "start": f.start,
+                "end": f.end,
+                "score": round(f.score, 3),
+                "action": f.action,
+                "recognizer": f.recognizer,
+                "reason": f.reason,
+            }
+            for f in self.findings
+        ]
+
+
+class Redactor:
+    """Finds personal data, lets the policy decide, and replaces what is not needed."""
+
+    def __init__(
+        self, analyzer: Analyzer, policy: Policy, max_chars: int = DEFAULT_MAX_CHARS
+    ) -> None:
+        self.analyzer = analyzer
+        self.policy = policy
+        self.max_chars = max_chars
+        self._anonymizer = Anonymizer(truncate_kept_ip=policy.truncate_ip)
+
+    @classmethod
+    def from_config(
+        cls,
+        model: str = BLANK_MODEL,
+        recognizer_config: Mapping[str, Any] | None = None,
+        policy_file: Path | str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        project_root: Path | None = None,
+    ) -> Redactor:
+        """Build a redactor from configuration values (model path, recognizers, policy)."""
+        nlp = load_pipeline(model, project_root)
+        return cls(Analyzer(nlp, recognizer_config), load_policy(policy_file), max_chars)
+
+    def redact(
+        self,
+        text: str,
+        purpose: str | None = None,
+        conversation: Conversation | None = None,
+    ) -> RedactionResult:
+        """Redact one message; pass the same ``conversation`` for every message of a thread."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        if len(text) > self.max_chars:
+            raise InputTooLargeError(
+                f"message has {len(text)} characters; the limit is {self.max_chars}"
+            )
+        chosen = self.policy.purpose(purpose)  # unknown purposes fail before any work
+        conversation = conversation or Conversation()
+        findings = resolve_overlaps(
+            self._decide(result, chosen.name) for result in self.analyzer.analyze(text)
+        )
+        redacted = self._anonymizer.apply(text, findings, conversation)
+        return RedactionResult(
+            text=redacted,
+            findings=tuple(findings),
+            purpose=chosen.name,
+            request=None,
+            conversation=conversation,
+        )
+
+    def _decide(self, result: RecognizerResult, purpose: str) -> Finding:
+        metadata = dict(result.recognition_metadata or {})
+        decision = self.policy.decide(result.entity_type, purpose, metadata)
+        return Finding(
+            entity_type=result.entity_type,
+            start=result.start,
+            end=result.end,
+            score=result.score,
+            recognizer=str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
+            action=decision.action,
+            reason=decision.reason,
+            metadata=metadata,
+        )
