@@ -1,7 +1,7 @@
 """The Presidio analyzer, assembled for Dutch: our recognizers plus a pluggable spaCy pipeline.
 
 Presidio ships no Dutch recognizers and its defaults are English; here the registry holds only
-privacypwacht's own recognizers (``pipelines.recognizers``) and, when the configured spaCy
+privacywacht's own recognizers (``pipelines.recognizers``) and, when the configured spaCy
 pipeline has an ``ner`` component, Presidio's spaCy recognizer mapped to
 ``PERSON``/``LOCATION``/``ORGANIZATION``. Without a model the spaCy pass is skipped: none of
 the pattern recognizers reads tokens, and tokenising every message would only cost time.
@@ -9,6 +9,7 @@ the pattern recognizers reads tokens, and tokenising every message would only co
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,6 +24,11 @@ from pipelines.recognizers import all_recognizers
 from pipelines.recognizers.base import MIN_SCORE
 
 LANGUAGE = "nl"
+
+# Presidio logs matched words and context lists at DEBUG: message text must never reach a log
+# handler, whatever level the application sets on the root logger.
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+logging.getLogger("presidio-anonymizer").setLevel(logging.WARNING)
 
 
 class Analyzer:

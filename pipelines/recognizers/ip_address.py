@@ -1,0 +1,81 @@
+"""IP addresses (IPv4 and IPv6), validated by the stdlib ``ipaddress`` module.
+
+A dotted quad is often a version (``Veeam B&R 12.1.2.172``, ``versie 4.12.3.1``) rather than an
+address. The words before it decide: an IP cue ("ip", "vanaf", "login", "from") makes it an
+address, a version cue ("versie", "build", "firmware", "v") or a product name right before it
+makes it a version, and without either a quad whose first three parts are all small (≤ 20),
+or a small one right after a product name, is taken for a version. Loopback and unspecified
+addresses identify nobody; MAC addresses and times (``10:42:13``) fail ``ipaddress``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from pipelines.recognizers.base import DutchRecognizer
+
+_IP_CUE = re.compile(
+    r"(?<!\w)(?:ip|ipv4|ipv6|ip-adres|ip-address|ip-nummer|adres|address|vanaf|from|login|"
+    r"logins|inlog\w*|aanmelding|aangemeld|logt|logged|source|bron|client|host|server|"
+    r"whitelist|blacklist|fail2ban|geblokkeerd|blocked|banned|vpn|router|wan|verbinding|"
+    r"connection|says|zegt|toont|shows)(?!\w)",
+    re.IGNORECASE,
+)
+_VERSION_CUE = re.compile(
+    r"(?<!\w)(?:versie|version|ver|v|build|release|firmware|update|upgrade|patch|bios|"
+    r"driver|stuurprogramma|kb|release|rev|revision|editie|edition)\.?\s*$",
+    re.IGNORECASE,
+)
+#: a product name right before the number: "Veeam B&R 12.1.2.172", "FortiOS 7.2.1.1"
+_PRODUCT_BEFORE = re.compile(r"\p{Lu}[\w&+\-]*\s$")
+
+
+class IpAddressRecognizer(DutchRecognizer):
+    """Finds IPv4 and IPv6 addresses and tells an IPv4 address from a version number."""
+
+    ENTITY = "IP_ADDRESS"
+    PATTERNS = [
+        Pattern(
+            "ipv4",
+            r"(?<![\w.\-/€$]|\d,)(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|[.,]\d)",
+            0.6,
+        ),
+        Pattern(
+            "ipv6",
+            r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?:\.\d{1,3}){0,3}(?![\w:]|\.\d)",
+            0.8,
+        ),
+    ]
+    CONTEXT = ("ip", "ipv4", "ipv6", "ip-adres", "ip address", "vanaf", "login", "inlog")
+    CONTEXT_BEFORE = 40
+    CONTEXT_AFTER = 10
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Only what ``ipaddress`` parses; loopback and ``::`` are nobody's address."""
+        try:
+            address = ipaddress.ip_address(pattern_text)
+        except ValueError:
+            return False
+        if address.is_loopback or address.is_unspecified:
+            return False
+        return None
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """An IPv4 quad must not read as a version number in its context."""
+        value = text[start:end]
+        if ":" in value:
+            return sum(ch.isalnum() for ch in value) >= 4
+        before = text[max(0, start - 40) : start]
+        line_before = before.rsplit("\n", 1)[-1]
+        if _IP_CUE.search(line_before):
+            return True
+        if _VERSION_CUE.search(before):
+            return False
+        first, second, third, _ = (int(part) for part in value.split("."))
+        small_tail = second <= 20 and third <= 20
+        if _PRODUCT_BEFORE.search(line_before) and (first <= 30 or small_tail):
+            return False
+        return not (first <= 20 and small_tail)

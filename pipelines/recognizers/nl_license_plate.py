@@ -1,0 +1,73 @@
+"""Vehicle registration plates: Dutch RDW sidecodes 1-14 and Belgian plates.
+
+A Dutch plate is one of fourteen letter/digit layouts ("sidecodes": ``XX-99-99`` ...
+``99-XXX-9``, ``X-999-XX``, ``999-XX-9``) whose letters are consonants without C and Q, so
+no word can be spelled. Written in capitals with its dashes, that shape is specific enough to
+stand without a cue; the code-like traps of support tickets (``KIT-T-2413``, ``R-24-0871``,
+``VER-0042``, ``2024-PT-0315``) fit no sidecode. Without dashes, with spaces, or in lower case a
+plate needs a cue word ("kenteken", "auto", "nummerplaat"). Belgian plates (``1-ABC-123``) are
+handled alike; the old Belgian ``ABC-123`` / ``123-ABC`` only with a cue.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from pipelines.recognizers._numbers import BUSINESS_NUMBER_CUES
+from pipelines.recognizers.base import DutchRecognizer
+
+#: letters of Dutch plates: no vowels (no words), no C and Q (confused with G and O)
+_L = "[BDFGHJKLMNPRSTVWXZ]"
+#: the RDW sidecodes 1-14; X is a letter, 9 a digit
+SIDECODES: tuple[str, ...] = (
+    "XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9",
+    "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
+)  # fmt: skip
+
+_START = r"(?<![\w\-/.#])"
+_END = r"(?![\w/]|-\w|[.,]\d)"
+
+
+def _sidecodes(separator: str) -> str:
+    """All sidecodes as one alternation, their groups joined by ``separator``."""
+    alternatives = []
+    for code in SIDECODES:
+        groups = [
+            f"{_L}{{{len(g)}}}" if g[0] == "X" else rf"\d{{{len(g)}}}" for g in code.split("-")
+        ]
+        alternatives.append(separator.join(groups))
+    return f"(?:{'|'.join(alternatives)})"
+
+
+class NlLicensePlateRecognizer(DutchRecognizer):
+    """Finds Dutch (sidecode) and Belgian licence plates."""
+
+    ENTITY = "LICENSE_PLATE"
+    PATTERNS = [
+        Pattern("nl_plate_dashed", rf"{_START}{_sidecodes('-')}{_END}", 0.5),
+        Pattern("nl_plate_spaced", rf"{_START}{_sidecodes(' ')}{_END}", 0.1),
+        Pattern("nl_plate_compact", rf"{_START}{_sidecodes('')}{_END}", 0.1),
+        Pattern("be_plate_dashed", rf"{_START}[1-9]-[A-Z]{{3}}-\d{{3}}{_END}", 0.5),
+        Pattern("be_plate_compact", rf"{_START}[1-9][ ]?[A-Z]{{3}}[ ]?\d{{3}}{_END}", 0.1),
+        Pattern("be_plate_old", rf"{_START}(?:[A-Z]{{3}}-\d{{3}}|\d{{3}}-[A-Z]{{3}}){_END}", 0.1),
+    ]
+    CONTEXT = (
+        "kenteken", "nummerplaat", "nummerbord", "auto", "wagen", "bedrijfswagen",
+        "leaseauto", "lease-auto", "bestelwagen", "bestelbus", "busje", "vrachtwagen",
+        "firmawagen", "dienstwagen", "voertuig", "motor", "scooter", "aanhanger", "caravan",
+        "camper", "parkeer", "license plate", "licence plate", "plate", "registration",
+        "vehicle",
+    )  # fmt: skip
+    NEGATIVE_CONTEXT = (*BUSINESS_NUMBER_CUES, "code", "foutcode", "fout", "error", "model",
+                        "type", "product")  # fmt: skip
+
+    #: "1-MRT-24" is a date: MRT is the one Dutch month abbreviation without a vowel
+    _DATE_LIKE = re.compile(r"MRT", re.IGNORECASE)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """A plate in lower case or with a month in it needs a cue word."""
+        value = text[start:end]
+        if value.isupper() and not self._DATE_LIKE.search(value):
+            return True
+        return self.find_cue(text, start, end) is not None
