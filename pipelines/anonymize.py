@@ -81,11 +81,16 @@ def normalise(entity_type: str, value: str) -> str:
 
 
 class Conversation:
-    """Placeholder numbering shared by all messages of one conversation."""
+    """What the messages of one conversation share: placeholder numbers and the names found.
+
+    Lives in memory only, like the raw text it was derived from.
+    """
 
     def __init__(self) -> None:
         self._numbers: dict[tuple[str, str], int] = {}
         self._counts: Counter[str] = Counter()
+        #: person names found so far, redacted wherever they recur (see pipelines.names)
+        self.names: set[str] = set()
 
     def placeholder(self, entity_type: str, value: str) -> str:
         """``[LABEL-N]``: the same value gets the same N within this conversation."""

@@ -16,11 +16,14 @@ from presidio_analyzer import RecognizerResult
 
 from pipelines.analyzer import Analyzer
 from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overlaps
+from pipelines.names import find_mentions
 from pipelines.nlp import BLANK_MODEL, load_pipeline
 from pipelines.policy import Policy, load_policy
 
 #: a message longer than this is refused rather than analysed (1 MB of text)
 DEFAULT_MAX_CHARS = 1_000_000
+#: score of a name found because it was found elsewhere in the conversation
+MENTION_SCORE = 0.7
 
 
 class InputTooLargeError(ValueError):
@@ -92,9 +95,9 @@ class Redactor:
             )
         chosen = self.policy.purpose(purpose)  # unknown purposes fail before any work
         conversation = conversation or Conversation()
-        findings = resolve_overlaps(
-            self._decide(result, chosen.name) for result in self.analyzer.analyze(text)
-        )
+        found = [self._decide(result, chosen.name) for result in self.analyzer.analyze(text)]
+        found += self._name_mentions(text, found, conversation, chosen.name)
+        findings = resolve_overlaps(found)
         redacted = self._anonymizer.apply(text, findings, conversation)
         return RedactionResult(
             text=redacted,
@@ -103,6 +106,22 @@ class Redactor:
             request=None,
             conversation=conversation,
         )
+
+    def _name_mentions(
+        self, text: str, found: list[Finding], conversation: Conversation, purpose: str
+    ) -> list[Finding]:
+        """Recurrences of names found in this message or earlier in the conversation."""
+        conversation.names.update(
+            text[f.start : f.end] for f in found if f.entity_type == "PERSON"
+        )
+        decision = self.policy.decide("PERSON", purpose)
+        return [
+            Finding("PERSON", start, end, MENTION_SCORE, "NameMentionRecognizer",
+                    decision.action, decision.reason)
+            for start, end in find_mentions(
+                text, conversation.names, [(f.start, f.end) for f in found]
+            )
+        ]
 
     def _decide(self, result: RecognizerResult, purpose: str) -> Finding:
         metadata = dict(result.recognition_metadata or {})

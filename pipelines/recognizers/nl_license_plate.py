@@ -25,19 +25,22 @@ SIDECODES: tuple[str, ...] = (
     "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
 )  # fmt: skip
 
+_PLATE_CHAR = r"[BDFGHJKLMNPRSTVWXZ\d]"
 _START = r"(?<![\w\-/.#])"
 _END = r"(?![\w/]|-\w|[.,]\d)"
 
 
-def _sidecodes(separator: str) -> str:
-    """All sidecodes as one alternation, their groups joined by ``separator``."""
+def _sidecodes() -> str:
+    """All sidecodes as one alternation; the separator (dash, space or none) after the first
+    group is captured as ``sep`` and repeated, so ``VJ-31 RB`` is not a plate."""
     alternatives = []
     for code in SIDECODES:
         groups = [
             f"{_L}{{{len(g)}}}" if g[0] == "X" else rf"\d{{{len(g)}}}" for g in code.split("-")
         ]
-        alternatives.append(separator.join(groups))
-    return f"(?:{'|'.join(alternatives)})"
+        alternatives.append(groups[0] + "(?P<sep>[- ]?)" + "(?P=sep)".join(groups[1:]))
+    # the lookahead rejects most word starts before the 14 alternatives are tried
+    return rf"\b(?={_PLATE_CHAR}{{1,3}}[- ]?{_PLATE_CHAR}{{2}})(?:{'|'.join(alternatives)})"
 
 
 class NlLicensePlateRecognizer(DutchRecognizer):
@@ -45,9 +48,7 @@ class NlLicensePlateRecognizer(DutchRecognizer):
 
     ENTITY = "LICENSE_PLATE"
     PATTERNS = [
-        Pattern("nl_plate_dashed", rf"{_START}{_sidecodes('-')}{_END}", 0.5),
-        Pattern("nl_plate_spaced", rf"{_START}{_sidecodes(' ')}{_END}", 0.1),
-        Pattern("nl_plate_compact", rf"{_START}{_sidecodes('')}{_END}", 0.1),
+        Pattern("nl_plate", rf"{_START}{_sidecodes()}{_END}", 0.5),
         Pattern("be_plate_dashed", rf"{_START}[1-9]-[A-Z]{{3}}-\d{{3}}{_END}", 0.5),
         Pattern("be_plate_compact", rf"{_START}[1-9][ ]?[A-Z]{{3}}[ ]?\d{{3}}{_END}", 0.1),
         Pattern("be_plate_old", rf"{_START}(?:[A-Z]{{3}}-\d{{3}}|\d{{3}}-[A-Z]{{3}}){_END}", 0.1),
@@ -66,8 +67,8 @@ class NlLicensePlateRecognizer(DutchRecognizer):
     _DATE_LIKE = re.compile(r"MRT", re.IGNORECASE)
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """A plate in lower case or with a month in it needs a cue word."""
+        """Only a dashed plate in capitals without a month in it goes without a cue word."""
         value = text[start:end]
-        if value.isupper() and not self._DATE_LIKE.search(value):
+        if "-" in value and value.isupper() and not self._DATE_LIKE.search(value):
             return True
         return self.find_cue(text, start, end) is not None

@@ -35,14 +35,18 @@ _CANDIDATE = re.compile(
 _GROUP = re.compile(r"\+?\(?\d[\d()]*")
 #: ``02-06-2024`` / ``01.01.23``: a date, not a number to call
 _DATE = re.compile(r"\d{1,2}([\-./])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d(?!\d)")
+#: ``0844.064.108``: a Belgian enterprise (KBO/btw) number, not a phone number
+_ENTERPRISE = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
 #: an IBAN head right before the digits (``NL91 ABNA 0417 1643 00``)
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){1,7}[ ]?$")
 #: the number is labelled as something else: ``ordernummer: 0612345678``
 _OTHER_LABEL = re.compile(
-    r"(?:(?:order|bestel|factuur|invoice|track|zending|pakket|referentie|reference|ref|kenmerk|"
-    r"ticket|dossier|zaak|transactie|serie|serial|artikel)\w*\.?\s*(?:nr\.?|nummer|number|no\.?)?"
-    r"|(?:klant|debiteur|account|contract|lid|relatie|customer)[\s\-]?(?:nr\.?|nummer|number|no\.?|id))"
-    r"\s*[:#]?\s*$",
+    r"(?<!\w)(?:(?:order|bestel|factuur|invoice|tracking|track|zending|pakket|referentie|"
+    r"reference|ref|kenmerk|ticket|dossier|zaak|transactie|serie|serial|artikel)"
+    r"(?:nummer|nr|number|no|code|id)?\.?|(?:order|bestelling|factuur|invoice|referentie|kenmerk|"
+    r"ticket)|(?:klant|debiteur|account|contract|lid|relatie|customer)[\s\-]?"
+    r"(?:nr\.?|nummer|number|no\.?|id)|btw(?:-id|-nummer|nummer)?|vat|ondernemingsnummer|"
+    r"ondernemingsnr|kbo|rijksregister\w*)\s*[:#]?\s*(?-i:BE)?\s*$",
     re.IGNORECASE,
 )
 _SERVICE_TYPES = {
@@ -105,7 +109,7 @@ class NlPhoneRecognizer(DutchRecognizer):
 
     def _judge(self, text: str, start: int, end: int) -> RecognizerResult | None:
         value = text[start:end]
-        if value[0] not in "0+(" or _DATE.match(value):
+        if value[0] not in "0+(" or _DATE.match(value) or _ENTERPRISE.fullmatch(value):
             return None
         number = _parse(value)
         if number is None:

@@ -29,6 +29,8 @@ _POSTCODE_CUE = re.compile(
 )
 #: a town after a Belgian postcode: a capitalised word, not a month or a unit
 _TOWN_AFTER = re.compile(r"^[ \t]+\p{Lu}\p{Ll}[\p{L}'\-]+")
+#: digits right before: the number is the tail of a phone or account number
+_DIGITS_BEFORE = re.compile(r"\d[ .\-/]$")
 _NL_LETTERS_AFTER = re.compile(r"^[ ]?[A-Za-z]{2}(?!\w)")
 _UNITS = frozenset(
     "gb mb kb tb pb hz km mg kg cm mm ml cl ms pk kw mw am pm eu bv nv hd px".split()
@@ -65,6 +67,9 @@ class PostcodeRecognizer(DutchRecognizer):
 
     def _dutch(self, text: str, start: int, end: int) -> bool:
         value = text[start:end]
+        before = text[max(0, start - 80) : start]
+        if _DIGITS_BEFORE.search(before) and not _STREET_BEFORE.search(before):
+            return False
         digits, letters = value[:4], value[-2:]
         year_like = digits.startswith(("19", "20"))
         if letters.isupper() and not year_like and letters.lower() not in _UNITS:
@@ -79,7 +84,7 @@ class PostcodeRecognizer(DutchRecognizer):
         town = _TOWN_AFTER.match(after) is not None
         if town and _STREET_BEFORE.search(before):
             return True
-        if not _POSTCODE_CUE.search(before):
+        if not _POSTCODE_CUE.search(before) or _DIGITS_BEFORE.search(before):
             return False
         year_like = 1950 <= int(text[start:end]) <= 2039
         return town or not year_like

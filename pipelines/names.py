@@ -1,0 +1,91 @@
+"""A name found once is a name everywhere in the conversation.
+
+A signature gives "Arjen Mulder" with certainty; the same message says "Hoi Arjen" in a quoted
+reply and "meneer Mulder" in a ticket note, where no cue or model would be sure. So every person
+name found is split into the forms people reuse — the whole name, the first name, the surname
+with and without its tussenvoegsel — and those forms are redacted wherever they recur in the
+message and in later messages of the same conversation.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+#: tussenvoegsels: never a name on their own
+PARTICLES = frozenset(
+    "van de der den het ter ten te in 't op uit la le du da di von zu del della dos das".split()
+)
+#: words that label people without being their name
+NOT_NAMES = frozenset(
+    "klant medewerker bezoeker visitor agent support team helpdesk servicedesk dhr mevr mevrouw "
+    "meneer heer de mr mrs ms dr ir ing drs prof".split()
+)
+_INITIAL = re.compile(r"^(?:\p{Lu}\.)+$|^\p{Lu}$")
+MIN_VARIANT_LENGTH = 3
+
+
+def name_variants(name: str) -> set[str]:
+    """The forms under which ``name`` may recur: full, first name, surname (+ particles)."""
+    name = " ".join(name.split())
+    tokens = [t.strip(",.;:") if not _INITIAL.match(t) else t for t in name.split()]
+    tokens = [t for t in tokens if t]
+    variants = {name}
+    core = [t for t in tokens if not _INITIAL.match(t)]
+    if not core:
+        return set()
+    first = core[0]
+    if first.lower() not in PARTICLES and len(core) > 1 and not _INITIAL.match(tokens[0]):
+        variants.add(first)
+    # the surname: everything after the first name (or after the initials)
+    surname_tokens = core[1:] if not _INITIAL.match(tokens[0]) else core
+    if surname_tokens:
+        variants.add(" ".join(surname_tokens))
+        bare = [t for t in surname_tokens if t.lower() not in PARTICLES]
+        if bare:
+            variants.add(" ".join(bare))
+            # double surnames: each part on its own ("Hoekstra-Wijnands")
+            for part in bare[-1].split("-"):
+                if len(part) >= 4 and part[0].isupper():
+                    variants.add(part)
+    return {
+        v
+        for v in variants
+        if len(v) >= MIN_VARIANT_LENGTH
+        and v.lower() not in PARTICLES
+        and v.lower() not in NOT_NAMES
+    }
+
+
+def _spellings(variant: str) -> set[str]:
+    """A capitalised name is matched as written; one found in lowercase also capitalised.
+
+    A surname that starts with a particle is also matched with it capitalised, as at the start
+    of a sentence or in Flemish spelling ("de Haan" / "De Haan").
+    """
+    if variant.islower():
+        return {variant, variant.title()}
+    spellings = {variant}
+    if variant.split()[0] in PARTICLES:
+        spellings.add(variant[0].upper() + variant[1:])
+    return spellings
+
+
+def find_mentions(
+    text: str, names: set[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans in ``text`` where any variant of ``names`` recurs, outside the ``taken`` spans."""
+    spellings: set[str] = set()
+    for name in names:
+        for variant in name_variants(name):
+            spellings |= _spellings(variant)
+    if not spellings:
+        return []
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@./\-])(?:{alternatives})(?![\w@\-]|\.\w)")
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        found.append((start, end))
+    return found

@@ -1,0 +1,659 @@
+"""Person names from cues that need no model: titles, initials, headers, labels, closings.
+
+Support messages name people in a few fixed places: the mail header (``Van: Sevda Karakaya
+<...>``), the ticket form (``Behandelaar: Koen Ramakers``), the chat speaker label, the greeting
+and the closing, and after titles or initials (``dhr. W. van der Linden``, ``H.J. de Haan``).
+Those cues find most names before any NER model runs, and they find them with high precision:
+a capitalised word is a name only when a cue says so ("Bakker", "Vos" and "de Boer" are also
+ordinary words). A name found with a strong cue is then looked up elsewhere in the same message,
+so the bare "Lotte" above a signature is caught once the header named Lotte Vermeiren.
+
+Chat users type names in lowercase ("ze heet petra", "klant: bart verlinden"); such a name is
+accepted only right after the strongest cues and only when it is no common Dutch word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.nl.stop_words import STOP_WORDS
+
+# --- the shape of a name ----------------------------------------------------------------------
+_U = r"\p{Lu}"
+_L = r"[\p{Ll}\p{M}]"
+#: Jan, O'Sullivan, McDonald, Öztürk
+_CAPWORD = rf"(?:{_U}['’]{_U}{_L}+|{_U}{_L}+(?:{_U}{_L}+)?)"
+#: tussenvoegsels inside a hyphenated surname: Soeprapto-de Graaf
+_HYPHEN_TV = r"(?:van der|van den|van de|van|de|der|den|ter|ten|el|al)"
+#: Hoekstra-Wijnands, Tjon-A-Fat, Dirk-Jan, Soeprapto-de Graaf
+_CAPNAME = rf"{_CAPWORD}(?:-(?:{_U}(?=-)|(?:{_HYPHEN_TV} )?{_CAPWORD}))*"
+_TV_PHRASES = (
+    "van der", "van den", "van de", "van het", "van 't", "van ’t", "in 't", "in ’t", "in de",
+    "in den", "in het", "op de", "op den", "op 't", "op ten", "uit de", "uit den", "uit het",
+    "von der", "von", "van", "de la", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "da",
+    "das", "dos", "del", "della", "di", "du", "le", "la", "el", "al", "v.d.", "v. d.", "v.", "vd",
+    "vanden", "vander", "vande",
+)  # fmt: skip
+_TV = (
+    "(?i:"
+    + "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(_TV_PHRASES, key=len, reverse=True))
+    + r")(?![\w'’])"
+)
+_SP = r"[ \t\u00a0]{1,3}"
+_INIT = rf"(?:(?:Th|Chr|Ch|Joh|Ph|IJ|{_U})\.)"
+_INITIALS = rf"{_INIT}(?:[ ]?{_INIT}){{0,4}}"
+_END = r"(?![\w'’@-]|\.\w)"
+#: a capitalised name: "H.J. de Haan", "Marco in 't Veld", "Ruben D.", "Fatima Zahra Ouled Ali"
+NAME_CAP = (
+    rf"(?:{_INITIALS}[ ]?(?:{_TV}{_SP})?{_CAPNAME}"
+    rf"|(?:{_TV}{_SP})?{_CAPNAME}(?:{_SP}(?:{_TV}{_SP})?{_CAPNAME}|{_SP}{_INIT}(?!\w)){{0,4}})"
+    rf"{_END}"
+)
+_ANYWORD = rf"\p{{L}}{_L}+(?:['’]{_L}+)?(?:-\p{{L}}{_L}+)*"
+_ANYINIT = r"\p{L}\."
+#: a name in any case; the words after the first are checked one by one afterwards
+NAME_ANY = (
+    rf"(?:(?:{_ANYINIT}[ ]?){{1,4}}(?:{_TV}{_SP})?{_ANYWORD}"
+    rf"|{_ANYWORD}(?:{_SP}(?:{_TV}{_SP})?(?:{_ANYWORD}|{_ANYINIT}(?!\w))){{0,4}})"
+    rf"{_END}"
+)
+
+_TOKEN = re.compile(r"[^\s]+")
+_TV_WORDS = frozenset(w for p in _TV_PHRASES for w in p.split())
+#: tussenvoegsels that also join lowercase chat names ("marloes v. dijk", "ingrid van den bos")
+_STRONG_TV = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "’t", "v.", "v.d.", "vd"})
+_IS_INITIALS = re.compile(r"^(?:(?:Th|Chr|Ch|Joh|Ph|IJ|\p{L})\.)+$")
+
+# --- words that are never names ---------------------------------------------------------------
+#: after a cue these are greetings, roles, pronouns or generic addressees, not names
+_GENERIC = frozenset(
+    """
+    klant klanten allemaal allen iedereen team support helpdesk servicedesk gebruiker gebruikers
+    heer heren mevrouw meneer mijnheer dame dames sir madam madame collega collega's lezer relatie
+    abonnee medewerker medewerkers beheerder afdeling klantenservice service sales info webmaster
+    admin jullie daar hier there all everyone guys folks friend friends customer customers user
+    users vriend vrienden lieve beste hallo hoi dag goedemorgen goedemiddag goedenavond goedendag
+    goeiemorgen goeiemiddag goeienavond dear hi hello hey thanks thank bedankt dank top super prima
+    oke oké ok okay ja nee graag alvast groet groeten groetjes hoogachtend regards cheers mvg gr
+    grtz vriendelijke vriendelijk hartelijke namens ik wij zij hij wie status open gesloten nieuw
+    probleem vraag antwoord notitie update opmerking oplossing actie prioriteit onderwerp bericht
+    ticket factuur offerte bestelling order agent bezoeker visitor contact naam name bijlage
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
+    juni juli augustus september oktober november december monday tuesday wednesday thursday
+    friday saturday sunday january february march june july august october
+    morgen vandaag gisteren welkom sorry excuses pardon dus toch echter daarna hierna verder
+    please the this that it you your we our they there re fw fwd aw doorgestuurd
+    mijne mij mijn jouw zijn haar onze uw ons hun ze je u
+    """.split()
+)
+#: lowercase words that follow "ik ben", "mijn zoon", "ze heet" and are no name
+_COMMON = frozenset(
+    """
+    blij bezig benieuwd klant nieuw nieuwe oud oude ziek thuis weg terug ook al nog niet net
+    zeker bang boos teleurgesteld tevreden ontevreden klaar gewoon vrij moe druk eigenaar
+    zelfstandig zzp'er zzper ondernemer student gepensioneerd verhuisd vergeten getrouwd gebeld
+    vandaag morgen gisteren even eens nu sinds helaas eigenlijk echt erg heel best wel niks
+    niets iets alles altijd nooit vaak soms snel later eerst daarna dan toen hier daar
+    hoi hallo hey hi dag goedemorgen goedemiddag goedenavond bedankt thanks dank merci top
+    super prima oke oké ok okay ja nee jep yes no nope sorry euh uh eh hmm aha haha lol idd
+    inderdaad klopt precies graag alvast welke wanneer waarom hoe wat wie waar
+    printer laptop computer pc telefoon gsm scherm wifi internet mail email e-mail factuur
+    account wachtwoord website site webshop domein server router modem kapot stuk traag
+    probleem vraag hulp fout melding bestelling order pakket abonnement
+    groet groeten groetjes grtz gr mvg cheers regards
+    heeft heb hebben is was zijn ben bent wil wilt kan kun kunt zal zou moet mag gaat komt
+    doet zegt belt werkt staat zit wou kon had hadden krijgt geeft weet denkt vindt
+    again for the a an and so much in advance all everyone guys team bye mate you your my
+    buurman buurvrouw collega zoon dochter vrouw man broer zus vader moeder
+    die dat deze dit het een de en of maar want om te op aan met voor van bij naar over
+    """.split()
+) | STOP_WORDS
+#: words that make a name line a company line ("Kempen IT", "Metaalwerken Verheyen nv")
+_COMPANY_WORDS = frozenset(
+    """
+    bv b.v. b.v nv n.v. n.v vof v.o.f. cv bvba vzw ltd inc gmbh llc sarl srl plc ag
+    support team ict it helpdesk servicedesk service services klantenservice administratie
+    sales info security microsoft google apple windows outlook office teams gmail ziggo kpn
+    proximus telenet odido vodafone 365 groep group holding bedrijf installaties bouw transport
+    consultancy advies adviesbureau boekhouding webhosting hosting software systems solutions
+    media design studio garage bakkerij drukkerij kapsalon schoolbestuur school gemeente stichting
+    vereniging kantoor praktijk kliniek winkel shop webshop atelier bureau verzekeringen
+    makelaardij notariaat fysiotherapie rijschool apotheek zorg coöperatie bank beheer pro
+    personeelszaken hr finance marketing facturatie noreply no-reply mailer-daemon
+    """.split()
+)
+#: short company words that are ordinary English words unless written in capitals ("IT")
+_SHORT_COMPANY_WORDS = frozenset({"it", "ag", "cv", "pro"})
+_COMPANY_SUFFIXES = (
+    "bedrijf", "praktijk", "kantoor", "bureau", "atelier", "kliniek", "winkel", "werken",
+    "werkerij", "erij", "groep", "techniek", "services", "verzekeringen", "administratie",
+    "hosting", "bestuur", "centrum", "fabriek", "handel", "makelaardij", "diensten", "partners",
+    "consult", "service", "support", "flow", "host", "soft", "ware", "systems", "media",
+)  # fmt: skip
+#: the local part of a shared mailbox: its display name is a company or a desk
+_SHARED_MAILBOXES = frozenset(
+    """
+    support info no-reply noreply do-not-reply donotreply helpdesk servicedesk service sales
+    administratie admin facturen facturatie factuur billing boekhouding privacy contact hallo
+    hello office receptie team klantenservice notifications notification mailer-daemon
+    postmaster webmaster secretariaat planning hr jobs marketing nieuwsbrief newsletter
+    """.split()
+)
+#: roles in parentheses after a name: "Ilse Wouters (praktijkmanager)", "Stijn (servicedesk)"
+_ROLE = re.compile(
+    r"(?i)(?:manager|co[öo]rdinator|directeur|director|eigenaar|owner|zaakvoerder|medewerk|"
+    r"assistent|boekhoud|accountant|secretar|receptie|servicedesk|helpdesk|support|marketing|"
+    r"sales|\bhr\b|finance|administratie|\bict\b|\bit\b|lijn\b|delegee|delegu|collega|"
+    r"stagiai|vennoot|\bceo\b|\bcto\b|\bcfo\b|beheerder|verkoop|inkoop|planner|technie|monteur|"
+    r"consultant|adviseur|\bjuf\b|docent|leraar|\barts\b|huisarts|tandarts|advocaat|notaris|"
+    r"contactpersoon|vertegenwoordig|echtgeno|\bzoon\b|dochter)"
+)
+#: lowercase words after which a lowercase name may end ("ze heet petra en wil ...")
+_FOLLOW = frozenset(
+    """
+    en die hier heeft is was wil wou kan zal gaat komt belt zegt uit met heet al ook nog niet
+    maar of doet had mag moet staat zit wilt zou kon grtz groetjes gr mvg bedankt thanks
+    """.split()
+)
+_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her)\p{L}{3,}[dt]$|(?:ig|lijk|baar|isch|heid|ing)$")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|eu|org|net|io|info|de|fr|co|nu)\b")
+_LABEL_SPLIT = re.compile(r"[.\-_]")
+_SINGLE_INITIAL_BLOCKERS = re.compile(
+    r"(?i)(?:optie|bijlage|stap|punt|fase|type|versie|blok|categorie|plan|model|serie|klasse|"
+    r"groep|ronde|kamer|gebouw|hal|vak|zone|niveau|deel|hoofdstuk|appendix|annex|option|step|"
+    r"part|vitamine|artikel|lid|sub|figuur|tabel|bus)\s*$"
+)
+_ABBREVIATIONS = frozenset(
+    "B.V. N.V. V.O.F. C.V. P.S. N.B. A.U.B. S.V.P. E.G. I.E. T.A.V. O.A. D.W.Z. M.B.T. I.V.M. "
+    "Z.S.M. I.P.V. E.D. T.N.V. U.S. U.K. E.U. A.M. P.M.".split()
+)
+
+
+# --- the cues ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Rule:
+    """One cue: a regex whose group ``name`` is the candidate name, and how to judge it."""
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+    #: lowercase names accepted after this cue
+    lowercase: bool = False
+    #: what must follow the name: "any", "boundary" (punctuation, line end, or a full name)
+    #: or "line" (the name ends its line, a role after a separator may follow)
+    follow: str = "any"
+    #: a lone word here is checked against the message's domain names (greetings, intros)
+    weak: bool = False
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+
+
+_CAP = f"(?-i:{NAME_CAP})"
+_ANY = f"(?-i:{NAME_ANY})"
+_TIME = r"(?:\[[^\]\n]{1,25}\][ \t]*)?"
+_TITLES = (
+    r"(?:(?:de[ \t]+)?heer|dhr\.?|meneer|mijnheer|mnr\.?|mevr\.?|mevrouw|mw\.?|mej\.?|mejuffrouw|"
+    r"mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|dr|drs|prof|"
+    r"(?-i:Mr|Mrs|Ms|Miss|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Mw|Mevr|Dhr)\.?)"
+)
+_LABELS = (
+    r"naam|volledige[ \t]+naam|naam[ \t]+klant|klantnaam|contactpersoon|contact[ \t]+ter[ \t]+"
+    r"plaatse|aangemaakt[ \t]+door|behandelaar|behandeld[ \t]+door|agent|medewerker|melder|"
+    r"gemeld[ \t]+door|monteur|technieker|technicus|toegewezen[ \t]+aan|geregistreerd[ \t]+door|"
+    r"aanvrager|aangevraagd[ \t]+door|aangenomen[ \t]+door|goedgekeurd[ \t]+door|ingediend[ \t]+"
+    r"door|ingevoerd[ \t]+door|opgehaald[ \t]+door|afgehandeld[ \t]+door|full[ \t]+name|name|"
+    r"customer[ \t]+name|contact[ \t]+person|requester|assigned[ \t]+to|created[ \t]+by|"
+    r"op[ \t]+naam[ \t]+van|t\.n\.v\.?|tnv|ten[ \t]+name[ \t]+van|rekeninghouder|"
+    r"account[ \t]+holder|name[ \t]+on[ \t]+card|kaarthouder|cardholder|tenaamstelling|"
+    r"eigenaar|voornaam|achternaam|ondertekend[ \t]+door|getekend[ \t]+door|patiënt|cliënt"
+)
+#: chat speaker labels: what follows is a message, a name only when it is all there is
+_CHAT_LABELS = r"klant|bezoeker|visitor|customer|gast|guest"
+_CLOSINGS = (
+    r"(?:met[ \t]+vriendelijke[ \t]+groet(?:en|jes)?|vriendelijke[ \t]+groet(?:en|jes)?|"
+    r"hartelijke[ \t]+groet(?:en)?|beste[ \t]+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
+    r"m\.v\.g\.?|gr\.?|grt|grtz|grts|greetz|kind[ \t]+regards|best[ \t]+regards|"
+    r"warm[ \t]+regards|regards|best|cheers|thanks|thank[ \t]+you|many[ \t]+thanks|"
+    r"alvast[ \t]+bedankt|bedankt|dank[ \t]+je[ \t]+wel|dank[ \t]+u[ \t]+wel|dankjewel|"
+    r"tot[ \t]+(?:volgende[ \t]+week|snel|morgen|ziens|dan)|liefs|succes)"
+)
+_RELATIONS = (
+    r"zoon|zoontje|dochter|dochtertje|vrouw|man|broer|zus|zuster|vader|moeder|pa|ma|papa|mama|"
+    r"opa|oma|collega|boekhouder|boekhoudster|echtgenote|echtgenoot|partner|vriend|vriendin|"
+    r"schoonzoon|schoondochter|schoonvader|schoonmoeder|kleinzoon|kleindochter|neef|nicht|oom|"
+    r"tante|buurman|buurvrouw|officemanager|office[ \t]+manager|vervanger|vervangster|opvolger|"
+    r"opvolgster|compagnon|zakenpartner|stagiair|stagiaire|werknemer|medewerker|medewerkster|"
+    r"assistent|assistente|secretaresse|leidinggevende|manager|directeur|zaakvoerder|"
+    r"accountant|wife|husband|son|daughter|colleague|brother|sister|father|mother"
+)
+#: relations that name someone even without "mijn/zijn/onze" in front
+_RELATIONS_BARE = r"echtgenote|echtgenoot|collega|vervanger|vervangster|officemanager|boekhouder"
+_POSSESSIVE = r"mijn|m'n|mn|zijn|z'n|haar|onze|ons|hun|je|jouw|uw|my|his|her|our"
+_GREETINGS = (
+    r"beste|hoi|hallo|hello|dag|hey|hee|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|"
+    r"goeiemiddag|goeienavond|goedendag|dear|thanks|thank[ \t]+you|dank[ \t]+je(?:[ \t]+wel)?|"
+    r"dank[ \t]+u(?:[ \t]+wel)?|bedankt|merci|welkom|lieve|geachte"
+)
+
+_RULES: tuple[_Rule, ...] = (
+    # dhr. W. van der Linden, mevrouw Tjon-A-Fat, Meneer Claeys, mr. E.M. van Rijswijk-Ouali
+    _Rule(
+        "title",
+        _rx(rf"(?<![\w.])(?:{_TITLES})[ \t]+(?:(?:dr|ir|ing|drs|prof|mr)\.[ \t]*)?(?P<name>{_CAP})"),
+        0.75,
+    ),
+    # H.J. de Haan, M.A. van 't Hof, L. Schipper
+    _Rule(
+        "initials",
+        _rx(rf"(?<![\w.&@/-])(?P<name>(?-i:{_INITIALS}[ ]?(?:{_TV}{_SP})?{_CAPNAME}){_END})"),
+        0.7,
+    ),
+    # Van: Sevda Karakaya <sevda@...>; "schreef Jan Jansen <jan@...>:"; "Aan: ...; Piet <...>"
+    _Rule(
+        "header",
+        _rx(
+            rf"^[ \t>]*(?:van|from|aan|to|cc|bcc|afzender|sender|reply-to)[ \t]*:[ \t]*\"?"
+            rf"(?P<name>{_ANY})\"?[ \t]*[<\[](?:mailto:)?(?P<addr>[^<>\s@\]]+)@"
+        ),
+        0.8,
+        lowercase=True,
+    ),
+    _Rule(
+        "display_name",
+        _rx(rf"(?<![\w@.'’-])\"?(?P<name>{_CAP})\"?[ \t]*<(?:mailto:)?(?P<addr>[^<>\s@]+)@"),
+        0.7,
+    ),
+    _Rule("wrote", _rx(rf"^[ \t>]*(?P<name>{_CAP})[ \t]+(?:wrote|schreef)[ \t]*:"), 0.65),
+    # Behandelaar: Koen Ramakers | Klant: Sophie Kok (BVK-30541) | t.n.v. L. Schipper
+    _Rule(
+        "label",
+        _rx(rf"(?<![\w.])(?:{_LABELS})[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"),
+        0.7,
+        lowercase=True,
+        follow="boundary",
+    ),
+    # klant: bart verlinden | [19:25] bezoeker: Kobe Mukendi, 18/04/2003
+    _Rule(
+        "chat_label",
+        _rx(rf"^[ \t]*{_TIME}(?:{_CHAT_LABELS})[ \t]*:[ \t]*(?P<name>{_ANY})"),
+        0.65,
+        lowercase=True,
+        follow="line",
+    ),
+    # Klant Sophie Kok (BVK-30541) | Notitie Ruben D.: | Samenvatting Naima Chaouch:
+    _Rule(
+        "note_label",
+        _rx(
+            rf"^[ \t]*(?:klant|notitie|interne[ \t]+notitie|samenvatting|opmerking|update|"
+            rf"reactie|note|comment)[ \t]+(?:van[ \t]+|door[ \t]+)?(?P<name>{_CAP})[ \t]*[:(,]"
+        ),
+        0.6,
+    ),
+    # Medewerker (Dewi): | Interne notitie (Naima): | medewerker (lisa):
+    _Rule(
+        "speaker_paren",
+        _rx(
+            rf"^[ \t]*{_TIME}(?:medewerker|medewerkster|agent|support|servicedesk|helpdesk|"
+            rf"operator|employee|staff|interne[ \t]+notitie|notitie|note|bezoeker|klant|visitor|"
+            rf"customer|via[ \t]+hr|hr)[ \t]*\((?P<name>{_ANY})\)[ \t]*:?"
+        ),
+        0.7,
+        lowercase=True,
+    ),
+    # [09:15] Jolien (Kempen IT): | Wout (Kempen IT):
+    _Rule(
+        "speaker_org",
+        _rx(rf"^[ \t]*{_TIME}(?P<name>{_CAP})[ \t]*\((?-i:\p{{Lu}})[^()\n]{{1,39}}\)[ \t]*:"),
+        0.65,
+    ),
+    # [11:03] Leie ICT – Evelien:
+    _Rule(
+        "speaker_dash",
+        _rx(rf"^[ \t]*\[[^\]\n]{{1,25}}\][ \t]*[^\n:]{{2,40}}?[ \t]+[–—-][ \t]+(?P<name>{_CAP})[ \t]*:"),
+        0.6,
+    ),
+    # Ilse Wouters (praktijkmanager) | Nathalie (marketing)
+    _Rule("role_paren", _rx(rf"(?<![\w@.'’-])(?P<name>{_CAP})[ \t]*\((?P<role>[^()\n]{{2,40}})\)"), 0.6),
+    # Met vriendelijke groet,\n\nSevda Karakaya
+    _Rule(
+        "closing",
+        _rx(
+            rf"^(?P<q>[ \t]*(?:>[ \t]*)*){_CLOSINGS}[ \t]*[,.!]?[ \t]*\n(?:[ \t>]*\n){{0,3}}"
+            rf"(?P<q2>[ \t]*(?:>[ \t]*)*)(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"
+        ),
+        0.7,
+        lowercase=True,
+        follow="line",
+    ),
+    # Gr Youssef | groetjes sytske | Met vriendelijke groet, Tomasz Kowalczyk
+    _Rule(
+        "closing_inline",
+        _rx(
+            rf"(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t>]*{_CLOSINGS}(?:[ \t]*,[ \t]*|[ \t]+)"
+            rf"(?P<name>{_ANY})(?=[ \t]*[.!]?[ \t]*$)"
+        ),
+        0.65,
+        lowercase=True,
+        follow="line",
+    ),
+    # ik ben X | u spreekt met X | naam is X | ze heet X | my name is X | I'm X
+    _Rule(
+        "intro_strong",
+        _rx(
+            rf"(?<![\w])(?:mijn[ \t]+naam[ \t]+is|de[ \t]+naam[ \t]+is|naam[ \t]+is|my[ \t]+name"
+            rf"[ \t]+is|ik[ \t]+heet|ze[ \t]+heet|zij[ \t]+heet|hij[ \t]+heet|heet|"
+            rf"(?:u|je|jij)[ \t]+spreekt[ \t]+met|spreek[ \t]+(?:ik|je)[ \t]+met|"
+            rf"(?:you(?:'re|[ \t]+are)[ \t]+)?speaking[ \t]+(?:with|to)|op[ \t]+naam[ \t]+van|"
+            rf"ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|on[ \t]+behalf[ \t]+of|namens)[ \t]+"
+            rf"(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"
+        ),
+        0.6,
+        lowercase=True,
+        follow="boundary",
+        weak=True,
+    ),
+    _Rule(
+        "intro",
+        _rx(rf"(?<![\w])(?:ik[ \t]+ben|i'?m|i[ \t]+am)[ \t]+(?P<name>{_ANY})"),
+        0.5,
+        lowercase=True,
+        follow="boundary",
+        weak=True,
+    ),
+    # "Goedemorgen, met Jan de Vries" (on the phone, in chat)
+    _Rule(
+        "intro_met",
+        _rx(
+            rf"(?:^|(?<=[.!?,][ \t]{{0,3}})|(?<=\b(?:hallo|hoi|goedemorgen|goedemiddag|"
+            rf"goedenavond|goeiemorgen|goeiemiddag|goedendag|dag|hey|ja)[ \t,]{{1,3}}))[ \t]*"
+            rf"met[ \t]+(?P<name>{_ANY})(?=[ \t]*(?:[,.!]|$|hier\b|van\b|uit\b|spreekt\b))"
+        ),
+        0.5,
+        lowercase=True,
+        weak=True,
+    ),
+    # mijn dochter Manon | onze collega Sofie Mertens | echtgenoot Bas de Graaf
+    _Rule(
+        "relation",
+        _rx(
+            rf"(?<![\w])(?P<poss>(?:{_POSSESSIVE})[ \t]+(?:\w+[ \t]+)?)?(?P<rel>{_RELATIONS})"
+            rf"[ \t]*,?[ \t]+(?P<name>{_ANY})"
+        ),
+        0.55,
+        lowercase=True,
+        follow="boundary",
+        weak=True,
+    ),
+    # Beste Dirk-Jan, | Hoi Joost, | Thanks Arjun. | Dag Bart, | Top Marlon,
+    _Rule(
+        "greeting",
+        _rx(
+            rf"(?<![\w])(?:{_GREETINGS}|(?:(?<=^|:[ \t]{{0,3}})(?:top|prima|super|oké|oke|ok)))"
+            rf"[ \t]*,?[ \t]+(?P<name>{_CAP})(?=[ \t]*(?:[,!.?:;]|$))"
+        ),
+        0.5,
+        weak=True,
+    ),
+)
+
+_QUOTE = re.compile(r">")
+#: what may follow a name that ends its line: a role or company after a separator
+_LINE_TAIL = re.compile(r"[ \t]*(?:[|,–—(]|-[ \t]|[.!][ \t]*$)")
+#: what may follow a label value or an introduced name
+_BOUNDARY = re.compile(r"[ \t]*(?:[,()|;:!?–—\"'’]|-[ \t]|\.(?!\w))")
+
+
+def _is_company_token(token: str) -> bool:
+    """A legal form, desk or trade word: the line names a company, not a person."""
+    bare = token.strip(".,;:()\"'")
+    low = bare.lower()
+    if low in _SHORT_COMPANY_WORDS:
+        return bare.isupper()
+    if low in _COMPANY_WORDS:
+        return True
+    return len(low) > 6 and any(low.endswith(s) for s in _COMPANY_SUFFIXES)
+
+
+class PersonRulesRecognizer(LocalRecognizer):
+    """Finds ``PERSON`` names after titles, initials, headers, labels, greetings and closings."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the regexes are compiled at import."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Apply every cue, then look for the names found again elsewhere in the message."""
+        if entities and self.ENTITY not in entities:
+            return []
+        domains = (
+            {label for d in _DOMAIN.findall(text.lower()) for label in _LABEL_SPLIT.split(d)}
+            if "." in text
+            else set()
+        )
+        found: list[tuple[int, int, float, str]] = []
+        for rule in _RULES:
+            for match in rule.regex.finditer(text):
+                span = self._judge(text, match, rule, domains)
+                if span is not None:
+                    found.append((span[0], span[1], rule.score, rule.name))
+        found = self._resolve(found)
+        found = self._resolve(found + self._repeats(text, found))
+        return [self._result(start, end, score, how) for start, end, score, how in found]
+
+    # --- judging one candidate ------------------------------------------------------------
+    def _judge(
+        self, text: str, match: re.Match[str], rule: _Rule, domains: set[str]
+    ) -> tuple[int, int] | None:
+        start, end = match.span("name")
+        tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+        kept = self._trim(text, tokens, rule)
+        if not kept:
+            return None
+        start, end = kept[0][0], kept[-1][1]
+        words = [text[a:b] for a, b in kept]
+        lowercase = not words[0][:1].isupper()
+        if lowercase and not rule.lowercase:
+            return None
+        if not self._plausible(words, lowercase, rule):
+            return None
+        segment_end = self._segment_end(text, end)
+        around = words + text[end:segment_end].split()[:2]
+        if any(_is_company_token(t) for t in around):
+            return None
+        if not self._follow_ok(text, end, len(words), lowercase, rule):
+            return None
+        if not self._rule_specific(text, match, rule, start, words):
+            return None
+        if (rule.weak or lowercase) and len(words) == 1:
+            low = words[0].lower()
+            if low in domains or any(len(low) >= 5 and d.startswith(low) for d in domains):
+                return None
+        return start, end
+
+    @staticmethod
+    def _trim(text: str, tokens: list[tuple[int, int]], rule: _Rule) -> list[tuple[int, int]]:
+        """Keep the name words: stop at a common word, drop dangling tussenvoegsels."""
+        kept: list[tuple[int, int]] = []
+        first_upper: bool | None = None
+        for a, b in tokens:
+            word = text[a:b]
+            low = word.lower()
+            if low in _TV_WORDS and (first_upper is not False or low in _STRONG_TV):
+                kept.append((a, b))
+                continue
+            if _IS_INITIALS.match(word):
+                kept.append((a, b))  # an initial: H.J. / Th. / r.
+                continue
+            upper = word[:1].isupper()
+            if first_upper is None:
+                first_upper = upper
+                if kept and not upper and all(text[x:y].lower() in _TV_WORDS for x, y in kept):
+                    return []  # "ik ben van mening": a lowercase name never starts with "van"
+            elif first_upper and not upper:
+                break
+            if low in _GENERIC or (not upper and low in _COMMON):
+                break
+            if upper and low in STOP_WORDS and first_upper is upper and not kept:
+                break
+            kept.append((a, b))
+        while kept and text[kept[-1][0] : kept[-1][1]].lower() in _TV_WORDS:
+            kept.pop()
+        while kept and text[kept[0][0] : kept[0][1]].lower() in _TV_WORDS and len(kept) == 1:
+            kept.pop()
+        return kept
+
+    @staticmethod
+    def _plausible(words: list[str], lowercase: bool, rule: _Rule) -> bool:
+        """The words look like a name: not a generic word, not a common lowercase word."""
+        names = [w for w in words if w.lower() not in _TV_WORDS and not w.endswith(".")]
+        if not names and not any(w.endswith(".") for w in words):
+            return False
+        if len(names) > 5:
+            return False
+        if any(w.lower() in _GENERIC for w in names):
+            return False
+        if words[0].endswith(".") and words[0].upper() in _ABBREVIATIONS:
+            return False
+        if lowercase:
+            for w in names:
+                low = w.lower()
+                if low in _COMMON or _PARTICIPLE.search(low) or len(low) < 3:
+                    return False
+            if rule.name in ("chat_label", "label") and len(words) < 2:
+                return False
+        elif not names and rule.name != "title":
+            return False
+        return True
+
+    @staticmethod
+    def _segment_end(text: str, start: int) -> int:
+        """Where the field that holds the name ends: a bracket, comma, dash or line end."""
+        limit = min(len(text), start + 80)
+        cut = limit
+        for stop in ("\n", "(", ",", " - ", " – ", " — ", "|", "<", ";"):
+            pos = text.find(stop, start, limit)
+            if pos != -1 and pos < cut:
+                cut = pos
+        return cut
+
+    @staticmethod
+    def _follow_ok(text: str, end: int, n_words: int, lowercase: bool, rule: _Rule) -> bool:
+        """What follows the name fits the cue (a label value ends there, a closing line ends)."""
+        rest = text[end : end + 40]
+        line = rest.split("\n", 1)[0]
+        stripped = line.strip()
+        if rule.follow == "line":
+            if not stripped:
+                return True
+            return bool(_LINE_TAIL.match(line)) and not lowercase
+        boundary = not stripped or bool(_BOUNDARY.match(line))
+        if lowercase:
+            if boundary:
+                return True
+            nxt = stripped.split()[0].lower().strip(".,!?") if stripped else ""
+            return nxt in _FOLLOW
+        if rule.follow == "boundary":
+            return boundary or n_words >= 2
+        return True
+
+    @staticmethod
+    def _rule_specific(text: str, match: re.Match[str], rule: _Rule, start: int, words: list[str]) -> bool:
+        """Checks that only one cue needs."""
+        if rule.name in ("header", "display_name"):
+            local = match.group("addr").lower()
+            return local.split("+")[0] not in _SHARED_MAILBOXES
+        if rule.name == "closing":
+            return len(_QUOTE.findall(match.group("q"))) == len(_QUOTE.findall(match.group("q2")))
+        if rule.name == "role_paren":
+            return bool(_ROLE.search(match.group("role")))
+        if rule.name == "initials" and words[0].count(".") == 1 and len(words) == 2:
+            return not _SINGLE_INITIAL_BLOCKERS.search(text[max(0, start - 20) : start])
+        if rule.name == "relation":
+            rel = match.group("rel").lower()
+            poss = match.group("poss")
+            if poss is None and not re.fullmatch(_RELATIONS_BARE, rel):
+                return False
+            if poss is None and not words[0][:1].isupper():
+                return False
+        return True
+
+    # --- the same name elsewhere ----------------------------------------------------------
+    @staticmethod
+    def _repeats(
+        text: str, found: Iterable[tuple[int, int, float, str]]
+    ) -> list[tuple[int, int, float, str]]:
+        """Occurrences of names (and first names) already found with a firm cue."""
+        variants: set[str] = set()
+        for start, end, score, _ in found:
+            value = text[start:end]
+            words = value.split()
+            if score < 0.6 and len(words) < 2:
+                continue
+            if len(words) >= 2:
+                variants.add(value)
+            first = words[0]
+            if (
+                not first.endswith(".")
+                and len(first) >= 3
+                and first.lower() not in _COMMON
+                and first.lower() not in _GENERIC
+                and first.lower() not in _TV_WORDS
+            ):
+                variants.add(first)
+                if first.islower():
+                    variants.add(first.capitalize())
+        if not variants:
+            return []
+        alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w@./'’-])(?:{alternatives})(?![\w@'’-]|\.\w)")
+        return [(m.start(), m.end(), 0.5, "repeat") for m in pattern.finditer(text)]
+
+    @staticmethod
+    def _resolve(
+        found: list[tuple[int, int, float, str]],
+    ) -> list[tuple[int, int, float, str]]:
+        """One result per stretch of text: the best-scored, then the longest."""
+        best: list[tuple[int, int, float, str]] = []
+        for cand in sorted(found, key=lambda f: (-f[2], -(f[1] - f[0]), f[0])):
+            if all(cand[1] <= s or cand[0] >= e for s, e, _, _ in best):
+                best.append(cand)
+        return sorted(best)
+
+    def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=score,
+            pattern_name=how,
+            textual_explanation=f"{self.name}: name after cue '{how}'",
+        )
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
