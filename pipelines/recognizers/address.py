@@ -66,7 +66,7 @@ HOUSE_NUMBER = (
     r"|[ \t]+(?:bis|ter)(?![\p{L}\d])"
     r"|[ \t]+(?:bus|bte|box)[ \t]*\.?[ \t]*\d{1,4}[a-zA-Z]?"
     r"|[ \t]+(?:\d{1,2}[ \t]*)?(?:hoog|hg)(?:[ \t]+(?:voor|achter))?(?![\p{L}\d])"
-    r"|[ \t]+\d{1,2}[ \t]*(?:rd|hs|bg|zw)(?![\p{L}\d])"
+    r"|[ \t]+(?:\d{1,2}[ \t]*)?(?:rd|hs|bg|zw)(?![\p{L}\d])"
     r"|(?:bis|hs|bg|[a-zA-Z])(?![\p{L}\d])"
     r"|[ \t]+(?-i:[A-Z])(?![\p{L}\d.'’])"
     r")?"
@@ -98,8 +98,10 @@ _LABEL = (
 
 #: particles inside street names ("van der Duyn van Maasdamweg", "Mignot en de Blockplein")
 _PARTICLES = frozenset(
-    "van der den de het 't ’t en ter ten op aan in bij la le du von di da d' st. sint".split()
+    "van der den de het 't ’t en ter ten la le du von di da d' st. sint".split()
 )
+#: particles a street name may start with ("van der Duyn …", "de Ruijterkade" is "De …")
+_LEADING_PARTICLES = frozenset("van der den de het 't ’t ter ten von".split())
 #: capitalised words that start a sentence or label, never part of a street name
 _NOT_NAME = frozenset(
     "adres woonadres huisadres postadres factuuradres facturatieadres bezorgadres leveradres "
@@ -230,6 +232,8 @@ class AddressRecognizer(DutchRecognizer):
                 continue
             break
         # leading lowercase particles only when a name follows them ("van der Duyn van …")
+        while taken and taken[-1].islower() and taken[-1] not in _LEADING_PARTICLES:
+            taken.pop()
         while taken and taken[-1].lower() in _PARTICLES and (
             taken[-1][0].islower() or taken[-1] in ("De", "Den", "Het")
         ):

@@ -46,13 +46,17 @@ MIN_SCORE = 0.4
 def cue_regex(cues: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
     """Compile cue words into one regex that finds any of them at a word start.
 
-    Cues are prefixes: ``klantn`` finds "klantnummer" and "klantnr". A cue with a space matches
-    any run of whitespace or hyphens there ("api key", "api-key").
+    Cues are prefixes: ``klantn`` finds "klantnummer" and "klantnr". Cues of three letters or
+    fewer must be whole words, or "sn" would find "snel" and "bon" "bonus". A cue with a space
+    matches any run of whitespace or hyphens there ("api key", "api-key").
     """
     if not cues:
         return None
-    parts = sorted({c.lower() for c in cues}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s\-_]*") for p in parts)
+    parts = sorted({c.lower().strip() for c in cues}, key=len, reverse=True)
+    alternatives = "|".join(
+        re.escape(p).replace(r"\ ", r"[\s\-_]*") + (r"(?!\w)" if len(p) <= 3 else "")
+        for p in parts
+    )
     return re.compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
 
 

@@ -35,8 +35,8 @@ class BtwRecognizer(DutchRecognizer):
     ENTITY = "BTW"
     PATTERNS = [
         Pattern("btw_nl", rf"{_START}NL[ ]?{_NL_BODY}{_END}", 0.3),
-        Pattern("btw_nl_bare", rf"{_START}\d{{9}}B\d{{2}}{_END}", 0.3),
-        Pattern("btw_be", rf"{_START}BE[ ]?(?:[01]?\d{{3}}[. ]?\d{{3}}[. ]?\d{{3}}){_END}", 0.5),
+        Pattern("btw_nl_bare", rf"{_START}{_NL_BODY}{_END}", 0.3),
+        Pattern("btw_be", rf"{_START}BE[ \-]?(?:[01]?\d{{3}}[. ]?\d{{3}}[. ]?\d{{3}}){_END}", 0.5),
         Pattern("btw_be_bare", rf"{_START}{_BE_BODY}{_END}", 0.1),
     ]
     CONTEXT = (

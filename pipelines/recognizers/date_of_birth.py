@@ -18,11 +18,40 @@ from presidio_analyzer import Pattern
 from pipelines.recognizers.base import DutchRecognizer
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maart": 3,
-    "march": 3, "mrt": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6,
-    "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "augustus": 8, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januari": 1,
+    "january": 1,
+    "jan": 1,
+    "februari": 2,
+    "february": 2,
+    "feb": 2,
+    "maart": 3,
+    "march": 3,
+    "mrt": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "augustus": 8,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMERIC = re.compile(r"(\d{1,2})[\-/.](\d{1,2})[\-/.](\d{4}|\d{2})")
@@ -59,8 +88,19 @@ class DateOfBirthRecognizer(DutchRecognizer):
         Pattern("date_day_month", _BOUNDARY_BEFORE + _DAY_MONTH.pattern + r"(?!\w)", 0.2),
         Pattern("date_month_day", r"(?<!\w)" + _MONTH_DAY.pattern + r"(?!\w)", 0.2),
     ]
-    CONTEXT = ("geboren", "geb.", "geboortedatum", "geboortedag", "dob", "date of birth",
-               "birth", "born", "birthday", "verjaardag", "jarig")
+    CONTEXT = (
+        "geboren",
+        "geb.",
+        "geboortedatum",
+        "geboortedag",
+        "dob",
+        "date of birth",
+        "birth",
+        "born",
+        "birthday",
+        "verjaardag",
+        "jarig",
+    )
     CONTEXT_REQUIRED = True
     CONTEXT_BEFORE = 120
     CONTEXT_AFTER = 0

@@ -3,7 +3,7 @@ rijksregisternummer and eID card number. One class per kind, all reporting ``ID_
 
 The Dutch document numbers have no public check digit, so they are only taken right after a
 cue word ("paspoortnummer is NXR4P8LK2", "rijbewijs 5283746190"): the pattern starts at the cue
-and takes the first candidate on the same line, unless another label ("klantnummer", "tel")
+and takes the first candidate after it, unless another label ("klantnummer", "tel")
 comes in between. The Belgian numbers carry a mod-97 check (``stdnum.be.nn`` / ``bis`` /
 ``eid``), so their printed shapes stand on their own.
 """
@@ -29,9 +29,9 @@ _OTHER_LABEL = (
 
 
 def _after_cue(cue: str, value: str, max_gap: int = 40) -> str:
-    """A regex for ``value`` following ``cue`` on the same line with no digit or other label
-    in between (the gap is short and tempered, so this costs nothing where no cue is)."""
-    gap = rf"(?:(?!{_OTHER_LABEL})[^\d\n]){{0,{max_gap}}}?"
+    """A regex for ``value`` following ``cue`` (a form may put it on the next line) with no
+    digit or other label in between; the gap is short, so this costs nothing where no cue is."""
+    gap = rf"(?:(?!{_OTHER_LABEL})\D){{0,{max_gap}}}?"
     return rf"(?<!\w){cue}{gap}{_START}(?P<value>{value}){_END}"
 
 
@@ -83,12 +83,12 @@ class BeNationalNumberRecognizer(DutchRecognizer):
 
     ENTITY = "ID_DOCUMENT"
     PATTERNS = [
+        # 85.07.23-163.11, 850723 163 11, 85 07 23 163 11, 85072316311
         Pattern(
-            "be_nn_grouped",
-            rf"{_START}\d{{2}}\.?\d{{2}}\.?\d{{2}}[\-. ]\d{{3}}[\-. ]?\d{{2}}{_END}",
+            "be_nn",
+            rf"{_START}\d{{2}}([. ]?)\d{{2}}\1\d{{2}}[\-. ]?\d{{3}}[\-. ]?\d{{2}}{_END}",
             0.5,
         ),
-        Pattern("be_nn_plain", rf"{_START}\d{{11}}{_END}", 0.3),
     ]
     CONTEXT = ("rijksregister", "insz", "nationaal nummer", "nationaalnummer", "numéro national",
                "national number", "identificatienummer", "bis-nummer", "bisnummer",

@@ -3,8 +3,8 @@
 A KvK number has no check digit (python-stdnum has no ``nl.kvk`` for that reason), so eight
 digits are only a KvK number when the writer says so. The pattern therefore starts at the cue
 ("KvK", "KvK-nummer", "handelsregister", "Chamber of Commerce") and takes the first eight-digit
-number after it on the same line, unless another label ("klantnummer", "btw", "tel") comes in
-between: "KvK 12345678, klantnr 87654321" finds only the first number.
+number after it (within 40 characters), unless another label ("klantnummer", "btw", "tel") comes
+in between: "KvK 12345678, klantnr 87654321" finds only the first number.
 """
 
 from __future__ import annotations
@@ -13,10 +13,7 @@ from presidio_analyzer import Pattern
 
 from pipelines.recognizers.base import DutchRecognizer
 
-_CUE = (
-    r"(?:kvk|k\.v\.k\.?|kamer\s+van\s+koophandel|handelsregister|chamber\s+of\s+commerce|coc"
-    r"|kvk[\s-]*(?:nummer|nr))"
-)
+_CUE = r"(?:kvk|k\.v\.k\.?|kamer\s+van\s+koophandel|handelsregister|chamber\s+of\s+commerce|coc\b)"
 #: labels of other numbers; the gap between cue and number may not contain one
 _OTHER_LABEL = (
     r"(?:klant|order|bestel|factuur|invoice|ticket|btw|vat|iban|rekening|bsn|tel|gsm|mobiel"
@@ -27,16 +24,25 @@ _VALUE = r"(?P<value>\d{8}|\d{4}[ .]\d{4}|\d{2}[ .]\d{3}[ .]\d{3})(?![\w\-/]|[.,
 
 
 class NlKvkRecognizer(DutchRecognizer):
-    """Finds KvK numbers: eight digits right after a trade-register cue word."""
+    """Finds KvK numbers: eight digits just after (or just before) a trade-register cue."""
 
     ENTITY = "KVK"
     PATTERNS = [
         Pattern(
             "kvk_after_cue",
-            rf"(?<!\w){_CUE}(?:(?!(?<!\w){_OTHER_LABEL})[^\d\n]){{0,40}}?(?<![\w\-/.])" + _VALUE,
+            rf"(?<!\w){_CUE}(?:(?!(?<!\w){_OTHER_LABEL})\D){{0,40}}?(?<![\w\-/.])" + _VALUE,
+            0.3,
+        ),
+        # "12345678 (KvK)", "onder nummer 12345678 bij de Kamer van Koophandel"
+        Pattern(
+            "kvk_before_cue",
+            r"(?<![\w\-/.])(?P<value>\d{8})\s*(?:\(\s*kvk\s*\)|bij\s+de\s+"
+            r"(?:kvk|kamer\s+van\s+koophandel|handelsregister))",
             0.3,
         ),
     ]
     CONTEXT = ("kvk", "k.v.k", "kamer van koophandel", "handelsregister", "chamber of commerce",
                "coc")  # fmt: skip
     CONTEXT_REQUIRED = True
+    #: room for "... 12345678 bij de Kamer van Koophandel"
+    CONTEXT_AFTER = 40

@@ -14,7 +14,6 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern
 
-from pipelines.recognizers._numbers import BUSINESS_NUMBER_CUES
 from pipelines.recognizers.base import DutchRecognizer
 
 #: letters of Dutch plates: no vowels (no words), no C and Q (confused with G and O)
@@ -60,8 +59,15 @@ class NlLicensePlateRecognizer(DutchRecognizer):
         "camper", "parkeer", "license plate", "licence plate", "plate", "registration",
         "vehicle",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = (*BUSINESS_NUMBER_CUES, "code", "foutcode", "fout", "error", "model",
-                        "type", "product")  # fmt: skip
+    #: labels of codes that can take a plate's shape; unlike the shared business cues not
+    #: "factuur", "werkbon", "reparatie": a garage's invoice is where plates are written
+    NEGATIVE_CONTEXT = (
+        "order", "bestel", "ticket", "referentie", "ref", "kenmerk", "dossier", "zaaknummer",
+        "case", "rma", "serienummer", "serial", "artikel", "model", "type", "product", "sku",
+        "code", "foutcode", "fout", "error", "versie", "version", "build", "asset", "track",
+        "zending",
+    )  # fmt: skip
+    NEGATIVE_BEFORE = 20
 
     #: "1-MRT-24" is a date: MRT is the one Dutch month abbreviation without a vowel
     _DATE_LIKE = re.compile(r"MRT", re.IGNORECASE)

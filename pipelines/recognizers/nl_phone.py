@@ -66,9 +66,26 @@ class NlPhoneRecognizer(DutchRecognizer):
     ENTITY = "PHONE"
     PATTERNS = [_STRONG]
     CONTEXT = (
-        "tel", "telefoon", "telefonisch", "phone", "mobiel", "mobile", "gsm", "bel", "call",
-        "nummer", "nr", "whatsapp", "app", "sms", "bereikbaar", "terugbel", "contact", "fax",
-        "reach", "number",
+        "tel",
+        "telefoon",
+        "telefonisch",
+        "phone",
+        "mobiel",
+        "mobile",
+        "gsm",
+        "bel",
+        "call",
+        "nummer",
+        "nr",
+        "whatsapp",
+        "app",
+        "sms",
+        "bereikbaar",
+        "terugbel",
+        "contact",
+        "fax",
+        "reach",
+        "number",
     )
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 15
@@ -91,7 +108,9 @@ class NlPhoneRecognizer(DutchRecognizer):
             results.extend(self._split(text, match.start(), groups))
         return EntityRecognizer.remove_duplicates(results)
 
-    def _split(self, text: str, offset: int, groups: list[tuple[int, int]]) -> list[RecognizerResult]:
+    def _split(
+        self, text: str, offset: int, groups: list[tuple[int, int]]
+    ) -> list[RecognizerResult]:
         """The longest valid numbers in a run of digit groups, left to right."""
         found: list[RecognizerResult] = []
         i = 0
@@ -147,8 +166,10 @@ def _parse(value: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
     if value.startswith("+") and "(0)" in value:
         # "+31 (0)10 …": the trunk zero is written but not dialled
         head, _, tail = value.partition("(0)")
-        digits = "+" + "".join(ch for ch in head if ch.isdigit()) + "".join(
-            ch for ch in tail if ch.isdigit()
+        digits = (
+            "+"
+            + "".join(ch for ch in head if ch.isdigit())
+            + "".join(ch for ch in tail if ch.isdigit())
         )
     regions = ("NL", "BE")
     for region in regions:

@@ -46,14 +46,14 @@ _TV = (
 _SP = r"[ \t\u00a0]{1,3}"
 _INIT = rf"(?:(?:Th|Chr|Ch|Joh|Ph|IJ|{_U})\.)"
 _INITIALS = rf"{_INIT}(?:[ ]?{_INIT}){{0,4}}"
-_END = r"(?![\w'’@-]|\.\w)"
+_END = r"(?![\w@-]|['’]\w|\.\w)"
 #: a capitalised name: "H.J. de Haan", "Marco in 't Veld", "Ruben D.", "Fatima Zahra Ouled Ali"
 NAME_CAP = (
     rf"(?:{_INITIALS}[ ]?(?:{_TV}{_SP})?{_CAPNAME}"
     rf"|(?:{_TV}{_SP})?{_CAPNAME}(?:{_SP}(?:{_TV}{_SP})?{_CAPNAME}|{_SP}{_INIT}(?!\w)){{0,4}})"
     rf"{_END}"
 )
-_ANYWORD = rf"\p{{L}}{_L}+(?:['’]{_L}+)?(?:-\p{{L}}{_L}+)*"
+_ANYWORD = rf"(?:\p{{L}}['’])?\p{{L}}{_L}+(?:\p{{Lu}}{_L}+)?(?:-\p{{L}}{_L}+)*"
 _ANYINIT = r"\p{L}\."
 #: a name in any case; the words after the first are checked one by one afterwards
 NAME_ANY = (
@@ -63,9 +63,18 @@ NAME_ANY = (
 )
 
 _TOKEN = re.compile(r"[^\s]+")
-_TV_WORDS = frozenset(w for p in _TV_PHRASES for w in p.split())
+#: one-word tussenvoegsels; "in", "op", "uit" and "d." count only inside their phrase
+_TV_WORDS = frozenset(w for p in _TV_PHRASES for w in p.split()) - {"in", "op", "uit", "d.", "het"}
+_TV_PAIRS = {"in": {"'t", "’t", "de", "den", "het"}, "op": {"de", "den", "'t", "ten"},
+             "uit": {"de", "den", "het"}, "van": {"het"}, "v.": {"d."}}  # fmt: skip
 #: tussenvoegsels that also join lowercase chat names ("marloes v. dijk", "ingrid van den bos")
 _STRONG_TV = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "’t", "v.", "v.d.", "vd"})
+#: a capitalised word with a lowercase part after a hyphen that is no tussenvoegsel
+_LOWER_COMPOUND = re.compile(
+    r"-(?!(?:van|de|der|den|ter|ten|el|al|ben|bin|ould)(?:-|$))\p{Ll}"
+)
+#: stop words that are also first names
+_NAME_LIKE_STOPWORDS = frozenset({"elke", "ben", "wil", "an"})
 _IS_INITIALS = re.compile(r"^(?:(?:Th|Chr|Ch|Joh|Ph|IJ|\p{L})\.)+$")
 
 # --- words that are never names ---------------------------------------------------------------
@@ -87,7 +96,9 @@ _GENERIC = frozenset(
     friday saturday sunday january february march june july august october
     morgen vandaag gisteren welkom sorry excuses pardon dus toch echter daarna hierna verder
     please the this that it you your we our they there re fw fwd aw doorgestuurd
-    mijne mij mijn jouw zijn haar onze uw ons hun ze je u
+    mijne mij mijn jouw zijn haar onze uw ons hun ze je u world wereld
+    mr mrs ms miss dr dhr mevr mw ir drs prof ing
+    belg nederlander vlaming waal fries marokkaan turk pool duitser fransman brit
     """.split()
 )
 #: lowercase words that follow "ik ben", "mijn zoon", "ze heet" and are no name
@@ -95,7 +106,8 @@ _COMMON = frozenset(
     """
     blij bezig benieuwd klant nieuw nieuwe oud oude ziek thuis weg terug ook al nog niet net
     zeker bang boos teleurgesteld tevreden ontevreden klaar gewoon vrij moe druk eigenaar
-    zelfstandig zzp'er zzper ondernemer student gepensioneerd verhuisd vergeten getrouwd gebeld
+    zelfstandig zzp'er zzper zzp freelance freelancer ondernemer student gepensioneerd
+    eigenaresse zaakvoerder docent leerling ouder lid nieuwkomer beginner particulier verhuisd vergeten getrouwd gebeld
     vandaag morgen gisteren even eens nu sinds helaas eigenlijk echt erg heel best wel niks
     niets iets alles altijd nooit vaak soms snel later eerst daarna dan toen hier daar
     hoi hallo hey hi dag goedemorgen goedemiddag goedenavond bedankt thanks dank merci top
@@ -159,7 +171,12 @@ _FOLLOW = frozenset(
     maar of doet had mag moet staat zit wilt zou kon grtz groetjes gr mvg bedankt thanks
     """.split()
 )
-_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her)\p{L}{3,}[dt]$|(?:ig|lijk|baar|isch|heid|ing)$")
+#: lowercase words shaped like participles, adjectives and job titles, not like names
+_PARTICIPLE = re.compile(
+    r"^(?:ge|be|ver|ont|her)\p{L}{3,}[dt]$|^ge\p{L}{4,}en$"
+    r"|^(?:af|op|aan|in|uit|door|over|toe|mee|weg|terug)ge\p{L}{3,}$"
+    r"|(?:ig|lijk|baar|isch|heid|ing|ster|eur|ist|trice|ief|eel|aal)$"
+)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|eu|org|net|io|info|de|fr|co|nu)\b")
 _LABEL_SPLIT = re.compile(r"[.\-_]")
 _SINGLE_INITIAL_BLOCKERS = re.compile(
@@ -188,6 +205,10 @@ class _Rule:
     follow: str = "any"
     #: a lone word here is checked against the message's domain names (greetings, intros)
     weak: bool = False
+    #: a cheap regex for what follows the name; the name is then searched just before it
+    anchor: re.Pattern[str] | None = None
+    #: lowercase strings of which one must be in the text for the rule to run at all
+    needs: tuple[str, ...] = ()
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -203,7 +224,7 @@ _TITLES = (
     r"(?-i:Mr|Mrs|Ms|Miss|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Mw|Mevr|Dhr)\.?)"
 )
 _LABELS = (
-    r"naam|volledige[ \t]+naam|naam[ \t]+klant|klantnaam|contactpersoon|contact[ \t]+ter[ \t]+"
+    r"naam|klant|volledige[ \t]+naam|naam[ \t]+klant|klantnaam|contactpersoon|contact[ \t]+ter[ \t]+"
     r"plaatse|aangemaakt[ \t]+door|behandelaar|behandeld[ \t]+door|agent|medewerker|melder|"
     r"gemeld[ \t]+door|monteur|technieker|technicus|toegewezen[ \t]+aan|geregistreerd[ \t]+door|"
     r"aanvrager|aangevraagd[ \t]+door|aangenomen[ \t]+door|goedgekeurd[ \t]+door|ingediend[ \t]+"
@@ -235,6 +256,8 @@ _RELATIONS = (
 #: relations that name someone even without "mijn/zijn/onze" in front
 _RELATIONS_BARE = r"echtgenote|echtgenoot|collega|vervanger|vervangster|officemanager|boekhouder"
 _POSSESSIVE = r"mijn|m'n|mn|zijn|z'n|haar|onze|ons|hun|je|jouw|uw|my|his|her|our"
+#: "mijn", "onze nieuwe" right before a relation word
+_POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'])(?:{_POSSESSIVE})[ \t]+(?:\w+[ \t]+)?$", re.I)
 _GREETINGS = (
     r"beste|hoi|hallo|hello|dag|hey|hee|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|"
     r"goeiemiddag|goeienavond|goedendag|dear|thanks|thank[ \t]+you|dank[ \t]+je(?:[ \t]+wel)?|"
@@ -263,13 +286,20 @@ _RULES: tuple[_Rule, ...] = (
         ),
         0.8,
         lowercase=True,
+        needs=("@",),
     ),
     _Rule(
         "display_name",
-        _rx(rf"(?<![\w@.'’-])\"?(?P<name>{_CAP})\"?[ \t]*<(?:mailto:)?(?P<addr>[^<>\s@]+)@"),
+        _rx(rf"(?<![\w@.'’-])\"?(?P<name>{_CAP})\"?[ \t]*[<(\[](?:mailto:)?(?P<addr>[^<>()\s@]+)@"),
         0.7,
+        needs=("@",),
     ),
-    _Rule("wrote", _rx(rf"^[ \t>]*(?P<name>{_CAP})[ \t]+(?:wrote|schreef)[ \t]*:"), 0.65),
+    _Rule(
+        "wrote",
+        _rx(rf"^[ \t>]*(?P<name>{_CAP})[ \t]+(?:wrote|schreef)[ \t]*:"),
+        0.65,
+        needs=("wrote", "schreef"),
+    ),
     # Behandelaar: Koen Ramakers | Klant: Sophie Kok (BVK-30541) | t.n.v. L. Schipper
     _Rule(
         "label",
@@ -305,21 +335,29 @@ _RULES: tuple[_Rule, ...] = (
         ),
         0.7,
         lowercase=True,
+        needs=("(",),
     ),
     # [09:15] Jolien (Kempen IT): | Wout (Kempen IT):
     _Rule(
         "speaker_org",
         _rx(rf"^[ \t]*{_TIME}(?P<name>{_CAP})[ \t]*\((?-i:\p{{Lu}})[^()\n]{{1,39}}\)[ \t]*:"),
         0.65,
+        needs=("):",),
     ),
     # [11:03] Leie ICT – Evelien:
     _Rule(
         "speaker_dash",
         _rx(rf"^[ \t]*\[[^\]\n]{{1,25}}\][ \t]*[^\n:]{{2,40}}?[ \t]+[–—-][ \t]+(?P<name>{_CAP})[ \t]*:"),
         0.6,
+        needs=("[",),
     ),
     # Ilse Wouters (praktijkmanager) | Nathalie (marketing)
-    _Rule("role_paren", _rx(rf"(?<![\w@.'’-])(?P<name>{_CAP})[ \t]*\((?P<role>[^()\n]{{2,40}})\)"), 0.6),
+    _Rule(
+        "role_paren",
+        _rx(rf"(?<![\w@.'’-])(?P<name>{_CAP})[ \t]*\Z"),
+        0.6,
+        anchor=_rx(r"\((?P<role>[^()\n]{2,40})\)"),
+    ),
     # Met vriendelijke groet,\n\nSevda Karakaya
     _Rule(
         "closing",
@@ -350,12 +388,11 @@ _RULES: tuple[_Rule, ...] = (
             rf"[ \t]+is|ik[ \t]+heet|ze[ \t]+heet|zij[ \t]+heet|hij[ \t]+heet|heet|"
             rf"(?:u|je|jij)[ \t]+spreekt[ \t]+met|spreek[ \t]+(?:ik|je)[ \t]+met|"
             rf"(?:you(?:'re|[ \t]+are)[ \t]+)?speaking[ \t]+(?:with|to)|op[ \t]+naam[ \t]+van|"
-            rf"ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|on[ \t]+behalf[ \t]+of|namens)[ \t]+"
+            rf"ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|(?:(?<=^|[.!?,][ \t]{{0,3}})naam)|on[ \t]+behalf[ \t]+of|namens)[ \t]+"
             rf"(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"
         ),
         0.6,
         lowercase=True,
-        follow="boundary",
         weak=True,
     ),
     _Rule(
@@ -363,7 +400,6 @@ _RULES: tuple[_Rule, ...] = (
         _rx(rf"(?<![\w])(?:ik[ \t]+ben|i'?m|i[ \t]+am)[ \t]+(?P<name>{_ANY})"),
         0.5,
         lowercase=True,
-        follow="boundary",
         weak=True,
     ),
     # "Goedemorgen, met Jan de Vries" (on the phone, in chat)
@@ -372,7 +408,7 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"(?:^|(?<=[.!?,][ \t]{{0,3}})|(?<=\b(?:hallo|hoi|goedemorgen|goedemiddag|"
             rf"goedenavond|goeiemorgen|goeiemiddag|goedendag|dag|hey|ja)[ \t,]{{1,3}}))[ \t]*"
-            rf"met[ \t]+(?P<name>{_ANY})(?=[ \t]*(?:[,.!]|$|hier\b|van\b|uit\b|spreekt\b))"
+            rf"(?:met|(?<=\b(?:hallo|hoi|ja|dag)[ \t,]{{1,3}})me)[ \t]+(?P<name>{_ANY})(?=[ \t]*(?:[,.!]|$|hier\b|van\b|uit\b|spreekt\b))"
         ),
         0.5,
         lowercase=True,
@@ -382,19 +418,18 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "relation",
         _rx(
-            rf"(?<![\w])(?P<poss>(?:{_POSSESSIVE})[ \t]+(?:\w+[ \t]+)?)?(?P<rel>{_RELATIONS})"
+            rf"(?<![\w])(?P<rel>{_RELATIONS})"
             rf"[ \t]*,?[ \t]+(?P<name>{_ANY})"
         ),
         0.55,
         lowercase=True,
-        follow="boundary",
         weak=True,
     ),
     # Beste Dirk-Jan, | Hoi Joost, | Thanks Arjun. | Dag Bart, | Top Marlon,
     _Rule(
         "greeting",
         _rx(
-            rf"(?<![\w])(?:{_GREETINGS}|(?:(?<=^|:[ \t]{{0,3}})(?:top|prima|super|oké|oke|ok)))"
+            rf"(?<![\w])(?:{_GREETINGS}|(?<=^|:[ \t]{{0,3}})(?P<ack>top|prima|super|oké|oke|ok))"
             rf"[ \t]*,?[ \t]+(?P<name>{_CAP})(?=[ \t]*(?:[,!.?:;]|$))"
         ),
         0.5,
@@ -450,14 +485,30 @@ class PersonRulesRecognizer(LocalRecognizer):
             else set()
         )
         found: list[tuple[int, int, float, str]] = []
+        lowered = text.lower()
         for rule in _RULES:
-            for match in rule.regex.finditer(text):
+            if rule.needs and not any(n in lowered for n in rule.needs):
+                continue
+            for match in self._candidates(text, rule):
                 span = self._judge(text, match, rule, domains)
                 if span is not None:
                     found.append((span[0], span[1], rule.score, rule.name))
         found = self._resolve(found)
         found = self._resolve(found + self._repeats(text, found))
         return [self._result(start, end, score, how) for start, end, score, how in found]
+
+    @staticmethod
+    def _candidates(text: str, rule: _Rule) -> Iterable[re.Match[str]]:
+        """The rule's matches; an anchored rule looks for its name only before each anchor."""
+        if rule.anchor is None:
+            yield from rule.regex.finditer(text)
+            return
+        for anchor in rule.anchor.finditer(text):
+            if not _ROLE.search(anchor.group("role")):
+                continue
+            match = rule.regex.search(text, max(0, anchor.start() - 80), anchor.start())
+            if match is not None:
+                yield match
 
     # --- judging one candidate ------------------------------------------------------------
     def _judge(
@@ -469,11 +520,12 @@ class PersonRulesRecognizer(LocalRecognizer):
         if not kept:
             return None
         start, end = kept[0][0], kept[-1][1]
-        words = [text[a:b] for a, b in kept]
-        lowercase = not words[0][:1].isupper()
+        words = [text[a:b] for a, b, _ in kept]
+        names = [text[a:b] for a, b, tv in kept if not tv and not _IS_INITIALS.match(text[a:b])]
+        lowercase = bool(names) and not names[0][:1].isupper()
         if lowercase and not rule.lowercase:
             return None
-        if not self._plausible(words, lowercase, rule):
+        if not self._plausible(words, names, lowercase, rule):
             return None
         segment_end = self._segment_end(text, end)
         around = words + text[end:segment_end].split()[:2]
@@ -490,42 +542,50 @@ class PersonRulesRecognizer(LocalRecognizer):
         return start, end
 
     @staticmethod
-    def _trim(text: str, tokens: list[tuple[int, int]], rule: _Rule) -> list[tuple[int, int]]:
-        """Keep the name words: stop at a common word, drop dangling tussenvoegsels."""
-        kept: list[tuple[int, int]] = []
+    def _trim(text: str, tokens: list[tuple[int, int]], rule: _Rule) -> list[tuple[int, int, bool]]:
+        """Keep the name words (start, end, is-tussenvoegsel): stop at a common word."""
+        kept: list[tuple[int, int, bool]] = []
+        lows = [text[a:b].lower() for a, b in tokens]
         first_upper: bool | None = None
-        for a, b in tokens:
-            word = text[a:b]
-            low = word.lower()
-            if low in _TV_WORDS and (first_upper is not False or low in _STRONG_TV):
-                kept.append((a, b))
+        i = 0
+        while i < len(tokens):
+            a, b = tokens[i]
+            word, low = text[a:b], lows[i]
+            nxt = lows[i + 1] if i + 1 < len(lows) else ""
+            width = 2 if nxt in _TV_PAIRS.get(low, ()) else 1 if low in _TV_WORDS else 0
+            if width and (first_upper is not False or low in _STRONG_TV):
+                kept.extend((x, y, True) for x, y in tokens[i : i + width])
+                i += width
                 continue
+            i += 1
             if _IS_INITIALS.match(word):
-                kept.append((a, b))  # an initial: H.J. / Th. / r.
+                kept.append((a, b, False))  # an initial: H.J. / Th. / r.
                 continue
             upper = word[:1].isupper()
+            if upper and _LOWER_COMPOUND.search(word):
+                break  # "Microsoft-klant" is a compound noun, "Soeprapto-de" a surname
             if first_upper is None:
                 first_upper = upper
-                if kept and not upper and all(text[x:y].lower() in _TV_WORDS for x, y in kept):
+                if kept and not upper and all(tv for _, _, tv in kept):
                     return []  # "ik ben van mening": a lowercase name never starts with "van"
             elif first_upper and not upper:
                 break
             if low in _GENERIC or (not upper and low in _COMMON):
                 break
-            if upper and low in STOP_WORDS and first_upper is upper and not kept:
-                break
-            kept.append((a, b))
-        while kept and text[kept[-1][0] : kept[-1][1]].lower() in _TV_WORDS:
-            kept.pop()
-        while kept and text[kept[0][0] : kept[0][1]].lower() in _TV_WORDS and len(kept) == 1:
+            if upper and low in STOP_WORDS and not any(not tv for _, _, tv in kept):
+                # "Ik", "Het", "Mijn" open a sentence; "Elke", "Ben", "Wil" are also names
+                next_upper = i < len(tokens) and text[tokens[i][0]].isupper()
+                if low not in _NAME_LIKE_STOPWORDS or (rule.weak and not next_upper):
+                    break
+            kept.append((a, b, False))
+        while kept and kept[-1][2]:
             kept.pop()
         return kept
 
     @staticmethod
-    def _plausible(words: list[str], lowercase: bool, rule: _Rule) -> bool:
+    def _plausible(words: list[str], names: list[str], lowercase: bool, rule: _Rule) -> bool:
         """The words look like a name: not a generic word, not a common lowercase word."""
-        names = [w for w in words if w.lower() not in _TV_WORDS and not w.endswith(".")]
-        if not names and not any(w.endswith(".") for w in words):
+        if not names:
             return False
         if len(names) > 5:
             return False
@@ -540,8 +600,6 @@ class PersonRulesRecognizer(LocalRecognizer):
                     return False
             if rule.name in ("chat_label", "label") and len(words) < 2:
                 return False
-        elif not names and rule.name != "title":
-            return False
         return True
 
     @staticmethod
@@ -564,7 +622,9 @@ class PersonRulesRecognizer(LocalRecognizer):
         if rule.follow == "line":
             if not stripped:
                 return True
-            return bool(_LINE_TAIL.match(line)) and not lowercase
+            if lowercase:
+                return stripped.startswith(",")
+            return bool(_LINE_TAIL.match(line))
         boundary = not stripped or bool(_BOUNDARY.match(line))
         if lowercase:
             if boundary:
@@ -583,13 +643,14 @@ class PersonRulesRecognizer(LocalRecognizer):
             return local.split("+")[0] not in _SHARED_MAILBOXES
         if rule.name == "closing":
             return len(_QUOTE.findall(match.group("q"))) == len(_QUOTE.findall(match.group("q2")))
-        if rule.name == "role_paren":
-            return bool(_ROLE.search(match.group("role")))
+        if rule.name == "greeting" and match.group("ack"):
+            return text[match.end("name") : match.end("name") + 1] == ","  # "Top Marlon, we"
         if rule.name == "initials" and words[0].count(".") == 1 and len(words) == 2:
             return not _SINGLE_INITIAL_BLOCKERS.search(text[max(0, start - 20) : start])
         if rule.name == "relation":
             rel = match.group("rel").lower()
-            poss = match.group("poss")
+            before = text[max(0, match.start() - 25) : match.start()]
+            poss = _POSSESSIVE_BEFORE.search(before)
             if poss is None and not re.fullmatch(_RELATIONS_BARE, rel):
                 return False
             if poss is None and not words[0][:1].isupper():
@@ -603,11 +664,11 @@ class PersonRulesRecognizer(LocalRecognizer):
     ) -> list[tuple[int, int, float, str]]:
         """Occurrences of names (and first names) already found with a firm cue."""
         variants: set[str] = set()
-        for start, end, score, _ in found:
+        for start, end, score, how in found:
             value = text[start:end]
             words = value.split()
-            if score < 0.6 and len(words) < 2:
-                continue
+            if len(words) < 2 and (score < 0.6 or how == "title"):
+                continue  # a lone word after "meneer" is a surname: "Garage Claeys" is no person
             if len(words) >= 2:
                 variants.add(value)
             first = words[0]
@@ -625,7 +686,13 @@ class PersonRulesRecognizer(LocalRecognizer):
             return []
         alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w@./'’-])(?:{alternatives})(?![\w@'’-]|\.\w)")
-        return [(m.start(), m.end(), 0.5, "repeat") for m in pattern.finditer(text)]
+        repeats = []
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if before and _is_company_token(before[-1]):
+                continue  # "Garage Claeys", "Kramer Administratie": the company, not the person
+            repeats.append((m.start(), m.end(), 0.5, "repeat"))
+        return repeats
 
     @staticmethod
     def _resolve(

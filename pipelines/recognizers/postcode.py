@@ -33,7 +33,32 @@ _TOWN_AFTER = re.compile(r"^[ \t]+\p{Lu}\p{Ll}[\p{L}'\-]+")
 _DIGITS_BEFORE = re.compile(r"\d[ .\-/]$")
 _NL_LETTERS_AFTER = re.compile(r"^[ ]?[A-Za-z]{2}(?!\w)")
 _UNITS = frozenset(
-    "gb mb kb tb pb hz km mg kg cm mm ml cl ms pk kw mw am pm eu bv nv hd px".split()
+    [
+        "gb",
+        "mb",
+        "kb",
+        "tb",
+        "pb",
+        "hz",
+        "km",
+        "mg",
+        "kg",
+        "cm",
+        "mm",
+        "ml",
+        "cl",
+        "ms",
+        "pk",
+        "kw",
+        "mw",
+        "am",
+        "pm",
+        "eu",
+        "bv",
+        "nv",
+        "hd",
+        "px",
+    ]
 )
 
 

@@ -5,7 +5,8 @@ customer's shop), which is not personal data. A profile URL (``linkedin.com/in/�
 ``x.com/…``, ``github.com/…``) always names a person, so it is reported without a cue. Any
 other URL or bare domain is reported only when the writer calls it theirs ("mijn portfolio",
 "my website"), or when its name is the name of someone in the message's header or signature
-("Van: Ravi Mahabier" and ``ravimahabier.nl``). Trailing ``).,`` is never part of the link.
+("Van: Ravi Mahabier" and ``ravimahabier.nl``) and no role mailbox (``info@``) shows the
+domain to be a company's. Trailing ``).,`` is never part of the link.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from pipelines.recognizers.base import DutchRecognizer
+from pipelines.recognizers.email import is_role_address
 
 _END = r"[^\s<>\"'()\[\]{}|]*[^\s<>\"'()\[\]{}|.,;:!?]"
 _TLDS = (
@@ -48,6 +50,7 @@ _NAME_LINE = re.compile(
     r"|(?:groet|groeten|groetjes|regards|gr)\s*,?[ \t]*\n+\s*([^\n<,(@|]+)",
     re.IGNORECASE | re.MULTILINE,
 )
+_ADDRESS = re.compile(r"[\w.%+\-]+@[\w.\-]+")
 _NOT_LETTER = re.compile(r"[^\p{L}]+")
 _TITLES = re.compile(r"^(?:dhr|mevr|mw|mr|mrs|ms|dr|ir|drs|mr)\.?\s+", re.IGNORECASE)
 
@@ -91,18 +94,34 @@ class UrlRecognizer(DutchRecognizer):
                 return None
         return super()._score_match(text, start, end, pattern)
 
-    @staticmethod
-    def _names_a_person(text: str, url: str) -> bool:
+    def _names_a_person(self, text: str, url: str) -> bool:
         """Whether the site's name spells a sender's or signer's full name."""
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
-        labels = host.split("/", 1)[0].split(".")
-        if len(labels) != 2:
+        labels = host.split("/", 1)[0].lower().split(".")
+        if len(labels) != 2 or len(labels[0]) < 6:
             return False
-        label = _squash(labels[0])
-        if len(label) < 6:
-            return False
+        names, company_domains = self._text_facts(text)
+        return ".".join(labels) not in company_domains and _squash(labels[0]) in names
+
+    def _text_facts(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """People's names (squashed) and companies' domains in ``text``, once per text."""
+        cached = getattr(self, "_facts", None)
+        if cached is not None and cached[0] is text:
+            return cached[1], cached[2]
+        company_domains = {
+            address.rsplit("@", 1)[1].lower().rstrip(".")
+            for address in _ADDRESS.findall(text)
+            if is_role_address(address)
+        }
+        names: set[str] = set()
         for match in _NAME_LINE.finditer(text):
+            line_end = text.find("\n", match.end())
+            rest_of_line = text[match.end() : line_end if line_end >= 0 else len(text)]
+            if any(is_role_address(a) for a in _ADDRESS.findall(rest_of_line)):
+                continue  # "Van: Laptopkliniek <info@…>": an organisation
             name = _TITLES.sub("", (match.group(1) or match.group(2) or "").strip())
-            if len(name.split()) >= 2 and _squash(name) == label:
-                return True
-        return False
+            if len(name.split()) >= 2:
+                names.add(_squash(name))
+        facts = (frozenset(names), frozenset(company_domains))
+        self._facts = (text, *facts)
+        return facts

@@ -22,10 +22,12 @@ VALID = [
     ("Gegevens: NL170586492B01, Dorpsstraat", ["NL170586492B01"]),
     ("nl005979711b20 staat onderaan", ["nl005979711b20"]),
     ("omzetbelasting 633875004B01", ["633875004B01"]),
+    ("btw-nummer 6338.75.004.B01", ["6338.75.004.B01"]),
     ("Ondernemingsnummer / btw: BE 0283.124.093\n", ["BE 0283.124.093"]),
     ("zelfstandige (btw BE0434.483.487), klantnr KIT-10615", ["BE0434.483.487"]),
     ("VAT BE 0982 450 444", ["BE 0982 450 444"]),
     ("BE0434483487", ["BE0434483487"]),
+    ("BE-0434.483.487", ["BE-0434.483.487"]),
     ("Wat is uw ondernemingsnummer? 0283.124.093", ["0283.124.093"]),
     ("KvK 40123456, btw-id NL004650752B66.", ["NL004650752B66"]),
 ]
@@ -40,6 +42,7 @@ NOT_FOUND = [
     "Ticket WK-2024-01977: btw-tarief 9% op 10:42 aangepast.",
     "Overmaken naar BE68 5390 0754 7034 graag.",  # an IBAN, not a VAT number
     "Bestelling 123456789B01X is onderweg.",
+    "Zie 6338.75.004.B01 hierboven",  # no NL prefix and no cue
 ]
 
 

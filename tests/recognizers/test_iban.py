@@ -18,7 +18,10 @@ VALID = [
     ("NL48TRIO 9482199351 is mijn nieuwe rekening", "NL48TRIO 9482199351"),
     ("De domiciliëring mag op BE68 5390 0754 7034 blijven lopen.", "BE68 5390 0754 7034"),
     ("Terugbetaling op BE98539819093793 aub", "BE98539819093793"),
-    ("Duitse rekening: DE89 3704 0044 0532 0130 00 t.n.v. L. Bakker", "DE89 3704 0044 0532 0130 00"),
+    (
+        "Duitse rekening: DE89 3704 0044 0532 0130 00 t.n.v. L. Bakker",
+        "DE89 3704 0044 0532 0130 00",
+    ),
     ("bitte auf DE88370400448757491186 überweisen", "DE88370400448757491186"),
     ("Compte FR76 3000 6000 0125 2760 1895 555.", "FR76 3000 6000 0125 2760 1895 555"),
     # no cue needed for a valid IBAN; a number after it is not swallowed

@@ -24,6 +24,7 @@ PASSPORT = [
     ("Identiteitskaart: JK1HPG730", ["JK1HPG730"]),
     ("Legitimatie: paspoort SP4R27X91", ["SP4R27X91"]),
     ("Belgisch paspoort EH123456", ["EH123456"]),
+    ("Documentnummer:\nXR4K7P2M5", ["XR4K7P2M5"]),
 ]
 PASSPORT_NOT = [
     "Mijn code is XR4K7P2M5.",  # no cue
@@ -51,11 +52,13 @@ BE_NN = [
     ("INSZ 92113063487 van de werknemer", ["92113063487"]),
     ("stuurde ook het rijksregisternummer mee (05.06.07-659.83)", ["05.06.07-659.83"]),
     ("Nationaal nummer: 840312 742 04", ["840312 742 04"]),
+    ("rijksregisternummer 84 03 12 742 04", ["84 03 12 742 04"]),
 ]
 BE_NN_NOT = [
     "rijksregisternummer 84.03.12-742.05",  # check fails
     "bestelling 92113063487 is verzonden",  # an order number that passes by chance
     "Bel 32477309264 voor info",  # a phone number with country code
+    "Bel 06 12 34 56 78 of 0497 72 40 18",
     "Datum 12.05.24, versie 12.1.2.172, bedrag € 1.249,50",
 ]
 

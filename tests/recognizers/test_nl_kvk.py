@@ -18,6 +18,10 @@ VALID = [
     ("CoC 81234567 | VAT NL004650752B66", ["81234567"]),
     # only the number right after the cue, not the customer number after it
     ("KvK 72345618, klantnummer 10293847", ["72345618"]),
+    ("Klantnummer 10293847, KvK 72345618", ["72345618"]),
+    ("Ingeschreven onder nummer 63012945 bij de Kamer van Koophandel.", ["63012945"]),
+    ("Bedrijfsgegevens: 63012945 (KvK)", ["63012945"]),
+    ("KvK-nummer:\n63012945", ["63012945"]),
 ]
 
 NOT_FOUND = [

@@ -1,0 +1,264 @@
+"""Secrets: passwords, PIN and door codes, 2FA recovery codes, BitLocker keys, API tokens.
+
+A secret has no shape of its own, so most patterns start at a cue word ("wachtwoord",
+"deurcode", "API-key", "verhuiscode") and take the value after a separator (":", "is", "was",
+"="), or directly after the cue when the value looks like a secret (digits or symbols in it).
+Ordinary words after the cue ("het wachtwoord is verlopen", "wachtwoord vergeten") are states,
+not secrets: a value of letters only needs a colon or quotes. Error codes ("code RC-17",
+"foutcode FF-502") and postcodes are not cues. Shapes that are secrets on their own are taken
+without a cue: BitLocker recovery keys (eight groups of six digits) and vendor token prefixes
+(``sk_live_``, ``ghp_``, ``AKIA``). The span is the secret only: no cue word, no sentence
+punctuation after it (a "!" or "#" that belongs to the password stays).
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.recognizers.base import DutchRecognizer
+
+#: cue words that introduce a secret (regex fragments, matched case-insensitively)
+SECRET_CUES: tuple[str, ...] = (
+    r"wachtwoord(?:en)?", r"ww", r"passwords?", r"passwd", r"pwd?", r"pass(?:word)?",
+    r"wifi[\s\-]?(?:wachtwoord|code|key|sleutel|pass)", r"wifi", r"pincode", r"pin",
+    r"inlogcode", r"toegangscode", r"deurcode", r"alarmcode", r"kluiscode", r"poortcode",
+    r"herstelcodes?", r"herstelsleutel", r"back[\s\-]?up[\s\-]?codes?", r"recovery[\s\-]?codes?",
+    r"recovery[\s\-]?key", r"reservecodes?", r"verificatiecode", r"beveiligingscode",
+    r"sms[\s\-]?code", r"2fa[\s\-]?code", r"otp", r"token", r"api[\s\-_]?key", r"apikey",
+    r"api[\s\-]?sleutel", r"(?:client[\s\-_]?)?secret", r"verhuiscode", r"auth[\s\-]?code",
+    r"epp[\s\-]?code", r"transfer[\s\-]?code", r"sleutel", r"netwerksleutel", r"passphrase",
+    r"wachtzin", r"code",
+)
+#: cue words for the boost in the window (prefixes, see base.cue_regex)
+CONTEXT_CUES: tuple[str, ...] = (
+    "wachtwoord", "password", "passwd", "ww:", "pw:", "pincode", "inlogcode", "toegangscode",
+    "deurcode", "alarmcode", "herstelcode", "herstelsleutel", "backup code", "backup-code",
+    "back-up code", "recovery code", "recovery key", "reservecode", "token", "api key",
+    "api-key", "apikey", "secret", "verhuiscode", "authcode", "auth code", "epp", "wifi",
+    "netwerksleutel", "verificatiecode",
+)
+#: cues that are secrets only with a colon or "=" ("pass the …", "pin 3 van de connector")
+_WEAK_CUES = frozenset({"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token"})
+
+_CUE_ALT = "|".join(SECRET_CUES)
+#: words that come between cue and verb: "het wachtwoord van de wifi is …"
+_FILLER_WORD = (
+    r"(?!(?:en|maar|of|want|omdat|dus|and|but|or|because|terwijl|als|dan|nummer|is|was)\b)"
+    r"[^\s.!?,;:]+"
+)
+_VERB = (
+    r"(?:[ \t]*(?:[:=]|->|=>|→)[ \t]*"
+    r"|[ \t]+(?:is|was|wordt|werd|luidt|blijft|zijn|waren|staat|:)(?:[ \t]+(?:nu|gewoon|nog"
+    r"|trouwens|dus|eigenlijk|voortaan|tijdelijk|altijd|sowieso))*[ \t]*:?[ \t]+)"
+)
+#: the secret: no spaces or quotes; sentence punctuation after it is left out
+_VALUE = r"(?P<value>[^\s\"'“”‘’(\[<]+?)(?=[.,;:)\]}\"'”’?]*(?:\s|$))"
+#: a bare value must have a digit or a symbol in it
+_BARE_VALUE = r"(?=[^\s]*?[\d#*!@$%&+=_~^])" + _VALUE
+_QUOTED = r"[\"'“‘`](?P<value>[^\"'”’`\n]{3,64})[\"'”’`]"
+
+#: a value that is a state or an ordinary word, never the secret
+_STATE_WORDS = frozenset(
+    """verlopen gewijzigd veranderd aangepast kwijt nodig gereset vergeten verkeerd onjuist fout
+    juist correct niet wel ook nog goed ingevuld ingesteld opgeslagen geblokkeerd gestuurd
+    verstuurd ontvangen aangemaakt opnieuw hetzelfde anders nieuw oud oude nieuwe zelfde leeg
+    verloren gelekt gehackt geaccepteerd geweigerd vereist verplicht ongeldig geldig bekend
+    onbekend mee erbij zo dit dat die deze het een de van voor bij met in op te via per
+    expired changed wrong incorrect invalid reset required needed sent lost same new old the a
+    weet werkt werken klopt kloppen kreeg kregen krijg gevraagd vragen gebruikt gebruik wijzigen
+    veranderen resetten invullen aanpassen instellen sturen delen doorgeven ingetrokken
+    ingetypt getypt vernieuwd verwijderd gedeeld geüpdatet""".split()
+)
+_NOT_STATE = (
+    r"(?!(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")(?![\p{L}\d]))"
+)
+_NOT_SECRET_SHAPES = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:u|h)?"  # time
+    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"  # date
+    r"|[€$]\S*|\d+(?:[.,]\d+)?%?"  # amount, bare number handled below
+    r"|\S+@\S+|(?:https?://|www\.)\S+"  # e-mail, URL
+    r"|(?:\d{1,3}\.){3}\d{1,3}"  # IPv4
+    r"|[A-Z]{1,5}-?\d{1,5}"  # error code RC-17, FF-502
+    r"|0x[0-9a-fA-F]+",
+)
+#: a value that is a PIN or door code: digits, maybe with # or *
+_KEYPAD = re.compile(r"[#*]?\d{4,8}[#*]?")
+#: what a recovery code looks like: groups of 3-6 letters and digits, or 4+4 digits
+_CODE_SHAPE = re.compile(
+    r"(?<![\w\-])(?:[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,4}|\d{4}[ ]\d{4})(?![\w\-])"
+)
+_CODE_LIST_CUE = re.compile(
+    r"(?<![\p{L}])(?:herstel|back[\s\-]?up|recovery|reserve|nood|2fa|mfa)[\s\-]?codes?"
+    r"(?![\p{L}])",
+    re.IGNORECASE,
+)
+_NOT_CODE_CUE = re.compile(
+    r"(?:fout|error|status|melding|qr|html|bron|source|promo|actie|kortings?|discount|coupon"
+    r"|voucher|product|land|country|area|postal|zip|post|btw|ean|sku|tracking|klant|order"
+    r"|factuur|bestel|referentie|dossier|boekings?|reserverings?|risico\w*|ticket)[\s\-,]*$",
+    re.IGNORECASE,
+)
+_BUSINESS_BEFORE = re.compile(
+    r"(?:ticket|factuur|order|bestelling|invoice|klantnr|klantnummer|ref)\S*[\s#:]*$",
+    re.IGNORECASE,
+)
+
+
+def looks_secret(value: str) -> bool:
+    """Whether a bare value (no separator after the cue) has the mix of a secret."""
+    if _KEYPAD.fullmatch(value):
+        return True
+    has_digit = any(ch.isdigit() for ch in value)
+    has_alpha = any(ch.isalpha() for ch in value)
+    has_symbol = any(not ch.isalnum() for ch in value)
+    return len(value) >= 6 and has_alpha and (has_digit or has_symbol)
+
+
+class CredentialRecognizer(DutchRecognizer):
+    """Finds passwords, PINs, recovery codes, BitLocker keys and API tokens."""
+
+    ENTITY = "CREDENTIAL"
+    PATTERNS = [
+        Pattern("bitlocker_key", r"(?<![\d\-])\d{6}(?:-\d{6}){7}(?![\d\-])", 0.9),
+        Pattern(
+            "vendor_token",
+            r"(?<![\w\-])(?-i:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}"
+            r"|(?:live|test)_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{30,}"
+            r"|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9\-]{10,}"
+            r"|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20,}"
+            r"|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"
+            r"|eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})(?![\w\-])",
+            0.8,
+        ),
+        Pattern(
+            "cue_separator_value",
+            rf"(?<![\p{{L}}\d])(?P<cue>{_CUE_ALT})(?![\p{{L}}])(?:[ \t]*\([^)\n]{{1,30}}\))?"
+            rf"(?:[ \t]+{_FILLER_WORD}){{0,7}}?{_VERB}(?:{_QUOTED}|{_NOT_STATE}{_VALUE})",
+            0.6,
+        ),
+        Pattern(
+            "cue_bare_value",
+            rf"(?<![\p{{L}}\d])(?P<cue>{_CUE_ALT})(?![\p{{L}}])"
+            rf"(?:[ \t]+(?P<filler>{_FILLER_WORD})){{0,3}}?[ \t]+{_BARE_VALUE}",
+            0.5,
+        ),
+        Pattern(
+            "changed_into",
+            r"(?<![\p{L}])(?:veranderd|gewijzigd|aangepast|gewisseld|changed|reset|gezet)"
+            rf"[ \t]+(?:in|naar|to|into|op)[ \t]+{_VALUE}",
+            0.1,
+        ),
+        Pattern(
+            "it_was",
+            r"(?<![\p{L}])(?:het|it)[ \t]+(?:was|is|wordt|werd|was:|is:)"
+            rf"(?:[ \t]+(?:nu|gewoon|trouwens))?[ \t]+{_VALUE}",
+            0.1,
+        ),
+    ]
+    CONTEXT = CONTEXT_CUES
+    CONTEXT_BEFORE = 120
+
+    _cue_re = re.compile(rf"(?i:{_CUE_ALT})")
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._by_name = {p.name: c for p, c in self._compiled}
+        self._code_pattern = Pattern("recovery_code_list", _CODE_SHAPE.pattern, 0.6)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Keep values that can be secrets; drop states, dates, times and error codes."""
+        value = text[start:end]
+        if len(value) < 3 or len(value) > 200:
+            return False
+        if value.lower() in _STATE_WORDS:
+            return False
+        if _NOT_SECRET_SHAPES.fullmatch(value) and not _KEYPAD.fullmatch(value):
+            return False
+        return not (value.isdigit() and len(value) > 8)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Match the patterns, check each cue's own rules, and collect recovery-code lists."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        for pattern, compiled in self._compiled:
+            for match in compiled.finditer(text):
+                start, end = match.span("value") if "value" in compiled.groupindex else match.span()
+                if start < 0 or start == end or not self._cue_rules(text, match, pattern.name):
+                    continue
+                result = self._score_match(text, start, end, pattern)
+                if result is not None:
+                    results.append(result)
+        results.extend(self._recovery_codes(text))
+        results = self.remove_duplicates(results)
+        results.sort(key=lambda r: (r.start, -(r.end - r.start)))
+        kept: list[RecognizerResult] = []
+        for result in results:
+            if kept and result.start < kept[-1].end:
+                if result.score > kept[-1].score and result.end - result.start >= 3:
+                    kept[-1] = result
+                continue
+            kept.append(result)
+        return kept
+
+    def _cue_rules(self, text: str, match: re.Match[str], name: str) -> bool:
+        """Rules that depend on which cue and which separator introduced the value."""
+        if "cue" not in match.re.groupindex:
+            if name in ("it_was", "changed_into"):
+                value = match.group("value")
+                return looks_secret(value) and not value.isdigit()
+            return True
+        cue = match.group("cue").lower()
+        value = match.group("value")
+        before = text[max(0, match.start() - 25) : match.start()]
+        if cue == "code" and _NOT_CODE_CUE.search(before):
+            return False
+        if name == "cue_bare_value":
+            filler = match.captures("filler")
+            if cue in _WEAK_CUES and not (cue == "pin" and _KEYPAD.fullmatch(value)):
+                return False
+            if filler and not _KEYPAD.fullmatch(value):
+                return False
+            if not looks_secret(value):
+                return False
+            after = text[match.end() : match.end() + 20].lstrip().lower()
+            return after.split(" ")[0].strip(".,") not in _STATE_WORDS or _KEYPAD.fullmatch(
+                value
+            ) is not None
+        # separator present
+        sep = text[match.start("cue") + len(match.group("cue")) : match.start("value")]
+        quoted = text[match.start("value") - 1] in "\"'“‘`"
+        has_colon = bool(re.search(r"[:=→>]", sep))
+        if not quoted and value.isalpha() and not has_colon:
+            return False
+        if cue in _WEAK_CUES and not (has_colon or quoted or looks_secret(value)):
+            return False
+        return not (cue == "code" and re.fullmatch(r"[A-Za-z]{1,5}-?\d{1,5}|[1-5]\d\d", value))
+
+    def _recovery_codes(self, text: str) -> list[RecognizerResult]:
+        """Code-shaped values within a short stretch after "herstelcodes", "backup codes"."""
+        found: list[RecognizerResult] = []
+        for cue in _CODE_LIST_CUE.finditer(text):
+            stretch_end = text.find("\n\n", cue.end())
+            stretch_end = min(cue.end() + 150, stretch_end if stretch_end >= 0 else len(text))
+            for code in _CODE_SHAPE.finditer(text, cue.end(), stretch_end):
+                value = code.group(0)
+                groups = re.split(r"[ \-]", value)
+                if not all(any(ch.isdigit() for ch in g) for g in groups):
+                    continue
+                if all(g.isdigit() for g in groups) and len(groups) < 3 and " " not in value:
+                    continue
+                if _BUSINESS_BEFORE.search(text[max(0, code.start() - 25) : code.start()]):
+                    continue
+                result = self._score_match(text, code.start(), code.end(), self._code_pattern)
+                if result is not None:
+                    found.append(result)
+        return found

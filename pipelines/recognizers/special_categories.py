@@ -1,0 +1,305 @@
+"""Special categories of personal data (GDPR art. 9 and 10): health, and the rest.
+
+``HEALTH``: illnesses, conditions, disabilities, pregnancy, operations, medication.
+``SPECIAL``: religion, ethnic origin, sexual orientation, political opinion or party
+membership, trade-union membership, criminal record.
+
+A term alone is not enough: "de server is ziek", "de printer is dood", "het systeem is
+depressief traag" are about machines. So a term is kept only when a person is the nearest
+subject before it in its clause ("mijn zoon heeft autisme", "Klant is slechthorend") and no
+machine word stands closer; words that are mostly metaphors in support messages ("ziek",
+"dood", "virus") are not in the lists at all. Membership phrases ("lid van FNV Zelfstandigen",
+"ABVV-delegee", "kandidaat-raadslid voor GroenLinks-PvdA") are about a person by themselves.
+The span is the condition or membership phrase with its qualifier, not the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from pipelines.recognizers.base import DutchRecognizer
+
+# --- term lists ---------------------------------------------------------------------------
+#: conditions that are medical in any sentence (Dutch and English)
+HEALTH_TERMS: tuple[str, ...] = (
+    "diabetes", "suikerziekte", "astma", "asthma", "copd", "epilepsie", "epilepsy", "migraine",
+    "kanker", "borstkanker", "longkanker", "darmkanker", "prostaatkanker", "huidkanker",
+    "baarmoederhalskanker", "alvleesklierkanker", "leukemie", "leukemia", "lymfeklierkanker",
+    "cancer", "tumor", "tumour", "hersentumor", "hersenbloeding", "herseninfarct", "beroerte",
+    "stroke", "tia", "hartaanval", "hartinfarct", "heart attack", "hartfalen", "hartklachten",
+    "hartritmestoornis", "hoge bloeddruk", "alzheimer", "dementie", "dementia", "parkinson",
+    "multiple sclerose", "multiple sclerosis", "ms", "als", "reuma", "artrose", "artritis",
+    "fibromyalgie", "long covid", "long-covid", "corona", "covid", "covid-19", "griep",
+    "longontsteking", "depressie", "depression", "burn-out", "burnout", "overspannen",
+    "overspannenheid", "angststoornis", "anxiety disorder", "paniekaanvallen", "ptss", "ptsd",
+    "bipolair", "bipolaire stoornis", "bipolar", "schizofrenie", "psychose", "eetstoornis",
+    "anorexia", "boulimia", "verslaving", "verslaafd", "autisme", "autism", "autistisch",
+    "autistic", "ass", "adhd", "add", "dyslexie", "dyslexia", "dyslectisch", "dyscalculie",
+    "tourette", "syndroom van down", "downsyndroom", "hiv", "aids", "hepatitis", "zwanger",
+    "pregnant", "zwangerschap", "pregnancy", "zwangerschapsverlof", "bevallingsverlof",
+    "moederschapsrust", "moederschapsverlof", "maternity leave", "miskraam", "ivf",
+    "slechthorend", "doof", "deaf", "hard of hearing", "gehoorapparaat", "hearing aid",
+    "slechtziend", "blind", "visually impaired", "kleurenblind", "rolstoel", "wheelchair",
+    "rolstoelgebruiker", "gehandicapt", "handicap", "disabled", "disability", "verlamd",
+    "dwarslaesie", "amputatie", "chronisch ziek", "chronically ill", "chronische pijn",
+    "hernia", "whiplash", "rsi", "tinnitus", "chemo", "chemotherapie", "chemotherapy",
+    "bestraling", "radiotherapie", "dialyse", "dialysis", "transplantatie", "operatie",
+    "surgery", "geopereerd", "revalidatie", "revalideert", "hersenschudding", "concussion",
+    "insuline", "insulin", "antidepressiva", "antidepressants", "ritalin", "methylfenidaat",
+    "concerta", "lithium", "morfine", "oxycodon", "metformine", "prednison",
+    "bloedverdunners", "ziekgemeld", "ziekteverlof", "sick leave", "in de ziektewet",
+    "langdurig ziek", "ernstig ziek", "terminaal ziek", "terminally ill", "mantelzorg",
+    "downsyndroom", "sclerose", "nierfalen", "leverziekte", "crohn", "ziekte van crohn",
+    "coeliakie", "glutenallergie", "pinda-allergie", "notenallergie", "allergisch",
+)
+#: body parts and procedures that form a compound with -operatie ("rugoperatie")
+OPERATION_PREFIXES: tuple[str, ...] = (
+    "rug", "knie", "heup", "hart", "oog", "ogen", "buik", "schouder", "hernia", "darm", "maag",
+    "borst", "long", "hersen", "been", "enkel", "pols", "hand", "voet", "blindedarm",
+    "galblaas", "baarmoeder", "prostaat", "staar", "bypass", "nier", "lever", "schildklier",
+    "kaak", "neus", "nek", "elleboog", "keel", "amandel", "spoed", "kanker", "tumor",
+)
+BODY_PARTS: tuple[str, ...] = (
+    "pols", "arm", "armen", "been", "benen", "enkel", "heup", "rib", "ribben", "sleutelbeen",
+    "voet", "hand", "vinger", "teen", "knie", "nek", "rug", "schouder", "elleboog", "kaak",
+    "neus", "wrist", "leg", "ankle", "hip", "collarbone", "foot", "finger", "shoulder",
+)
+#: qualifiers kept with the term: "zware rugoperatie", "ernstige depressie"
+HEALTH_QUALIFIERS: tuple[str, ...] = (
+    "zware", "zwaar", "ernstige", "ernstig", "grote", "kleine", "lichte", "licht", "acute",
+    "chronische", "milde", "vergevorderde", "beginnende", "lichte", "flinke", "severe",
+    "major", "minor", "chronic", "mild", "early-onset",
+)
+#: religion and belief
+RELIGION_TERMS: tuple[str, ...] = (
+    "gereformeerd", "hervormd", "vrijgemaakt", "katholiek", "rooms-katholiek", "protestants",
+    "protestant", "christen", "christelijk", "moslim", "moslima", "islamitisch", "joods",
+    "jood", "hindoe", "hindoestaans", "boeddhist", "boeddhistisch", "sikh", "atheïst",
+    "atheist", "evangelisch", "baptist", "mormoon", "jehova's getuige", "jehovah's witness",
+    "gelovig", "religieus", "orthodox", "muslim", "christian", "catholic", "jewish", "hindu",
+    "buddhist", "religious", "agnost", "agnostic",
+)
+#: sexual orientation and gender identity
+ORIENTATION_TERMS: tuple[str, ...] = (
+    "homo", "homoseksueel", "lesbisch", "lesbienne", "biseksueel", "transgender",
+    "non-binair", "queer", "gay", "lesbian", "bisexual", "non-binary", "aseksueel",
+)
+#: political views
+POLITICAL_VIEW_TERMS: tuple[str, ...] = (
+    "communist", "socialist", "anarchist", "nationalist", "separatist", "extreemrechts",
+    "extreemlinks",
+)
+#: political parties in the Netherlands and Belgium (written as people write them)
+PARTIES: tuple[str, ...] = (
+    "GroenLinks-PvdA", "GL-PvdA", "GroenLinks", "PvdA", "PVV", "VVD", "CDA", "D66", "SP",
+    "ChristenUnie", "SGP", "PvdD", "Partij voor de Dieren", "DENK", "FvD",
+    "Forum voor Democratie", "JA21", "BBB", "BoerBurgerBeweging", "NSC",
+    "Nieuw Sociaal Contract", "Volt", "50PLUS", "BIJ1", "N-VA", "Vlaams Belang", "CD&V",
+    "Open VLD", "Open Vld", "Vooruit", "Groen", "PVDA", "PTB", "sp.a", "Ecolo", "MR", "PS",
+    "Les Engagés", "cdH", "DéFI", "Leefbaar Rotterdam", "Leefbaar",
+)
+#: trade unions in the Netherlands and Belgium
+UNIONS: tuple[str, ...] = (
+    "FNV", "CNV", "VCP", "De Unie", "AVV", "ABVV", "ACV", "ACLVB", "ACOD", "BBTK", "LBC-NVK",
+    "VSOA", "AOb", "NVJ", "ACV Puls", "ABVV-Metaal", "Horval", "AC", "NU'91", "FBZ",
+)
+#: criminal record (art. 10)
+CRIMINAL_TERMS: tuple[str, ...] = (
+    "strafblad", "strafrechtelijk verleden", "veroordeeld", "veroordeling", "taakstraf",
+    "werkstraf", "gevangenisstraf", "celstraf", "voorwaardelijke straf", "enkelband",
+    "gedetineerd", "detentie", "reclassering", "in de gevangenis", "vog geweigerd",
+    "geen vog", "criminal record", "convicted", "conviction", "community service",
+    "in prison", "in jail", "ex-gedetineerde", "tbs", "voorarrest",
+)
+
+# --- who the term is about --------------------------------------------------------------
+_PERSON = re.compile(
+    r"(?<![\p{L}])(?:ik|ikzelf|mij|me|mijn|m'n|mn|hij|zij|ze|haar|hem|zijn|z'n|u|uw|je|jij"
+    r"|jouw|we|wij|ons|onze|klant|klante|cliënt|client|collega|medewerker|medewerkster"
+    r"|werknemer|zoon|dochter|man|vrouw|echtgeno\p{L}*|partner|vader|moeder|papa|mama|pa|ma"
+    r"|ouders|kind|kinderen|broer|zus|zusje|broertje|oma|opa|schoon\p{L}+|tante|oom|neef"
+    r"|nicht|vriend|vriendin|buurman|buurvrouw|leerling|patiënt|patient|mevrouw|meneer|mevr"
+    r"|dhr|mw|i|my|he|she|his|her|him|customer|colleague|son|daughter|wife|husband|mother"
+    r"|father|employee|\p{L}*manager|zaakvoerder|eigenaar|baas|directeur|assistente?"
+    r"|secretaresse|boekhouder|stagiair\p{L}*|docent|juf|leraar|lerares|technieker|monteur"
+    r"|heeft|heb|hebben|lijdt|leed|suffers?|diagnosed|gediagnosticeerd)(?![\p{L}])"
+    r"|(?-i:\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|van de|van der|ter)[ \t]+)?\p{Lu}\p{Ll}+)",
+    re.IGNORECASE,
+)
+_THING = re.compile(
+    r"(?<![\p{L}])(?:server\p{L}*|printer|systeem|system|laptop|computer|pc|telefoon|gsm"
+    r"|smartphone|iphone|tablet|site|website|webshop|app|applicatie|netwerk|network|router"
+    r"|modem|database|schijf|ssd|hdd|software|programma|bestand|mailbox|account|machine"
+    r"|apparaat|scherm|toetsenbord|muis|wifi|internet|verbinding|scanner|kassa\p{L}*|virus"
+    r"|malware|bug|update|versie|plugin|script|back-?up|domein|vps|cloud|nas|switch|firewall"
+    r"|batterij|accu|hosting|pakket|project|code|budget|planning|markt|bedrijf|sector)(?![\p{L}])",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.!?\n;:]|\s[-–]\s")
+_METAPHOR_AFTER = re.compile(
+    r"[ \t]+(?:traag|langzaam|slow|irritant|vervelend|slecht|laat|lang)(?![\p{L}])",
+    re.IGNORECASE,
+)
+_ORG_BEFORE = re.compile(
+    r"(?-i:(?:Stichting|Vereniging|Fonds|Centrum|Instituut|Federatie|Nederlandse|Vlaamse"
+    r"|Partij|Huis|Museum|Kerk|School))[ \t]+$"
+)
+
+
+def _alt(terms: tuple[str, ...]) -> str:
+    """One alternation of literal terms, longest first, spaces matching any blank."""
+    parts = sorted(set(terms), key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in parts)
+
+
+_B = r"(?<![\p{L}\d@/.\-])"  # start of a word, not in a URL, e-mail or compound
+_E = r"(?![\p{L}\d]|-\p{L})"  # end of a word, not the start of a compound
+
+
+class _PersonTermRecognizer(DutchRecognizer):
+    """Term patterns kept only when a person, not a machine, is what the clause is about."""
+
+    #: patterns that describe a person by themselves (memberships) and need no person cue
+    SELF_EVIDENT: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._self_evident_res = [c for p, c in self._compiled if p.name in self.SELF_EVIDENT]
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Keep the term when the nearest subject before it is a person, not a machine."""
+        if _ORG_BEFORE.search(text[max(0, start - 20) : start]):
+            return False
+        if _METAPHOR_AFTER.match(text, end):
+            return False
+        if any(c.fullmatch(text, start, end) for c in self._self_evident_res):
+            return True
+        window_start = max(0, start - 120)
+        before = text[window_start:start]
+        clause_starts = list(_CLAUSE_START.finditer(before))
+        clause = before[clause_starts[-1].end() :] if clause_starts else before
+        last_person = max((m.end() for m in _PERSON.finditer(clause)), default=-1)
+        last_thing = max((m.end() for m in _THING.finditer(clause)), default=-1)
+        if last_thing > last_person:
+            return False
+        if last_person >= 0:
+            return True
+        # no subject in the clause: a person in the sentence or just around it will do
+        around = text[max(0, start - 60) : start] + " " + text[end : end + 40]
+        return bool(_PERSON.search(around)) and not _THING.search(text[end : end + 25])
+
+
+class HealthRecognizer(_PersonTermRecognizer):
+    """Finds health data about a person: conditions, disabilities, operations, pregnancy."""
+
+    ENTITY = "HEALTH"
+    FLAGS = re.IGNORECASE | re.MULTILINE
+    PATTERNS = [
+        Pattern(
+            "health_term",
+            rf"{_B}(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?(?:{_alt(HEALTH_TERMS)})"
+            r"(?:[ \t]+(?:type|type-)[ \t]*(?:1|2|I|II)(?![\p{L}\d]))?" + _E,
+            0.5,
+        ),
+        Pattern(
+            "operation",
+            rf"{_B}(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?(?:{_alt(OPERATION_PREFIXES)})-?"
+            r"operaties?" + _E,
+            0.5,
+        ),
+        Pattern(
+            "broken_body_part",
+            rf"{_B}(?:gebroken|gekneusde|verstuikte|broken|fractured)[ \t]+(?:{_alt(BODY_PARTS)})"
+            + _E
+            + rf"|{_B}(?:{_alt(BODY_PARTS)})[ \t]+(?:gebroken|gekneusd|verstuikt)"
+            + _E
+            + rf"|{_B}(?:arm|been|pols|enkel|heup|rib|sleutelbeen|voet|bekken)breuk" + _E,
+            0.5,
+        ),
+    ]
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Short and ambiguous terms (MS, ALS, ADD, ASS, TIA) only in capitals or after a verb."""
+        value = text[start:end]
+        low = value.lower()
+        if low in ("ms", "als", "add", "ass", "tia", "rsi", "ivf", "hiv", "aids") and (
+            not value.isupper()
+            or not re.search(r"(?:heeft|heb|hebben|had|met|aan|has|have|with)[ \t]+(?:\p{L}+[ \t]+)?$",
+                             text[max(0, start - 25) : start], re.IGNORECASE)
+        ):
+            return False
+        if low in ("corona", "covid", "griep", "blind", "doof", "deaf", "zwanger", "pregnant",
+                   "handicap", "verlamd", "overspannen", "verslaafd", "gelovig", "kanker",
+                   "cancer", "operatie", "surgery", "allergisch") and not re.search(
+            r"(?:heeft|heb|hebben|had|hadden|is|ben|zijn|was|waren|werd|wordt|raakte|met|aan"
+            r"|na|door|tegen|voor|has|have|had|is|am|are|was|with|got|gekregen|kreeg)"
+            r"[ \t]+(?:(?:een|de|het|a|an|the|zware|ernstige|erg|heel|zeer|helemaal|bijna"
+            r"|sinds|al|nog|ook|zelf|flink|behoorlijk|zwaar|lichte?)[ \t]+){0,2}$",
+            text[max(0, start - 40) : start], re.IGNORECASE,
+        ):
+            return False
+        return super().accept(text, start, end)
+
+
+class SpecialCategoryRecognizer(_PersonTermRecognizer):
+    """Finds religion, ethnicity, orientation, politics, union membership, criminal record."""
+
+    ENTITY = "SPECIAL"
+    FLAGS = re.IGNORECASE | re.MULTILINE
+    _PARTY = rf"(?-i:{_alt(PARTIES)})"
+    _UNION = rf"(?-i:{_alt(UNIONS)})(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}&]+)){{0,2}}"
+    PATTERNS = [
+        Pattern(
+            "party_membership",
+            rf"{_B}(?:(?:partij)?lid[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?{_PARTY}"
+            rf"|(?:kandidaat-?)?(?:gemeente)?raadslid(?:[ \t]+(?:voor|namens|van)[ \t]+"
+            rf"(?:de[ \t]+|het[ \t]+)?{_PARTY})?"
+            rf"|(?:kandidaat-?)?(?:tweede-?)?kamerlid(?:[ \t]+(?:voor|namens|van)[ \t]+"
+            rf"(?:de[ \t]+)?{_PARTY})?"
+            rf"|(?:kandidaat-?)?(?:wethouder|statenlid|schepen|burgemeester)[ \t]+"
+            rf"(?:voor|namens|van)[ \t]+(?:de[ \t]+)?{_PARTY}"
+            rf"|partijlid|{_PARTY}-(?:lid|stemmer|kiezer|raadslid|kamerlid|wethouder|militant)"
+            rf"|(?:gestemd|stem|stemmen|stemde)[ \t]+(?:op[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
+            rf"{_PARTY}(?![\p{{L}}])"
+            rf"|member[ \t]+of[ \t]+(?:the[ \t]+)?{_PARTY})" + _E,
+            0.6,
+        ),
+        Pattern(
+            "union_membership",
+            rf"{_B}(?:(?:lid|member)[ \t]+(?:van|bij|of)[ \t]+(?:de[ \t]+|het[ \t]+|the[ \t]+)?"
+            rf"(?:vakbond[ \t]+)?{_UNION}"
+            rf"|aangesloten[ \t]+bij[ \t]+(?:de[ \t]+|het[ \t]+)?(?:vakbond[ \t]+)?{_UNION}"
+            rf"|lid[ \t]+van[ \t]+de[ \t]+vakbond|vakbondslid|vakbondsleden|vakbondsafgevaardigde"
+            rf"|vakbondsdelegee|vakbondsman|vakbondsvrouw|syndicaal[ \t]+afgevaardigde"
+            rf"|(?-i:{_alt(UNIONS)})-(?:delegee|delegé|délégué|afgevaardigde|lid|militant"
+            rf"|secretaris|vertegenwoordiger|kaderlid)"
+            rf"|(?:delegee|afgevaardigde)[ \t]+(?:van|voor)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+            rf"(?-i:{_alt(UNIONS)})|union[ \t]+member)" + _E,
+            0.6,
+        ),
+        Pattern(
+            "religion_orientation_politics",
+            r"(?<=(?<![\p{L}'])(?:is|ben|zijn|was|waren|werd|word|wordt|als|een|am|are|i'm|as|a|an)[ \t]+"
+            r"(?:(?:erg|heel|zeer|streng|sterk|ook|zelf|nogal|best|behoorlijk|praktiserend"
+            r"|overtuigd|openlijk|strictly|very|openly|devout|practising|practicing)[ \t]+)?)"
+            rf"(?:{_alt(RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS)}){_E}",
+            0.5,
+        ),
+        Pattern(
+            "ethnicity",
+            rf"{_B}(?:(?-i:\p{{Lu}})\p{{L}}+(?:se|sche|an|ese|ish))[ \t]+"
+            r"(?:afkomst|achtergrond|komaf|roots|origine|descent|origin|heritage)" + _E,
+            0.5,
+        ),
+        Pattern(
+            "criminal_record",
+            rf"{_B}(?:{_alt(CRIMINAL_TERMS)})(?:[ \t]+(?:tot|voor|to)[ \t]+(?:een[ \t]+|a[ \t]+)?"
+            r"(?:taakstraf|werkstraf|gevangenisstraf|celstraf|voorwaardelijke[ \t]+straf"
+            r"|\d+[ \t]+(?:maanden|jaar|weken|dagen|months|years)(?:[ \t]+cel)?))?" + _E,
+            0.5,
+        ),
+    ]
+    SELF_EVIDENT = frozenset({"party_membership", "union_membership"})

@@ -1,0 +1,58 @@
+"""IPv4 and IPv6 addresses, told apart from version numbers, OIDs, amounts and times."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.recognizers.ip_address import IpAddressRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> IpAddressRecognizer:
+    return IpAddressRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik zie dat jullie vaste IP 82.170.33.14 niet meer antwoordt.", "82.170.33.14"),
+        ("Logins vanaf 185.107.56.3 (onbekend).", "185.107.56.3"),
+        ("Ik zat achter de VPN van mijn werk (145.53.12.201).", "145.53.12.201"),
+        ("zijn kantoor-IP 77.249.110.8 staat in de blocklist", "77.249.110.8"),
+        ("it says ipv4 5.10.12.19", "5.10.12.19"),
+        ("Laatste aanmelding vanaf 94.21.3.7 om 23:48", "94.21.3.7"),
+        ("Verbinding met 213.46.8.240:8443 mislukt", "213.46.8.240"),
+        (
+            "Klant logt in vanaf 2001:db8:3a11:8e00:b4c2:61ff:fe3d:9a07.",
+            "2001:db8:3a11:8e00:b4c2:61ff:fe3d:9a07",
+        ),
+        ("en 2a02:a46f:1c3e:0:5d1:9f2b:7e04:aa31 (thuis)", "2a02:a46f:1c3e:0:5d1:9f2b:7e04:aa31"),
+        ("IPv6 2a02:1812:1c0d::6c19 werkt niet", "2a02:1812:1c0d::6c19"),
+        ("adres ::ffff:81.12.99.7 in de log", "::ffff:81.12.99.7"),
+    ],
+)
+def test_finds_ip_addresses(find, recognizer, text, expected):
+    assert find(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backup faalt sinds Veeam B&R 12.1.2.172.",
+        "Synology DSM 7.2.1-69057 Update 5",
+        "Na de update naar versie 4.12.3 werkt het niet.",
+        "Plugin v3.4.1 en build 10.0.19045.3803",
+        "Firmware 2.14.1.8 geïnstalleerd.",
+        "Het pakket 1.2.3.4 is verouderd.",
+        "OID 1.3.6.1.4.1.311 in het certificaat.",
+        "Geboren 14.06.1962 in Delft.",
+        "Het bedrag was € 1.200.000.000,00.",
+        "Afspraak om 10:42 of 10:42:13.",
+        "MAC-adres 00:1A:2B:3C:4D:5E van de printer.",
+        "Loopback ::1 en 127.0.0.1 zijn lokaal.",
+        "Ongeldig: 300.12.4.1",
+        "C++ std::vector<int>",
+    ],
+)
+def test_ignores_traps(find, recognizer, text):
+    assert find(recognizer, text) == []

@@ -1,0 +1,76 @@
+"""Profile URLs and a person's own website are personal; company and product links are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.recognizers.url import UrlRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> UrlRecognizer:
+    return UrlRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de link staat op mijn LinkedIn (linkedin.com/in/anna-de-vries-42).",
+            "linkedin.com/in/anna-de-vries-42",
+        ),
+        (
+            "Zie https://www.linkedin.com/in/pietjansen/ voor mijn cv",
+            "https://www.linkedin.com/in/pietjansen/",
+        ),
+        ("Groet,\nRavi\nx.com/ravi_voorbeeld", "x.com/ravi_voorbeeld"),
+        ("volg me op twitter.com/anna_dv, of niet", "twitter.com/anna_dv"),
+        (
+            "mijn profiel: https://facebook.com/anna.devries.12",
+            "https://facebook.com/anna.devries.12",
+        ),
+        ("foto's op instagram.com/anna.maakt.", "instagram.com/anna.maakt"),
+        ("code op github.com/pjansen-dev", "github.com/pjansen-dev"),
+        ("filmpjes op tiktok.com/@annadv", "tiktok.com/@annadv"),
+        (
+            "Mijn portfolio https://www.pietjansen-foto.nl geeft een fout.",
+            "https://www.pietjansen-foto.nl",
+        ),
+        ("mijn website annadevries.nl is traag", "annadevries.nl"),
+        ("Could you check my portfolio at www.janedoe.dev?", "www.janedoe.dev"),
+        (
+            "Mijn persoonlijke site (https://pieter.example.com/over-mij) laadt niet.",
+            "https://pieter.example.com/over-mij",
+        ),
+    ],
+)
+def test_finds_personal_links(find, recognizer, text, expected):
+    assert find(recognizer, text) == [expected]
+
+
+def test_domain_spelling_the_senders_name(find, recognizer):
+    text = (
+        "Van: Ravi Voorbeeldman <r.voorbeeldman@hetnet.nl>\n\n"
+        "Ik wil een WordPress-site op ravivoorbeeldman.nl, die domeinnaam heb ik al."
+    )
+    assert find(recognizer, text) == ["ravivoorbeeldman.nl"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klant meldt dat zijn site (tandartspraktijk-voorbeeld.nl) een HTTP 500 geeft.",
+        "Site draait op web07.hostingbedrijf.nl, database op db2.",
+        "De zone breekt na de verhuizing naar ns3.provider.nl.",
+        "Could you open whatismyip.com and paste what it shows?",
+        "Ik wil mijn domeinnaam bloemenwinkel-voorbeeld.nl verhuizen.",
+        "Mail ging via smtp.hostingbedrijf.nl.",
+        "Zie https://support.microsoft.com/kb/123456 voor de fout.",
+        "Stuur het naar info@bedrijf.nl.",
+        "Versie 4.12.3 en bestand rapport.pdf",
+        "Van: Laptop Kliniek <info@laptopkliniek.nl>\nKijk op laptopkliniek.nl voor de tarieven.",
+        "Onze pagina linkedin.com/company/bedrijf-bv is bijgewerkt.",
+    ],
+)
+def test_ignores_company_links(find, recognizer, text):
+    assert find(recognizer, text) == []
