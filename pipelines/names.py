@@ -21,6 +21,16 @@ NOT_NAMES = frozenset(
     "meneer heer de mr mrs ms dr ir ing drs prof".split()
 )
 _INITIAL = re.compile(r"^(?:\p{Lu}\.)+$|^\p{Lu}$")
+#: a word next to a surname that makes it a company name ("Drukkerij Van Wijngaarden",
+#: "Kramer Administraties", "Smulders ICT", "Aarts & Van Leest"): one-person businesses carry
+#: their owner's name, and the company is not the person
+_BUSINESS_WORD = re.compile(
+    r"(?i)^(?:&|\+|\w*(?:bureau|kantoor|bedrijf|drukkerij|erij|praktijk|studio|atelier|salon|"
+    r"winkel|garage|handel|techniek|service|services|groep|group|administratie|administraties|"
+    r"consultancy|advies|advocaten|notarissen|installatie|installaties|styling|hoveniers|"
+    r"hovenier|bouw|transport|media|design|solutions|makelaardij|makelaars|accountants|"
+    r"vastgoed|verhuur|holding|elektro|ict|it|bv|nv|vof|b\.v\.|n\.v\.)|&\w+)$"
+)
 MIN_VARIANT_LENGTH = 3
 
 
@@ -87,5 +97,17 @@ def find_mentions(
         start, end = match.span()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
+        if in_company_name(text, start, end):
+            continue
         found.append((start, end))
     return found
+
+
+def in_company_name(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after ``text[start:end]`` (same line) makes it a company."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].split()
+    after = text[end : line_end if line_end >= 0 else len(text)].split()
+    neighbours = [w.strip(",.;:()\"'") for w in (before[-1:] + after[:1])]
+    return any(w and _BUSINESS_WORD.match(w) for w in neighbours)

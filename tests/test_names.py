@@ -49,3 +49,19 @@ def test_names_carry_over_within_a_conversation(redactor):
                              conversation=conversation)
     assert "Haan" not in second.text
     assert "[PERSOON-" in second.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drukkerij Van Wijngaarden",
+        "Kramer Administraties",
+        "Smulders ICT",
+        "Aarts & Van Leest Installatietechniek",
+        "boekhoudkantoor Verlinden",
+        "Hoveniersbedrijf Mol, eenmanszaak",
+    ],
+)
+def test_a_surname_inside_a_company_name_is_not_a_mention(text):
+    assert find_mentions(text, {"Piet Kramer", "Jan Mol", "Eva Aarts", "Tom Van Leest",
+                                "Ad Smulders", "Bart Verlinden", "Kees Van Wijngaarden"}, []) == []

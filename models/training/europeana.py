@@ -122,7 +122,7 @@ def to_docbin(
         # word that is not sentence-initial and not tagged may be an unannotated name, so we
         # mark it "missing" rather than "outside": the model is not taught that it is O.
         missing = [
-            t
+            doc[t.i : t.i + 1]
             for t in doc
             if t.i not in inside
             and t.text[:1].isupper()

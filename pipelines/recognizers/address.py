@@ -216,7 +216,7 @@ class AddressRecognizer(DutchRecognizer):
         tokens = tokens[:-1]
         taken: list[str] = []
         for token in reversed(tokens):
-            if not token or len(taken) >= 5:
+            if not token or len(taken) >= 5 or re.fullmatch(r"[A-Z]{2}", token):
                 break
             low = token.lower()
             if low in _PARTICLES:

@@ -149,13 +149,36 @@ _ORG_BEFORE = re.compile(
 )
 
 
-def _alt(terms: tuple[str, ...]) -> str:
-    """One alternation of literal terms, longest first, spaces matching any blank."""
-    parts = sorted(set(terms), key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in parts)
+def trie_regex(terms: tuple[str, ...], fold: bool = True) -> str:
+    """One regex for many literal terms, factored as a trie; spaces match any blank.
+
+    A flat alternation of a hundred words is tried word by word at every position; the trie
+    shares prefixes, which makes the scan about ten times faster. ``fold`` lowercases the
+    terms (for case-insensitive patterns); keep it off for case-sensitive names (parties).
+    """
+    trie: dict[str, dict] = {}
+    for term in terms:
+        node = trie
+        for ch in term.lower() if fold else term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (r"[ \t]+" if ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
-_B = r"(?<![\p{L}\d@/.\-])"  # start of a word, not in a URL, e-mail or compound
+_alt = trie_regex
+_B = r"\m(?<![@/.\-])"  # start of a word, not in a URL, e-mail or compound
 _E = r"(?![\p{L}\d]|-\p{L})"  # end of a word, not the start of a compound
 
 
@@ -249,8 +272,8 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
 
     ENTITY = "SPECIAL"
     FLAGS = re.IGNORECASE | re.MULTILINE
-    _PARTY = rf"(?-i:{_alt(PARTIES)})"
-    _UNION = rf"(?-i:{_alt(UNIONS)})(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}&]+)){{0,2}}"
+    _PARTY = rf"(?-i:{_alt(PARTIES, fold=False)})"
+    _UNION = rf"(?-i:{_alt(UNIONS, fold=False)})(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}&]+)){{0,2}}"
     PATTERNS = [
         Pattern(
             "party_membership",
@@ -274,15 +297,15 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"|aangesloten[ \t]+bij[ \t]+(?:de[ \t]+|het[ \t]+)?(?:vakbond[ \t]+)?{_UNION}"
             rf"|lid[ \t]+van[ \t]+de[ \t]+vakbond|vakbondslid|vakbondsleden|vakbondsafgevaardigde"
             rf"|vakbondsdelegee|vakbondsman|vakbondsvrouw|syndicaal[ \t]+afgevaardigde"
-            rf"|(?-i:{_alt(UNIONS)})-(?:delegee|delegé|délégué|afgevaardigde|lid|militant"
+            rf"|(?-i:{_alt(UNIONS, fold=False)})-(?:delegee|delegé|délégué|afgevaardigde|lid|militant"
             rf"|secretaris|vertegenwoordiger|kaderlid)"
             rf"|(?:delegee|afgevaardigde)[ \t]+(?:van|voor)[ \t]+(?:het[ \t]+|de[ \t]+)?"
-            rf"(?-i:{_alt(UNIONS)})|union[ \t]+member)" + _E,
+            rf"(?-i:{_alt(UNIONS, fold=False)})|union[ \t]+member)" + _E,
             0.6,
         ),
         Pattern(
             "religion_orientation_politics",
-            r"(?<=(?<![\p{L}'])(?:is|ben|zijn|was|waren|werd|word|wordt|als|een|am|are|i'm|as|a|an)[ \t]+"
+            r"\m(?<=(?<![\p{L}'])(?:is|ben|zijn|was|waren|werd|word|wordt|als|een|am|are|i'm|as|a|an)[ \t]+"
             r"(?:(?:erg|heel|zeer|streng|sterk|ook|zelf|nogal|best|behoorlijk|praktiserend"
             r"|overtuigd|openlijk|strictly|very|openly|devout|practising|practicing)[ \t]+)?)"
             rf"(?:{_alt(RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS)}){_E}",
