@@ -141,9 +141,7 @@ def redact_jsonl(
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
-def redact_plain(
-    redactor: Redactor, source: IO[bytes], out: IO[str], purpose: str | None
-) -> int:
+def redact_plain(redactor: Redactor, source: IO[bytes], out: IO[str], purpose: str | None) -> int:
     """Redact all of standard input as one message."""
     text = decode_text(source.read(), "stdin")
     if not text.strip():
@@ -189,8 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     redact = commands.add_parser("redact", help="redact text from stdin to stdout")
-    redact.add_argument("--jsonl", action="store_true",
-                        help='read {"id","text","purpose"?} lines, write results with entities')
+    redact.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id","text","purpose"?} lines, write results with entities',
+    )
     redact.add_argument("--purpose", help="policy purpose (default: the policy's default)")
     redact.set_defaults(handler=cmd_redact)
 
@@ -207,7 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (InputError, InputTooLargeError, PolicyError, SettingsError, ModelNotFoundError) as error:
+    except (
+        InputError,
+        InputTooLargeError,
+        PolicyError,
+        SettingsError,
+        ModelNotFoundError,
+    ) as error:
         print(f"privacywacht: {error}", file=sys.stderr)
         return EXIT_USAGE
     except (FileNotFoundError, ValueError) as error:

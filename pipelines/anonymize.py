@@ -46,8 +46,17 @@ PLACEHOLDER_LABELS: dict[str, str] = {
     "ORGANIZATION": "ORGANISATIE",
 }
 
-_CASE_ONLY_TYPES = {"PERSON", "LOCATION", "ADDRESS", "ORGANIZATION", "EMAIL", "URL",
-                    "HEALTH", "SPECIAL", "DATE_OF_BIRTH"}
+_CASE_ONLY_TYPES = {
+    "PERSON",
+    "LOCATION",
+    "ADDRESS",
+    "ORGANIZATION",
+    "EMAIL",
+    "URL",
+    "HEALTH",
+    "SPECIAL",
+    "DATE_OF_BIRTH",
+}
 _SEPARATORS = re.compile(r"[\s.\-/()]+")
 
 

@@ -19,8 +19,19 @@ from pathlib import Path
 from typing import Any
 
 STRUCTURED_TYPES = frozenset(
-    {"EMAIL", "PHONE", "IBAN", "BSN", "KVK", "BTW", "POSTCODE", "LICENSE_PLATE", "ID_DOCUMENT",
-     "CREDIT_CARD", "IP_ADDRESS"}
+    {
+        "EMAIL",
+        "PHONE",
+        "IBAN",
+        "BSN",
+        "KVK",
+        "BTW",
+        "POSTCODE",
+        "LICENSE_PLATE",
+        "ID_DOCUMENT",
+        "CREDIT_CARD",
+        "IP_ADDRESS",
+    }
 )
 COVERAGE_NEEDED = 0.9
 

@@ -13,12 +13,59 @@ import regex as re
 
 #: tussenvoegsels: never a name on their own
 PARTICLES = frozenset(
-    "van de der den het ter ten te in 't op uit la le du da di von zu del della dos das".split()
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "'t",
+        "op",
+        "uit",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "von",
+        "zu",
+        "del",
+        "della",
+        "dos",
+        "das",
+    ]
 )
 #: words that label people without being their name
 NOT_NAMES = frozenset(
-    "klant medewerker bezoeker visitor agent support team helpdesk servicedesk dhr mevr mevrouw "
-    "meneer heer de mr mrs ms dr ir ing drs prof".split()
+    [
+        "klant",
+        "medewerker",
+        "bezoeker",
+        "visitor",
+        "agent",
+        "support",
+        "team",
+        "helpdesk",
+        "servicedesk",
+        "dhr",
+        "mevr",
+        "mevrouw",
+        "meneer",
+        "heer",
+        "de",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "ir",
+        "ing",
+        "drs",
+        "prof",
+    ]
 )
 _INITIAL = re.compile(r"^(?:\p{Lu}\.)+$|^\p{Lu}$")
 #: a word next to a surname that makes it a company name ("Drukkerij Van Wijngaarden",

@@ -29,9 +29,24 @@ LABEL_TO_ENTITY: dict[str, str] = {
 }
 
 #: labels a model may emit that are not personal data
-IGNORED_LABELS = frozenset({"MISC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                            "QUANTITY", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
-                            "FAC"})
+IGNORED_LABELS = frozenset(
+    {
+        "MISC",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "FAC",
+    }
+)
 
 NER_ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
 
@@ -50,7 +65,7 @@ def load_pipeline(model: str, project_root: Path | None = None) -> spacy.languag
     if not path.exists():
         raise ModelNotFoundError(
             f"spaCy model not found at {model!r}; privacywacht loads models by path only "
-            f"and never downloads them (set [nlp] model = \"blank\" to run without one)"
+            f'and never downloads them (set [nlp] model = "blank" to run without one)'
         )
     return spacy.load(path)
 

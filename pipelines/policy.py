@@ -15,9 +15,29 @@ from typing import Any
 
 #: the one vocabulary of entity types (ARCHITECTURE.md)
 ENTITY_TYPES = frozenset(
-    "PERSON EMAIL PHONE ADDRESS POSTCODE LOCATION IBAN BSN KVK BTW LICENSE_PLATE ID_DOCUMENT "
-    "CREDIT_CARD IP_ADDRESS DATE_OF_BIRTH CREDENTIAL HEALTH SPECIAL CUSTOMER_ID URL ORGANIZATION"
-    .split()
+    [
+        "PERSON",
+        "EMAIL",
+        "PHONE",
+        "ADDRESS",
+        "POSTCODE",
+        "LOCATION",
+        "IBAN",
+        "BSN",
+        "KVK",
+        "BTW",
+        "LICENSE_PLATE",
+        "ID_DOCUMENT",
+        "CREDIT_CARD",
+        "IP_ADDRESS",
+        "DATE_OF_BIRTH",
+        "CREDENTIAL",
+        "HEALTH",
+        "SPECIAL",
+        "CUSTOMER_ID",
+        "URL",
+        "ORGANIZATION",
+    ]
 )
 
 REDACT = "redact"
@@ -86,7 +106,10 @@ class Policy:
             raise PolicyError(f"unknown purpose {key!r} (known: {known})") from None
 
     def decide(
-        self, entity_type: str, purpose: str | None = None, metadata: Mapping[str, Any] | None = None
+        self,
+        entity_type: str,
+        purpose: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
     ) -> Decision:
         """Keep or redact one finding of ``entity_type`` under ``purpose``."""
         chosen = self.purpose(purpose)

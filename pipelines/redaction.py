@@ -111,13 +111,18 @@ class Redactor:
         self, text: str, found: list[Finding], conversation: Conversation, purpose: str
     ) -> list[Finding]:
         """Recurrences of names found in this message or earlier in the conversation."""
-        conversation.names.update(
-            text[f.start : f.end] for f in found if f.entity_type == "PERSON"
-        )
+        conversation.names.update(text[f.start : f.end] for f in found if f.entity_type == "PERSON")
         decision = self.policy.decide("PERSON", purpose)
         return [
-            Finding("PERSON", start, end, MENTION_SCORE, "NameMentionRecognizer",
-                    decision.action, decision.reason)
+            Finding(
+                "PERSON",
+                start,
+                end,
+                MENTION_SCORE,
+                "NameMentionRecognizer",
+                decision.action,
+                decision.reason,
+            )
             for start, end in find_mentions(
                 text, conversation.names, [(f.start, f.end) for f in found]
             )

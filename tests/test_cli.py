@@ -1,4 +1,4 @@
-"""The command line: the JSONL contract, and clear errors (naming lines, never text) for bad input."""
+"""The command line: the JSONL contract and clear errors for bad input (lines, never text)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,12 @@ def test_jsonl_contract(redactor):
     assert line["id"] == "m1" and line["request"] is None
     (entity,) = line["entities"]
     assert {"type", "start", "end", "score", "action", "recognizer"} <= set(entity)
-    assert (entity["type"], entity["start"], entity["end"], entity["action"]) == ("BSN", 4, 13, "redact")
+    assert (entity["type"], entity["start"], entity["end"], entity["action"]) == (
+        "BSN",
+        4,
+        13,
+        "redact",
+    )
 
 
 def test_one_bad_line_does_not_lose_the_others(redactor):

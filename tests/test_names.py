@@ -11,8 +11,10 @@ from pipelines.names import find_mentions, name_variants
         ("Arjen Mulder", {"Arjen Mulder", "Arjen", "Mulder"}),
         ("W. van der Linden", {"W. van der Linden", "van der Linden", "Linden"}),
         ("H.J. de Haan", {"H.J. de Haan", "de Haan", "Haan"}),
-        ("Lotte Hoekstra-Wijnands", {"Lotte Hoekstra-Wijnands", "Lotte", "Hoekstra-Wijnands",
-                                     "Hoekstra", "Wijnands"}),
+        (
+            "Lotte Hoekstra-Wijnands",
+            {"Lotte Hoekstra-Wijnands", "Lotte", "Hoekstra-Wijnands", "Hoekstra", "Wijnands"},
+        ),
         ("yassin bouzidi", {"yassin bouzidi", "yassin", "bouzidi"}),
         ("Bo", set()),
     ],
@@ -43,10 +45,13 @@ def test_names_carry_over_within_a_conversation(redactor):
     from pipelines.anonymize import Conversation
 
     conversation = Conversation()
-    first = redactor.redact("Met vriendelijke groet,\n\nDhr. H.J. de Haan", conversation=conversation)
+    first = redactor.redact(
+        "Met vriendelijke groet,\n\nDhr. H.J. de Haan", conversation=conversation
+    )
     assert "Haan" not in first.text
-    second = redactor.redact("Meneer De Haan belde terug, de Haan wil een offerte.",
-                             conversation=conversation)
+    second = redactor.redact(
+        "Meneer De Haan belde terug, de Haan wil een offerte.", conversation=conversation
+    )
     assert "Haan" not in second.text
     assert "[PERSOON-" in second.text
 
@@ -63,5 +68,19 @@ def test_names_carry_over_within_a_conversation(redactor):
     ],
 )
 def test_a_surname_inside_a_company_name_is_not_a_mention(text):
-    assert find_mentions(text, {"Piet Kramer", "Jan Mol", "Eva Aarts", "Tom Van Leest",
-                                "Ad Smulders", "Bart Verlinden", "Kees Van Wijngaarden"}, []) == []
+    assert (
+        find_mentions(
+            text,
+            {
+                "Piet Kramer",
+                "Jan Mol",
+                "Eva Aarts",
+                "Tom Van Leest",
+                "Ad Smulders",
+                "Bart Verlinden",
+                "Kees Van Wijngaarden",
+            },
+            [],
+        )
+        == []
+    )

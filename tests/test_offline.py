@@ -36,7 +36,9 @@ def test_redaction_builds_and_runs_without_network(no_network, tmp_path, monkeyp
     assert no_network == []
 
 
-def test_tldextract_uses_its_snapshot_after_the_analyzer_is_built(no_network, tmp_path, monkeypatch):
+def test_tldextract_uses_its_snapshot_after_the_analyzer_is_built(
+    no_network, tmp_path, monkeypatch
+):
     monkeypatch.setenv("HOME", str(tmp_path))
     import tldextract
 

@@ -45,7 +45,7 @@ def test_service_numbers_are_kept_but_personal_numbers_are_not(policy):
 
 
 def test_unknown_purpose_is_an_error_naming_the_known_ones(policy):
-    with pytest.raises(PolicyError, match="unknown purpose 'marketing'.*billing"):
+    with pytest.raises(PolicyError, match=r"unknown purpose 'marketing'.*billing"):
         policy.decide("PERSON", "marketing")
 
 

@@ -41,6 +41,17 @@ def test_addresses(dev_result):
 def test_no_structured_identifier_leaks(dev_result):
     gold, preds = dev_result
     leaks = score(gold, preds)["leaks_by_type"]
-    structured = {"EMAIL", "PHONE", "IBAN", "BSN", "KVK", "BTW", "POSTCODE", "LICENSE_PLATE",
-                  "ID_DOCUMENT", "CREDIT_CARD", "IP_ADDRESS"}
+    structured = {
+        "EMAIL",
+        "PHONE",
+        "IBAN",
+        "BSN",
+        "KVK",
+        "BTW",
+        "POSTCODE",
+        "LICENSE_PLATE",
+        "ID_DOCUMENT",
+        "CREDIT_CARD",
+        "IP_ADDRESS",
+    }
     assert {t: n for t, n in leaks.items() if t in structured} == {}

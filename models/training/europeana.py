@@ -49,19 +49,27 @@ def sentences(tokens: list[Token], max_len: int = 80) -> Iterator[list[Token]]:
     for i, (word, tag) in enumerate(tokens):
         cur.append((word, tag))
         nxt = tokens[i + 1][1] if i + 1 < len(tokens) else "O"
-        ends = word.endswith(SENT_END) and len(word) > 1 or word in SENT_END
+        ends = (word.endswith(SENT_END) and len(word) > 1) or word in SENT_END
         # "Mr." and initials ("J.") end in a dot but do not end a sentence
-        if ends and tag == "O" and not nxt.startswith("I-") and not _abbrev(word) or len(cur) >= max_len:
-            if not nxt.startswith("I-"):
-                yield cur
-                cur = []
+        boundary = (ends and tag == "O" and not _abbrev(word)) or len(cur) >= max_len
+        if boundary and not nxt.startswith("I-"):
+            yield cur
+            cur = []
     if cur:
         yield cur
 
 
 def _abbrev(word: str) -> bool:
     core = word.rstrip(".")
-    return len(core) <= 3 and core[:1].isupper() or core.lower() in {"mr", "dr", "st", "jhr", "z", "no", "art"}
+    return (len(core) <= 3 and core[:1].isupper()) or core.lower() in {
+        "mr",
+        "dr",
+        "st",
+        "jhr",
+        "z",
+        "no",
+        "art",
+    }
 
 
 def to_text(sents: list[list[Token]]) -> tuple[str, list[tuple[int, int, str]]]:
@@ -79,7 +87,9 @@ def to_text(sents: list[list[Token]]) -> tuple[str, list[tuple[int, int, str]]]:
             core_e = start + len(word.rstrip(PUNCT))
             if core_e <= core_s:
                 core_s, core_e = start, start + len(word)
-            if tag.startswith("B-") or (tag.startswith("I-") and (not open_ent or open_ent[2] != tag[2:])):
+            if tag.startswith("B-") or (
+                tag.startswith("I-") and (not open_ent or open_ent[2] != tag[2:])
+            ):
                 if open_ent:
                     spans.append(tuple(open_ent))
                 open_ent = [core_s, core_e, tag[2:]]

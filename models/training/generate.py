@@ -11,7 +11,7 @@ products, towns inside company names, role words ("Medewerker", "Klant") and wor
 "Beste" that are not names, plus the noise of real tickets (order numbers, amounts, dates,
 URLs, e-mail addresses, phone numbers, IBANs).
 
-    python models/training/generate.py --n 3000 --seed 1 --output models/training/corpus/synth_train.spacy
+    python models/training/generate.py --n 3000 --seed 1 --output /tmp/synth.spacy --show 5
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ RELATIONS = (
     "mijn vrouw", "mijn man", "mijn zoon", "mijn dochter", "mijn vader", "mijn moeder",
     "mijn collega", "collega", "mijn partner", "mijn vriendin", "mijn vriend", "mijn broer",
     "mijn zus", "mijn buurman", "mijn buurvrouw", "onze boekhouder", "mijn boekhouder",
-    "onze stagiair", "mijn schoonzoon", "mijn schoonmoeder", "de zaakvoerder", "onze office manager",
+    "onze stagiair", "mijn schoonzoon", "mijn schoonmoeder", "de zaakvoerder", 
+    "onze office manager",
     "mijn echtgenote", "mijn echtgenoot", "mijn compagnon", "de eigenaar",
 )  # fmt: skip
 ROLES = (
@@ -164,7 +165,8 @@ def noise(key: str, c: Ctx) -> str:
     if key == "MAIL":
         return c.email
     if key == "DMAIL":
-        return f"{rng.choice(['support', 'info', 'helpdesk', 'privacy', 'billing', 'service'])}@{c.desk_domain}"
+        box = rng.choice(["support", "info", "helpdesk", "privacy", "billing", "service"])
+        return f"{box}@{c.desk_domain}"
     if key == "PHONE":
         if c.flemish:
             return rng.choice(
@@ -191,7 +193,8 @@ def noise(key: str, c: Ctx) -> str:
     if key == "PC":
         if c.flemish:
             return str(rng.randint(1000, 9999))
-        return f"{rng.randint(1011, 9999)} {rng.choice(string.ascii_uppercase)}{rng.choice(string.ascii_uppercase)}"
+        letters = rng.choice(string.ascii_uppercase) + rng.choice(string.ascii_uppercase)
+        return f"{rng.randint(1011, 9999)} {letters}"
     if key == "IP":
         return ".".join(str(rng.randint(1, 254)) for _ in range(4))
     if key == "PROD":
@@ -199,7 +202,9 @@ def noise(key: str, c: Ctx) -> str:
     if key == "NUM":
         return str(rng.randint(2, 40))
     if key == "TICKET":
-        return rng.choice([f"#{_digits(rng, 5)}", f"{_digits(rng, 4)}-{_digits(rng, 4)}", _digits(rng, 6)])
+        return rng.choice(
+            [f"#{_digits(rng, 5)}", f"{_digits(rng, 4)}-{_digits(rng, 4)}", _digits(rng, 6)]
+        )
     if key == "KVK":
         return _digits(rng, 8)
     raise KeyError(key)
@@ -244,7 +249,9 @@ def fill(b: Builder, template: str, c: Ctx) -> None:
         elif key == "S":
             b.add(c.staff.first, "PER")
         elif key == "SP":
-            b.add(c.staff.full if rng.random() < 0.7 else f"{c.staff.first} {c.staff.last[0]}.", "PER")
+            b.add(
+                c.staff.full if rng.random() < 0.7 else f"{c.staff.first} {c.staff.last[0]}.", "PER"
+            )
         elif key == "S2":
             b.add(c.staff2.first, "PER")
         elif key == "REL":
@@ -377,7 +384,13 @@ GREETINGS: tuple[str, ...] = (
     "Beste {DESK} support,", "Geachte {DESK},", "Beste servicedesk,", "Hey,", "Dag team,",
     "Beste mevrouw {SUR2},", "Geachte heer {SUR2},",
 )  # fmt: skip
-GREETINGS_EN: tuple[str, ...] = ("Hi {S},", "Dear Sir or Madam,", "Hello,", "Hi there,", "Dear {DESK},")
+GREETINGS_EN: tuple[str, ...] = (
+    "Hi {S},",
+    "Dear Sir or Madam,",
+    "Hello,",
+    "Hi there,",
+    "Dear {DESK},",
+)
 CLOSINGS: tuple[str, ...] = (
     "Met vriendelijke groet,", "Groet,", "Groetjes,", "Vriendelijke groeten,", "Groeten,",
     "Mvg,", "Met vriendelijke groeten,", "Hartelijke groet,", "Alvast bedankt,", "Bedankt!",
@@ -467,7 +480,8 @@ def quoted_reply(b: Builder, c: Ctx) -> None:
             f"\nOp {rng.choice(DAYS)} {d} {m[:3]}. 2024 om {{TIME}} schreef {{SP}} <{{DMAIL}}>:\n",
             f"\nOp {d} {m} 2024 om {{TIME}} schreef {{DESK}} Support <{{DMAIL}}>:\n",
             f"\nOn {d} {m.capitalize()} 2024, at {{TIME}}, {{SP}} wrote:\n",
-            "\n-----Oorspronkelijk bericht-----\nVan: {SP} <{DMAIL}>\nVerzonden: {DATE} {TIME}\nAan: {MAIL}\n",
+            "\n-----Oorspronkelijk bericht-----\nVan: {SP} <{DMAIL}>\n"
+            "Verzonden: {DATE} {TIME}\nAan: {MAIL}\n",
             "\n---------- Doorgestuurd bericht ---------\nVan: {P2} <{DMAIL}>\nDatum: {DATE}\n",
         ]
     )
@@ -568,7 +582,8 @@ def ticket(c: Ctx) -> Builder:
             rng.choice(
                 [
                     "\nNotitie {S}: klant teruggebeld, opgelost.\n",
-                    "\nInterne notitie ({S}):\n- account tijdelijk geblokkeerd\n- klant geïnformeerd\n",
+                    "\nInterne notitie ({S}):\n- account tijdelijk geblokkeerd\n"
+                    "- klant geïnformeerd\n",
                     "\nNotitie {SP}: wacht op reactie klant.\n",
                     "\nMonteur: {S}\n",
                     "\nTechnieker: {SP}\n",
@@ -593,7 +608,6 @@ VISITOR_TAGS = ("bezoeker", "klant", "Bezoeker", "Klant", "visitor", "gast", "Ga
 def chat(c: Ctx) -> Builder:
     """A chat log, or a single message typed into a widget, mostly lowercase."""
     rng = c.rng
-    lower_names = rng.random() < 0.7
     b = Builder()
     single = rng.random() < 0.35
     stamp = rng.random() < 0.4

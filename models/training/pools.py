@@ -40,20 +40,108 @@ FOREIGN_LOCALES: tuple[str, ...] = (
 # Written by us: common first names and surnames of Moroccan, Surinamese, Antillean,
 # Ghanaian/Congolese and Chinese-Dutch customers, which no Faker locale covers in Latin script.
 OWN_FIRST_NAMES: tuple[str, ...] = (
-    "Mohamed", "Youssef", "Hamza", "Bilal", "Ilias", "Soufiane", "Khadija", "Fatiha",
-    "Samira", "Zineb", "Nadia", "Rachid", "Said", "Anouar", "Latifa", "Hafsa", "Imane",
-    "Ayoub", "Nordin", "Ikram", "Kavita", "Sunil", "Rajesh", "Shanti", "Radjen", "Anil",
-    "Ashwin", "Sharmila", "Dewkoemar", "Rosita", "Quincy", "Jurgen", "Shirley", "Roxanne",
-    "Gerlinda", "Kwame", "Ama", "Kofi", "Esi", "Patience", "Grace", "Blessing", "Divine",
-    "Wei", "Ling", "Jun", "Mei", "Xiaoyu", "Thanh", "Linh", "Minh", "Tuan", "Dara",
+    "Mohamed",
+    "Youssef",
+    "Hamza",
+    "Bilal",
+    "Ilias",
+    "Soufiane",
+    "Khadija",
+    "Fatiha",
+    "Samira",
+    "Zineb",
+    "Nadia",
+    "Rachid",
+    "Said",
+    "Anouar",
+    "Latifa",
+    "Hafsa",
+    "Imane",
+    "Ayoub",
+    "Nordin",
+    "Ikram",
+    "Kavita",
+    "Sunil",
+    "Rajesh",
+    "Shanti",
+    "Radjen",
+    "Anil",
+    "Ashwin",
+    "Sharmila",
+    "Dewkoemar",
+    "Rosita",
+    "Quincy",
+    "Jurgen",
+    "Shirley",
+    "Roxanne",
+    "Gerlinda",
+    "Kwame",
+    "Ama",
+    "Kofi",
+    "Esi",
+    "Patience",
+    "Grace",
+    "Blessing",
+    "Divine",
+    "Wei",
+    "Ling",
+    "Jun",
+    "Mei",
+    "Xiaoyu",
+    "Thanh",
+    "Linh",
+    "Minh",
+    "Tuan",
+    "Dara",
 )
 OWN_SURNAMES: tuple[str, ...] = (
-    "El Idrissi", "Benali", "Amrani", "El Khatib", "Ouali", "Azzouzi", "Boukhari", "Tahiri",
-    "El Ouardi", "Ait Taleb", "Lahlou", "Haddouchi", "Marzouki", "Rahmouni", "Bakkali",
-    "Ramautar", "Sewdien", "Bhagwandin", "Kallan", "Mahabier", "Ramsaroep", "Jadnanansing",
-    "Wongsodikromo", "Karijo", "Kromosoeto", "Sitaldin", "Doelwijt", "Fraenk", "Zschuschen",
-    "Martina", "Isenia", "Rosalia", "Mensah", "Owusu", "Boateng", "Asante", "Kabongo",
-    "Lumumba", "Nsimba", "Chen", "Wang", "Zhang", "Li", "Nguyen", "Tran", "Pham", "Le",
+    "El Idrissi",
+    "Benali",
+    "Amrani",
+    "El Khatib",
+    "Ouali",
+    "Azzouzi",
+    "Boukhari",
+    "Tahiri",
+    "El Ouardi",
+    "Ait Taleb",
+    "Lahlou",
+    "Haddouchi",
+    "Marzouki",
+    "Rahmouni",
+    "Bakkali",
+    "Ramautar",
+    "Sewdien",
+    "Bhagwandin",
+    "Kallan",
+    "Mahabier",
+    "Ramsaroep",
+    "Jadnanansing",
+    "Wongsodikromo",
+    "Karijo",
+    "Kromosoeto",
+    "Sitaldin",
+    "Doelwijt",
+    "Fraenk",
+    "Zschuschen",
+    "Martina",
+    "Isenia",
+    "Rosalia",
+    "Mensah",
+    "Owusu",
+    "Boateng",
+    "Asante",
+    "Kabongo",
+    "Lumumba",
+    "Nsimba",
+    "Chen",
+    "Wang",
+    "Zhang",
+    "Li",
+    "Nguyen",
+    "Tran",
+    "Pham",
+    "Le",
 )
 
 # Surnames that are also ordinary Dutch words: a model that sees them only as names
@@ -73,7 +161,15 @@ TUSSENVOEGSELS: tuple[tuple[str, int], ...] = (
 )  # fmt: skip
 
 # Flemish surnames keep their particle capitalised and often written together.
-FLEMISH_PARTICLES: tuple[str, ...] = ("Van", "De", "Van de", "Van den", "Vande", "Vanden", "Van der")
+FLEMISH_PARTICLES: tuple[str, ...] = (
+    "Van",
+    "De",
+    "Van de",
+    "Van den",
+    "Vande",
+    "Vanden",
+    "Van der",
+)
 
 DESK_PARTS_A: tuple[str, ...] = (
     "Polder", "Web", "Kade", "Factuur", "Boek", "Leie", "Kempen", "Fix", "Net", "Data", "Cloud",
@@ -86,7 +182,19 @@ DESK_PARTS_B: tuple[str, ...] = (
     "works", "kliniek", "dokter", "hulp", "link", "kracht", "boek", "nest", "lab", "plein",
     "mail", "cloud", "base", "line", "pro", "huis",
 )  # fmt: skip
-DESK_SUFFIX: tuple[str, ...] = ("", "", "", " Hosting", " ICT", " IT", " BV", " B.V.", " Support", " Helpdesk", " Services")
+DESK_SUFFIX: tuple[str, ...] = (
+    "",
+    "",
+    "",
+    " Hosting",
+    " ICT",
+    " IT",
+    " BV",
+    " B.V.",
+    " Support",
+    " Helpdesk",
+    " Services",
+)
 
 TRADE_WORDS: tuple[str, ...] = (
     "Administraties", "Advies", "Installatietechniek", "Bouw", "Transport", "Schilderwerken",
@@ -101,7 +209,21 @@ TRADE_PREFIX: tuple[str, ...] = (
     "Kinesitherapie", "Tekstbureau", "Vertaalbureau", "Hoveniersbedrijf", "Brasserie", "Hotel",
     "Camping", "Café", "Restaurant", "Stichting", "Vereniging", "Bouwbedrijf", "Studio",
 )  # fmt: skip
-LEGAL_FORMS: tuple[str, ...] = ("", "", "", " bv", " BV", " B.V.", " nv", " NV", " vof", " VOF", " & Zn.", " bvba", " Groep")
+LEGAL_FORMS: tuple[str, ...] = (
+    "",
+    "",
+    "",
+    " bv",
+    " BV",
+    " B.V.",
+    " nv",
+    " NV",
+    " vof",
+    " VOF",
+    " & Zn.",
+    " bvba",
+    " Groep",
+)
 KNOWN_ORGS: tuple[str, ...] = (
     "KPN", "Ziggo", "Proximus", "Telenet", "ING", "Rabobank", "ABN AMRO", "Belfius", "KBC",
     "bol.com", "PostNL", "bpost", "Coolblue", "Belastingdienst", "Autoriteit Persoonsgegevens",
@@ -180,7 +302,9 @@ _ASCII_MAP = str.maketrans(
 
 
 def _ascii(text: str) -> str:
-    return "".join(c for c in text.translate(_ASCII_MAP) if c.isascii() and c.isalnum() or c in "._")
+    return "".join(
+        c for c in text.translate(_ASCII_MAP) if (c.isascii() and c.isalnum()) or c in "._"
+    )
 
 
 @cache
@@ -313,7 +437,9 @@ def make_org(rng: random.Random, flemish: bool) -> str:
         return f"{rng.choice(TRADE_PREFIX)} {town}"
     if r < 0.85:
         return rng.choice(KNOWN_ORGS)
-    return f"{sur} & {rng.choice(p['be_last'] if flemish else p['nl_last'])}{rng.choice(LEGAL_FORMS)}"
+    return (
+        f"{sur} & {rng.choice(p['be_last'] if flemish else p['nl_last'])}{rng.choice(LEGAL_FORMS)}"
+    )
 
 
 def town(rng: random.Random, flemish: bool) -> str:

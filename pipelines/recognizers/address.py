@@ -22,17 +22,74 @@ from pipelines.recognizers.base import DutchRecognizer
 
 #: last parts of Dutch and Flemish street names; the longest first
 STREET_SUFFIXES: tuple[str, ...] = (
-    "straatweg", "steenweg", "plantsoen", "boulevard", "straatje", "pleintje", "laantje",
-    "steegje", "straat", "laan", "weg", "plein", "kade", "gracht", "dreef", "dreve", "singel",
-    "lei", "dijk", "dyk", "park", "hof", "hoven", "pad", "baan", "markt", "wal", "haven", "veld",
-    "dam", "steeg", "poort", "erf", "kaai", "vest", "allee", "gaarde", "burcht", "oever",
-    "kamp", "akker", "weide", "heuvel", "dries", "hoeve", "diep", "zijde", "brink", "ring",
+    "straatweg",
+    "steenweg",
+    "plantsoen",
+    "boulevard",
+    "straatje",
+    "pleintje",
+    "laantje",
+    "steegje",
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "kade",
+    "gracht",
+    "dreef",
+    "dreve",
+    "singel",
+    "lei",
+    "dijk",
+    "dyk",
+    "park",
+    "hof",
+    "hoven",
+    "pad",
+    "baan",
+    "markt",
+    "wal",
+    "haven",
+    "veld",
+    "dam",
+    "steeg",
+    "poort",
+    "erf",
+    "kaai",
+    "vest",
+    "allee",
+    "gaarde",
+    "burcht",
+    "oever",
+    "kamp",
+    "akker",
+    "weide",
+    "heuvel",
+    "dries",
+    "hoeve",
+    "diep",
+    "zijde",
+    "brink",
+    "ring",
 )
 
 #: street words that carry no suffix but are common enough to know ("Brink 12", "Markt 3")
 SUFFIXLESS_STREETS: tuple[str, ...] = (
-    "Brink", "Markt", "Grote Markt", "Dorp", "Kerkplein", "Dam", "Binnenhof", "Plein",
-    "Vismarkt", "Korenmarkt", "Groenmarkt", "Buitenhof", "Rokin", "Damrak", "Coolsingel",
+    "Brink",
+    "Markt",
+    "Grote Markt",
+    "Dorp",
+    "Kerkplein",
+    "Dam",
+    "Binnenhof",
+    "Plein",
+    "Vismarkt",
+    "Korenmarkt",
+    "Groenmarkt",
+    "Buitenhof",
+    "Rokin",
+    "Damrak",
+    "Coolsingel",
 )
 
 #: words that end in a suffix but are no street (towns, hardware, software)
@@ -52,7 +109,7 @@ _NOT_STREET = re.compile(
     re.IGNORECASE,
 )
 
-_RING_OK = re.compile(r"(?:noord|zuid|oost|west|binnen|buiten|middel|kleine|grote|)ring$", re.I)
+_RING_OK = re.compile(r"(?:noord|zuid|oost|west|binnen|buiten|middel|kleine|grote)ring$", re.I)
 
 _SUFFIX_ALT = "|".join(STREET_SUFFIXES)
 _L = r"\p{L}"
@@ -82,7 +139,9 @@ _UNIT_AFTER = (
 
 _NAME = r"(?-i:\p{Lu})[\p{L}'’\-]*"
 #: a street name written before a postcode or after an address label, without a suffix
-_FREE_NAME = rf"{_NAME}(?:[ \t]+(?:(?:van|der|den|de|het|'t|en|ter|ten)[ \t]+){{0,3}}{_NAME}){{0,3}}"
+_FREE_NAME = (
+    rf"{_NAME}(?:[ \t]+(?:(?:van|der|den|de|het|'t|en|ter|ten)[ \t]+){{0,3}}{_NAME}){{0,3}}"
+)
 
 #: NL "1234 AB" or "1234ab", BE "1234 Town"
 POSTCODE_AHEAD = (
@@ -98,18 +157,108 @@ _LABEL = (
 
 #: particles inside street names ("van der Duyn van Maasdamweg", "Mignot en de Blockplein")
 _PARTICLES = frozenset(
-    "van der den de het 't ’t en ter ten la le du von di da d' st. sint".split()
+    [
+        "van",
+        "der",
+        "den",
+        "de",
+        "het",
+        "'t",
+        "’t",
+        "en",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "du",
+        "von",
+        "di",
+        "da",
+        "d'",
+        "st.",
+        "sint",
+    ]
 )
 #: particles a street name may start with ("van der Duyn …", "de Ruijterkade" is "De …")
-_LEADING_PARTICLES = frozenset("van der den de het 't ’t ter ten von".split())
+_LEADING_PARTICLES = frozenset(["van", "der", "den", "de", "het", "'t", "’t", "ter", "ten", "von"])
 #: capitalised words that start a sentence or label, never part of a street name
 _NOT_NAME = frozenset(
-    "adres woonadres huisadres postadres factuuradres facturatieadres bezorgadres leveradres "
-    "afleveradres contactadres klant naam locatie ik mijn het op in bij naar dit dat ons onze "
-    "graag tel telefoon gsm email e-mail is was nu hier thuis address my the our at woon wij we "
-    "u uw jij je bezoeker visitor agent medewerker contact facturatie ticket dear beste hallo hoi "
-    "groet groeten via per aan nieuw nieuwe oud oude mevrouw meneer dhr mevr dhr. mevr. de"
-    .split()
+    [
+        "adres",
+        "woonadres",
+        "huisadres",
+        "postadres",
+        "factuuradres",
+        "facturatieadres",
+        "bezorgadres",
+        "leveradres",
+        "afleveradres",
+        "contactadres",
+        "klant",
+        "naam",
+        "locatie",
+        "ik",
+        "mijn",
+        "het",
+        "op",
+        "in",
+        "bij",
+        "naar",
+        "dit",
+        "dat",
+        "ons",
+        "onze",
+        "graag",
+        "tel",
+        "telefoon",
+        "gsm",
+        "email",
+        "e-mail",
+        "is",
+        "was",
+        "nu",
+        "hier",
+        "thuis",
+        "address",
+        "my",
+        "the",
+        "our",
+        "at",
+        "woon",
+        "wij",
+        "we",
+        "u",
+        "uw",
+        "jij",
+        "je",
+        "bezoeker",
+        "visitor",
+        "agent",
+        "medewerker",
+        "contact",
+        "facturatie",
+        "ticket",
+        "dear",
+        "beste",
+        "hallo",
+        "hoi",
+        "groet",
+        "groeten",
+        "via",
+        "per",
+        "aan",
+        "nieuw",
+        "nieuwe",
+        "oud",
+        "oude",
+        "mevrouw",
+        "meneer",
+        "dhr",
+        "mevr",
+        "dhr.",
+        "mevr.",
+        "de",
+    ]
 ) - {"nieuwe", "oude"}
 
 _COMPANY_FORM = re.compile(
@@ -127,8 +276,11 @@ def in_company_letterhead(text: str, start: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     same_line = text[line_start:start]
-    if re.search(r"(?<![\p{L}])(?:b\.v\.|n\.v\.|bv|nv|bvba|gmbh|ltd)(?![\p{L}])[^\n]*[|,]",
-                 same_line, re.IGNORECASE):
+    if re.search(
+        r"(?<![\p{L}])(?:b\.v\.|n\.v\.|bv|nv|bvba|gmbh|ltd)(?![\p{L}])[^\n]*[|,]",
+        same_line,
+        re.IGNORECASE,
+    ):
         return True
     above_end = max(line_start - 1, 0)
     above_start = above_end
@@ -148,7 +300,7 @@ class AddressRecognizer(DutchRecognizer):
     PATTERNS = [
         Pattern(
             "street_suffix",
-            r"(?<![\p{L}\d'’\-/@.])(?=[\p{L}'’\-]+[ \t]+[1-9])"
+            r"\m(?<![\d'’\-/@.])(?=[\p{L}'’\-]+[ \t]+[1-9])"
             rf"(?P<value>{_L}[\p{{L}}'’\-]*?(?:{_SUFFIX_ALT})"
             r"(?:-(?:noord|zuid|oost|west)(?:zijde)?)?"
             rf"[ \t]+{HOUSE_NUMBER}){_UNIT_AFTER}(?![\p{{L}}\d])",
@@ -225,17 +377,18 @@ class AddressRecognizer(DutchRecognizer):
             is_initials = re.fullmatch(r"(?:\p{Lu}\.)+", token) is not None
             is_title = low in ("dr.", "mr.", "prof.", "st.", "burg.", "ir.", "ds.", "mgr.")
             if (
-                (re.fullmatch(r"\p{Lu}[\p{L}'’\-]*", token) or is_initials or is_title)
-                and low not in _NOT_NAME
-            ):
+                re.fullmatch(r"\p{Lu}[\p{L}'’\-]*", token) or is_initials or is_title
+            ) and low not in _NOT_NAME:
                 taken.append(token)
                 continue
             break
         # leading lowercase particles only when a name follows them ("van der Duyn van …")
         while taken and taken[-1].islower() and taken[-1] not in _LEADING_PARTICLES:
             taken.pop()
-        while taken and taken[-1].lower() in _PARTICLES and (
-            taken[-1][0].islower() or taken[-1] in ("De", "Den", "Het")
+        while (
+            taken
+            and taken[-1].lower() in _PARTICLES
+            and (taken[-1][0].islower() or taken[-1] in ("De", "Den", "Het"))
         ):
             rest = taken[:-1]
             if any(t.lower() not in _PARTICLES for t in rest):

@@ -21,23 +21,80 @@ from pipelines.recognizers.base import DutchRecognizer
 
 #: cue words that introduce a secret (regex fragments, matched case-insensitively)
 SECRET_CUES: tuple[str, ...] = (
-    r"wachtwoord(?:en)?", r"ww", r"passwords?", r"passwd", r"pwd?", r"pass(?:word)?",
-    r"wifi[\s\-]?(?:wachtwoord|code|key|sleutel|pass)", r"wifi", r"pincode", r"pin",
-    r"inlogcode", r"toegangscode", r"deurcode", r"alarmcode", r"kluiscode", r"poortcode",
-    r"herstelcodes?", r"herstelsleutel", r"back[\s\-]?up[\s\-]?codes?", r"recovery[\s\-]?codes?",
-    r"recovery[\s\-]?key", r"reservecodes?", r"verificatiecode", r"beveiligingscode",
-    r"sms[\s\-]?code", r"2fa[\s\-]?code", r"otp", r"token", r"api[\s\-_]?key", r"apikey",
-    r"api[\s\-]?sleutel", r"(?:client[\s\-_]?)?secret", r"verhuiscode", r"auth[\s\-]?code",
-    r"epp[\s\-]?code", r"transfer[\s\-]?code", r"sleutel", r"netwerksleutel", r"passphrase",
-    r"wachtzin", r"code",
+    r"wachtwoord(?:en)?",
+    r"ww",
+    r"passwords?",
+    r"passwd",
+    r"pwd?",
+    r"pass(?:word)?",
+    r"wifi[\s\-]?(?:wachtwoord|code|key|sleutel|pass)",
+    r"wifi",
+    r"pincode",
+    r"pin",
+    r"inlogcode",
+    r"toegangscode",
+    r"deurcode",
+    r"alarmcode",
+    r"kluiscode",
+    r"poortcode",
+    r"herstelcodes?",
+    r"herstelsleutel",
+    r"back[\s\-]?up[\s\-]?codes?",
+    r"recovery[\s\-]?codes?",
+    r"recovery[\s\-]?key",
+    r"reservecodes?",
+    r"verificatiecode",
+    r"beveiligingscode",
+    r"sms[\s\-]?code",
+    r"2fa[\s\-]?code",
+    r"otp",
+    r"token",
+    r"api[\s\-_]?key",
+    r"apikey",
+    r"api[\s\-]?sleutel",
+    r"(?:client[\s\-_]?)?secret",
+    r"verhuiscode",
+    r"auth[\s\-]?code",
+    r"epp[\s\-]?code",
+    r"transfer[\s\-]?code",
+    r"sleutel",
+    r"netwerksleutel",
+    r"passphrase",
+    r"wachtzin",
+    r"code",
 )
 #: cue words for the boost in the window (prefixes, see base.cue_regex)
 CONTEXT_CUES: tuple[str, ...] = (
-    "wachtwoord", "password", "passwd", "ww:", "pw:", "pincode", "inlogcode", "toegangscode",
-    "deurcode", "alarmcode", "herstelcode", "herstelsleutel", "backup code", "backup-code",
-    "back-up code", "recovery code", "recovery key", "reservecode", "token", "api key",
-    "api-key", "apikey", "secret", "verhuiscode", "authcode", "auth code", "epp", "wifi",
-    "netwerksleutel", "verificatiecode",
+    "wachtwoord",
+    "password",
+    "passwd",
+    "ww:",
+    "pw:",
+    "pincode",
+    "inlogcode",
+    "toegangscode",
+    "deurcode",
+    "alarmcode",
+    "herstelcode",
+    "herstelsleutel",
+    "backup code",
+    "backup-code",
+    "back-up code",
+    "recovery code",
+    "recovery key",
+    "reservecode",
+    "token",
+    "api key",
+    "api-key",
+    "apikey",
+    "secret",
+    "verhuiscode",
+    "authcode",
+    "auth code",
+    "epp",
+    "wifi",
+    "netwerksleutel",
+    "verificatiecode",
 )
 #: cues that are secrets only with a colon or "=" ("pass the …", "pin 3 van de connector")
 _WEAK_CUES = frozenset({"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token"})
@@ -61,19 +118,118 @@ _QUOTED = r"[\"'“‘`](?P<value>[^\"'”’`\n]{3,64})[\"'”’`]"
 
 #: a value that is a state or an ordinary word, never the secret
 _STATE_WORDS = frozenset(
-    """verlopen gewijzigd veranderd aangepast kwijt nodig gereset vergeten verkeerd onjuist fout
-    juist correct niet wel ook nog goed ingevuld ingesteld opgeslagen geblokkeerd gestuurd
-    verstuurd ontvangen aangemaakt opnieuw hetzelfde anders nieuw oud oude nieuwe zelfde leeg
-    verloren gelekt gehackt geaccepteerd geweigerd vereist verplicht ongeldig geldig bekend
-    onbekend mee erbij zo dit dat die deze het een de van voor bij met in op te via per
-    expired changed wrong incorrect invalid reset required needed sent lost same new old the a
-    weet werkt werken klopt kloppen kreeg kregen krijg gevraagd vragen gebruikt gebruik wijzigen
-    veranderen resetten invullen aanpassen instellen sturen delen doorgeven ingetrokken
-    ingetypt getypt vernieuwd verwijderd gedeeld geüpdatet""".split()
+    [
+        "verlopen",
+        "gewijzigd",
+        "veranderd",
+        "aangepast",
+        "kwijt",
+        "nodig",
+        "gereset",
+        "vergeten",
+        "verkeerd",
+        "onjuist",
+        "fout",
+        "juist",
+        "correct",
+        "niet",
+        "wel",
+        "ook",
+        "nog",
+        "goed",
+        "ingevuld",
+        "ingesteld",
+        "opgeslagen",
+        "geblokkeerd",
+        "gestuurd",
+        "verstuurd",
+        "ontvangen",
+        "aangemaakt",
+        "opnieuw",
+        "hetzelfde",
+        "anders",
+        "nieuw",
+        "oud",
+        "oude",
+        "nieuwe",
+        "zelfde",
+        "leeg",
+        "verloren",
+        "gelekt",
+        "gehackt",
+        "geaccepteerd",
+        "geweigerd",
+        "vereist",
+        "verplicht",
+        "ongeldig",
+        "geldig",
+        "bekend",
+        "onbekend",
+        "mee",
+        "erbij",
+        "zo",
+        "dit",
+        "dat",
+        "die",
+        "deze",
+        "het",
+        "een",
+        "de",
+        "van",
+        "voor",
+        "bij",
+        "met",
+        "in",
+        "op",
+        "te",
+        "via",
+        "per",
+        "expired",
+        "changed",
+        "wrong",
+        "incorrect",
+        "invalid",
+        "reset",
+        "required",
+        "needed",
+        "sent",
+        "lost",
+        "same",
+        "new",
+        "old",
+        "the",
+        "a",
+        "weet",
+        "werkt",
+        "werken",
+        "klopt",
+        "kloppen",
+        "kreeg",
+        "kregen",
+        "krijg",
+        "gevraagd",
+        "vragen",
+        "gebruikt",
+        "gebruik",
+        "wijzigen",
+        "veranderen",
+        "resetten",
+        "invullen",
+        "aanpassen",
+        "instellen",
+        "sturen",
+        "delen",
+        "doorgeven",
+        "ingetrokken",
+        "ingetypt",
+        "getypt",
+        "vernieuwd",
+        "verwijderd",
+        "gedeeld",
+        "geüpdatet",
+    ]
 )
-_NOT_STATE = (
-    r"(?!(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")(?![\p{L}\d]))"
-)
+_NOT_STATE = r"(?!(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")(?![\p{L}\d]))"
 _NOT_SECRET_SHAPES = re.compile(
     r"\d{1,2}[:.]\d{2}(?:u|h)?"  # time
     r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"  # date
@@ -134,13 +290,13 @@ class CredentialRecognizer(DutchRecognizer):
         ),
         Pattern(
             "cue_separator_value",
-            rf"(?<![\p{{L}}\d])(?P<cue>{_CUE_ALT})(?![\p{{L}}])(?:[ \t]*\([^)\n]{{1,30}}\))?"
+            rf"\m(?<![\d])(?P<cue>{_CUE_ALT})(?![\p{{L}}])(?:[ \t]*\([^)\n]{{1,30}}\))?"
             rf"(?:[ \t]+{_FILLER_WORD}){{0,7}}?{_VERB}(?:{_QUOTED}|{_NOT_STATE}{_VALUE})",
             0.6,
         ),
         Pattern(
             "cue_bare_value",
-            rf"(?<![\p{{L}}\d])(?P<cue>{_CUE_ALT})(?![\p{{L}}])"
+            rf"\m(?<![\d])(?P<cue>{_CUE_ALT})(?![\p{{L}}])"
             rf"(?:[ \t]+(?P<filler>{_FILLER_WORD})){{0,3}}?[ \t]+{_BARE_VALUE}",
             0.5,
         ),
@@ -230,9 +386,10 @@ class CredentialRecognizer(DutchRecognizer):
             if not looks_secret(value):
                 return False
             after = text[match.end() : match.end() + 20].lstrip().lower()
-            return after.split(" ")[0].strip(".,") not in _STATE_WORDS or _KEYPAD.fullmatch(
-                value
-            ) is not None
+            return (
+                after.split(" ")[0].strip(".,") not in _STATE_WORDS
+                or _KEYPAD.fullmatch(value) is not None
+            )
         # separator present
         sep = text[match.start("cue") + len(match.group("cue")) : match.start("value")]
         quoted = text[match.start("value") - 1] in "\"'“‘`"

@@ -30,9 +30,7 @@ _ANY_WORD = r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*"
 _PREFIX = r"(?:['’][st][ \-]?)?"
 
 #: a town after a postcode: first word in any case ("3061kb rotterdam"), the rest capitalised
-TOWN_ANY_CASE = (
-    rf"{_PREFIX}{_ANY_WORD}(?:[ ](?:{_CONNECT}[ ])?{_STOP_AFTER}{_CAP_WORD}){{0,3}}"
-)
+TOWN_ANY_CASE = rf"{_PREFIX}{_ANY_WORD}(?:[ ](?:{_CONNECT}[ ])?{_STOP_AFTER}{_CAP_WORD}){{0,3}}"
 #: a town after a cue: every word capitalised
 TOWN_CAPITALISED = (
     rf"{_PREFIX}{_STOP_AFTER}{_CAP_WORD}(?:[ ](?:{_CONNECT}[ ])?{_STOP_AFTER}{_CAP_WORD}){{0,3}}"
@@ -75,13 +73,61 @@ _CUES = (
 
 #: software, services and other things a person "sits in" that are not places
 _NOT_PLACE = frozenset(
-    "teams outlook zoom excel word windows chrome safari firefox google microsoft office gmail "
-    "whatsapp slack skype citrix sap exact twinfield moneybird teamviewer linux android ios "
-    "mac macos azure aws onedrive sharepoint dropbox vpn it ict hr de het een mijn onze "
-    "nederland belgië belgie belgium netherlands europa europe".split()
+    [
+        "teams",
+        "outlook",
+        "zoom",
+        "excel",
+        "word",
+        "windows",
+        "chrome",
+        "safari",
+        "firefox",
+        "google",
+        "microsoft",
+        "office",
+        "gmail",
+        "whatsapp",
+        "slack",
+        "skype",
+        "citrix",
+        "sap",
+        "exact",
+        "twinfield",
+        "moneybird",
+        "teamviewer",
+        "linux",
+        "android",
+        "ios",
+        "mac",
+        "macos",
+        "azure",
+        "aws",
+        "onedrive",
+        "sharepoint",
+        "dropbox",
+        "vpn",
+        "it",
+        "ict",
+        "hr",
+        "de",
+        "het",
+        "een",
+        "mijn",
+        "onze",
+        "nederland",
+        "belgië",
+        "belgie",
+        "belgium",
+        "netherlands",
+        "europa",
+        "europe",
+    ]
 )
 #: countries are kept only after cues about living and moving, not after "in" in general
-_COUNTRIES = frozenset("nederland belgië belgie belgium netherlands europa europe".split())
+_COUNTRIES = frozenset(
+    ["nederland", "belgië", "belgie", "belgium", "netherlands", "europa", "europe"]
+)
 
 
 class LocationRecognizer(DutchRecognizer):
@@ -123,8 +169,37 @@ class LocationRecognizer(DutchRecognizer):
         r"(?<![\p{L}\d\-/.,])[1-9]\d{3}([ \t]?)([a-zA-Z]{2})[ \t]+\S*$", re.MULTILINE
     )
     _common_pairs = frozenset(
-        "en de op in om te is al na of nu ik je we ze zo er ja uw la le ca eu nl be tv pc tm "
-        "tot".split()
+        [
+            "en",
+            "de",
+            "op",
+            "in",
+            "om",
+            "te",
+            "is",
+            "al",
+            "na",
+            "of",
+            "nu",
+            "ik",
+            "je",
+            "we",
+            "ze",
+            "zo",
+            "er",
+            "ja",
+            "uw",
+            "la",
+            "le",
+            "ca",
+            "eu",
+            "nl",
+            "be",
+            "tv",
+            "pc",
+            "tm",
+            "tot",
+        ]
     )
 
     def accept(self, text: str, start: int, end: int) -> bool:

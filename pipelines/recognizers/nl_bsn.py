@@ -24,8 +24,15 @@ class NlBsnRecognizer(DutchRecognizer):
         Pattern("bsn_grouped", r"(?<![\w.\-/])\d{3}[. ]\d{3}[. ]\d{3}(?![\w\-/]|[.,]\d)", 0.3),
         Pattern("bsn_4_2_3", r"(?<![\w.\-/])\d{4}[. ]\d{2}[. ]\d{3}(?![\w\-/]|[.,]\d)", 0.3),
     ]
-    CONTEXT = ("bsn", "burgerservicenummer", "burgerservice", "sofinummer", "sofi-nummer",
-               "citizen service number", "persoonsnummer")
+    CONTEXT = (
+        "bsn",
+        "burgerservicenummer",
+        "burgerservice",
+        "sofinummer",
+        "sofi-nummer",
+        "citizen service number",
+        "persoonsnummer",
+    )
     NEGATIVE_CONTEXT = BUSINESS_NUMBER_CUES
 
     def validate_result(self, pattern_text: str) -> bool | None:

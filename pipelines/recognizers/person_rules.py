@@ -70,16 +70,20 @@ _TV_PAIRS = {"in": {"'t", "’t", "de", "den", "het"}, "op": {"de", "den", "'t",
 #: tussenvoegsels that also join lowercase chat names ("marloes v. dijk", "ingrid van den bos")
 _STRONG_TV = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "’t", "v.", "v.d.", "vd"})
 #: a capitalised word with a lowercase part after a hyphen that is no tussenvoegsel
-_LOWER_COMPOUND = re.compile(
-    r"-(?!(?:van|de|der|den|ter|ten|el|al|ben|bin|ould)(?:-|$))\p{Ll}"
-)
+_LOWER_COMPOUND = re.compile(r"-(?!(?:van|de|der|den|ter|ten|el|al|ben|bin|ould)(?:-|$))\p{Ll}")
 #: stop words that are also first names
 _NAME_LIKE_STOPWORDS = frozenset({"elke", "ben", "wil", "an"})
 _IS_INITIALS = re.compile(r"^(?:(?:Th|Chr|Ch|Joh|Ph|IJ|\p{L})\.)+$")
 
+
 # --- words that are never names ---------------------------------------------------------------
+def _words(block: str) -> frozenset[str]:
+    """A word list written as a block of text, one or more words a line."""
+    return frozenset(block.split())
+
+
 #: after a cue these are greetings, roles, pronouns or generic addressees, not names
-_GENERIC = frozenset(
+_GENERIC = _words(
     """
     klant klanten allemaal allen iedereen team support helpdesk servicedesk gebruiker gebruikers
     heer heren mevrouw meneer mijnheer dame dames sir madam madame collega collega's lezer relatie
@@ -90,53 +94,295 @@ _GENERIC = frozenset(
     oke oké ok okay ja nee graag alvast groet groeten groetjes hoogachtend regards cheers mvg gr
     grtz vriendelijke vriendelijk hartelijke namens ik wij zij hij wie status open gesloten nieuw
     probleem vraag antwoord notitie update opmerking oplossing actie prioriteit onderwerp bericht
-    ticket factuur offerte bestelling order agent bezoeker visitor contact naam name bijlage
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
-    juni juli augustus september oktober november december monday tuesday wednesday thursday
-    friday saturday sunday january february march june july august october
-    morgen vandaag gisteren welkom sorry excuses pardon dus toch echter daarna hierna verder
-    please the this that it you your we our they there re fw fwd aw doorgestuurd
-    mijne mij mijn jouw zijn haar onze uw ons hun ze je u world wereld
-    mr mrs ms miss dr dhr mevr mw ir drs prof ing
-    belg nederlander vlaming waal fries marokkaan turk pool duitser fransman brit
-    """.split()
+    ticket factuur offerte bestelling order agent bezoeker visitor contact naam name bijlage maandag
+    dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+    augustus september oktober november december monday tuesday wednesday thursday friday saturday
+    sunday january february march june july august october morgen vandaag gisteren welkom sorry
+    excuses pardon dus toch echter daarna hierna verder please the this that it you your we our they
+    there re fw fwd aw doorgestuurd mijne mij mijn jouw zijn haar onze uw ons hun ze je u world
+    wereld receptie secretariaat planning directie management inkoop verkoop facilitair
+    magazijn onbekend nvt n.v.t. idem mr mrs ms miss dr dhr mevr mw ir drs prof ing belg nederlander vlaming waal fries
+    marokkaan turk pool duitser fransman brit
+    """
 )
 #: lowercase words that follow "ik ben", "mijn zoon", "ze heet" and are no name
-_COMMON = frozenset(
-    """
-    blij bezig benieuwd klant nieuw nieuwe oud oude ziek thuis weg terug ook al nog niet net
-    zeker bang boos teleurgesteld tevreden ontevreden klaar gewoon vrij moe druk eigenaar
-    zelfstandig zzp'er zzper zzp freelance freelancer ondernemer student gepensioneerd
-    eigenaresse zaakvoerder docent leerling ouder lid nieuwkomer beginner particulier verhuisd vergeten getrouwd gebeld
-    vandaag morgen gisteren even eens nu sinds helaas eigenlijk echt erg heel best wel niks
-    niets iets alles altijd nooit vaak soms snel later eerst daarna dan toen hier daar
-    hoi hallo hey hi dag goedemorgen goedemiddag goedenavond bedankt thanks dank merci top
-    super prima oke oké ok okay ja nee jep yes no nope sorry euh uh eh hmm aha haha lol idd
-    inderdaad klopt precies graag alvast welke wanneer waarom hoe wat wie waar
-    printer laptop computer pc telefoon gsm scherm wifi internet mail email e-mail factuur
-    account wachtwoord website site webshop domein server router modem kapot stuk traag
-    probleem vraag hulp fout melding bestelling order pakket abonnement
-    groet groeten groetjes grtz gr mvg cheers regards
-    heeft heb hebben is was zijn ben bent wil wilt kan kun kunt zal zou moet mag gaat komt
-    doet zegt belt werkt staat zit wou kon had hadden krijgt geeft weet denkt vindt
-    again for the a an and so much in advance all everyone guys team bye mate you your my
-    buurman buurvrouw collega zoon dochter vrouw man broer zus vader moeder
-    die dat deze dit het een de en of maar want om te op aan met voor van bij naar over
-    """.split()
-) | STOP_WORDS
+_COMMON = (
+    frozenset(
+        [
+            "blij",
+            "bezig",
+            "benieuwd",
+            "klant",
+            "nieuw",
+            "nieuwe",
+            "oud",
+            "oude",
+            "ziek",
+            "thuis",
+            "weg",
+            "terug",
+            "ook",
+            "al",
+            "nog",
+            "niet",
+            "net",
+            "zeker",
+            "bang",
+            "boos",
+            "teleurgesteld",
+            "tevreden",
+            "ontevreden",
+            "klaar",
+            "gewoon",
+            "vrij",
+            "moe",
+            "druk",
+            "eigenaar",
+            "zelfstandig",
+            "zzp'er",
+            "zzper",
+            "zzp",
+            "freelance",
+            "freelancer",
+            "ondernemer",
+            "student",
+            "gepensioneerd",
+            "eigenaresse",
+            "zaakvoerder",
+            "docent",
+            "leerling",
+            "ouder",
+            "lid",
+            "nieuwkomer",
+            "beginner",
+            "particulier",
+            "verhuisd",
+            "vergeten",
+            "getrouwd",
+            "gebeld",
+            "vandaag",
+            "morgen",
+            "gisteren",
+            "even",
+            "eens",
+            "nu",
+            "sinds",
+            "helaas",
+            "eigenlijk",
+            "echt",
+            "erg",
+            "heel",
+            "best",
+            "wel",
+            "niks",
+            "niets",
+            "iets",
+            "alles",
+            "altijd",
+            "nooit",
+            "vaak",
+            "soms",
+            "snel",
+            "later",
+            "eerst",
+            "daarna",
+            "dan",
+            "toen",
+            "hier",
+            "daar",
+            "hoi",
+            "hallo",
+            "hey",
+            "hi",
+            "dag",
+            "goedemorgen",
+            "goedemiddag",
+            "goedenavond",
+            "bedankt",
+            "thanks",
+            "dank",
+            "merci",
+            "top",
+            "super",
+            "prima",
+            "oke",
+            "oké",
+            "ok",
+            "okay",
+            "ja",
+            "nee",
+            "jep",
+            "yes",
+            "no",
+            "nope",
+            "sorry",
+            "euh",
+            "uh",
+            "eh",
+            "hmm",
+            "aha",
+            "haha",
+            "lol",
+            "idd",
+            "inderdaad",
+            "klopt",
+            "precies",
+            "graag",
+            "alvast",
+            "welke",
+            "wanneer",
+            "waarom",
+            "hoe",
+            "wat",
+            "wie",
+            "waar",
+            "printer",
+            "laptop",
+            "computer",
+            "pc",
+            "telefoon",
+            "gsm",
+            "scherm",
+            "wifi",
+            "internet",
+            "mail",
+            "email",
+            "e-mail",
+            "factuur",
+            "account",
+            "wachtwoord",
+            "website",
+            "site",
+            "webshop",
+            "domein",
+            "server",
+            "router",
+            "modem",
+            "kapot",
+            "stuk",
+            "traag",
+            "probleem",
+            "vraag",
+            "hulp",
+            "fout",
+            "melding",
+            "bestelling",
+            "order",
+            "pakket",
+            "abonnement",
+            "groet",
+            "groeten",
+            "groetjes",
+            "grtz",
+            "gr",
+            "mvg",
+            "cheers",
+            "regards",
+            "heeft",
+            "heb",
+            "hebben",
+            "is",
+            "was",
+            "zijn",
+            "ben",
+            "bent",
+            "wil",
+            "wilt",
+            "kan",
+            "kun",
+            "kunt",
+            "zal",
+            "zou",
+            "moet",
+            "mag",
+            "gaat",
+            "komt",
+            "doet",
+            "zegt",
+            "belt",
+            "werkt",
+            "staat",
+            "zit",
+            "wou",
+            "kon",
+            "had",
+            "hadden",
+            "krijgt",
+            "geeft",
+            "weet",
+            "denkt",
+            "vindt",
+            "again",
+            "for",
+            "the",
+            "a",
+            "an",
+            "and",
+            "so",
+            "much",
+            "in",
+            "advance",
+            "all",
+            "everyone",
+            "guys",
+            "team",
+            "bye",
+            "mate",
+            "you",
+            "your",
+            "my",
+            "buurman",
+            "buurvrouw",
+            "collega",
+            "zoon",
+            "dochter",
+            "vrouw",
+            "man",
+            "broer",
+            "zus",
+            "vader",
+            "moeder",
+            "die",
+            "dat",
+            "deze",
+            "dit",
+            "het",
+            "een",
+            "de",
+            "en",
+            "of",
+            "maar",
+            "want",
+            "om",
+            "te",
+            "op",
+            "aan",
+            "met",
+            "voor",
+            "van",
+            "bij",
+            "naar",
+            "over",
+        ]
+    )
+    | STOP_WORDS
+)
 #: words that make a name line a company line ("Kempen IT", "Metaalwerken Verheyen nv")
-_COMPANY_WORDS = frozenset(
+_COMPANY_WORDS = _words(
     """
-    bv b.v. b.v nv n.v. n.v vof v.o.f. cv bvba vzw ltd inc gmbh llc sarl srl plc ag
-    support team ict it helpdesk servicedesk service services klantenservice administratie
-    sales info security microsoft google apple windows outlook office teams gmail ziggo kpn
-    proximus telenet odido vodafone 365 groep group holding bedrijf installaties bouw transport
-    consultancy advies adviesbureau boekhouding webhosting hosting software systems solutions
-    media design studio garage bakkerij drukkerij kapsalon schoolbestuur school gemeente stichting
-    vereniging kantoor praktijk kliniek winkel shop webshop atelier bureau verzekeringen
-    makelaardij notariaat fysiotherapie rijschool apotheek zorg coöperatie bank beheer pro
-    personeelszaken hr finance marketing facturatie noreply no-reply mailer-daemon
-    """.split()
+    bv b.v. b.v nv n.v. n.v vof v.o.f. cv bvba vzw ltd inc gmbh llc sarl srl plc ag support team ict
+    it helpdesk servicedesk service services klantenservice administratie sales info security
+    microsoft google apple windows outlook office teams gmail ziggo kpn proximus telenet odido
+    vodafone 365 groep group holding bedrijf installaties bouw transport consultancy advies
+    adviesbureau boekhouding webhosting hosting software systems solutions media design studio
+    garage bakkerij drukkerij kapsalon schoolbestuur school gemeente stichting vereniging kantoor
+    praktijk kliniek winkel shop webshop atelier bureau verzekeringen makelaardij notariaat
+    hotel restaurant cafe café camping sportschool provincie ministerie ziekenhuis universiteit
+    hogeschool kerk club fonds logistiek logistics catering zn zonen makelaars advocaten
+    notarissen accountants architecten loodgieters schilders elektro electro
+    fysiotherapie rijschool apotheek zorg coöperatie bank beheer pro personeelszaken hr finance
+    marketing facturatie noreply no-reply mailer-daemon
+    """
 )
 #: short company words that are ordinary English words unless written in capitals ("IT")
 _SHORT_COMPANY_WORDS = frozenset({"it", "ag", "cv", "pro"})
@@ -147,13 +393,13 @@ _COMPANY_SUFFIXES = (
     "consult", "service", "support", "flow", "host", "soft", "ware", "systems", "media",
 )  # fmt: skip
 #: the local part of a shared mailbox: its display name is a company or a desk
-_SHARED_MAILBOXES = frozenset(
+_SHARED_MAILBOXES = _words(
     """
     support info no-reply noreply do-not-reply donotreply helpdesk servicedesk service sales
-    administratie admin facturen facturatie factuur billing boekhouding privacy contact hallo
-    hello office receptie team klantenservice notifications notification mailer-daemon
-    postmaster webmaster secretariaat planning hr jobs marketing nieuwsbrief newsletter
-    """.split()
+    administratie admin facturen facturatie factuur billing boekhouding privacy contact hallo hello
+    office receptie team klantenservice notifications notification mailer-daemon postmaster
+    webmaster secretariaat planning hr jobs marketing nieuwsbrief newsletter
+    """
 )
 #: roles in parentheses after a name: "Ilse Wouters (praktijkmanager)", "Stijn (servicedesk)"
 _ROLE = re.compile(
@@ -165,17 +411,18 @@ _ROLE = re.compile(
     r"contactpersoon|vertegenwoordig|echtgeno|\bzoon\b|dochter)"
 )
 #: lowercase words after which a lowercase name may end ("ze heet petra en wil ...")
-_FOLLOW = frozenset(
+_FOLLOW = _words(
     """
-    en die hier heeft is was wil wou kan zal gaat komt belt zegt uit met heet al ook nog niet
-    maar of doet had mag moet staat zit wilt zou kon grtz groetjes gr mvg bedankt thanks
-    """.split()
+    en die hier heeft is was wil wou kan zal gaat komt belt zegt uit met heet al ook nog niet maar
+    of doet had mag moet staat zit wilt zou kon grtz groetjes gr mvg bedankt thanks
+    """
 )
 #: lowercase words shaped like participles, adjectives and job titles, not like names
 _PARTICIPLE = re.compile(
-    r"^(?:ge|be|ver|ont|her)\p{L}{3,}[dt]$|^ge\p{L}{4,}en$"
+    r"^(?:ge|be|ver|ont|her)\p{L}{3,}[dt]$|^ge\p{L}{4,}en$|^(?:be|ver|ont|her)\p{L}{3,}en$"
+    r"|(?:eert|[kgpfmlhd]t|aat|oet|ijt)$"
     r"|^(?:af|op|aan|in|uit|door|over|toe|mee|weg|terug)ge\p{L}{3,}$"
-    r"|(?:ig|lijk|baar|isch|heid|ing|ster|eur|ist|trice|ief|eel|aal)$"
+    r"|(?:ig|lijk|baar|isch|heid|ing|trice|ief|eel)$|\p{L}{3}(?:ster|eur|ist|aal)$"
 )
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|eu|org|net|io|info|de|fr|co|nu)\b")
 _LABEL_SPLIT = re.compile(r"[.\-_]")
@@ -184,9 +431,11 @@ _SINGLE_INITIAL_BLOCKERS = re.compile(
     r"groep|ronde|kamer|gebouw|hal|vak|zone|niveau|deel|hoofdstuk|appendix|annex|option|step|"
     r"part|vitamine|artikel|lid|sub|figuur|tabel|bus)\s*$"
 )
-_ABBREVIATIONS = frozenset(
-    "B.V. N.V. V.O.F. C.V. P.S. N.B. A.U.B. S.V.P. E.G. I.E. T.A.V. O.A. D.W.Z. M.B.T. I.V.M. "
-    "Z.S.M. I.P.V. E.D. T.N.V. U.S. U.K. E.U. A.M. P.M.".split()
+_ABBREVIATIONS = _words(
+    """
+    B.V. N.V. V.O.F. C.V. P.S. N.B. A.U.B. S.V.P. E.G. I.E. T.A.V. O.A. D.W.Z. M.B.T. I.V.M. Z.S.M.
+    I.P.V. E.D. T.N.V. U.S. U.K. E.U. A.M. P.M.
+    """
 )
 
 
@@ -224,7 +473,8 @@ _TITLES = (
     r"(?-i:Mr|Mrs|Ms|Miss|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Mw|Mevr|Dhr)\.?)"
 )
 _LABELS = (
-    r"naam|klant|volledige[ \t]+naam|naam[ \t]+klant|klantnaam|contactpersoon|contact[ \t]+ter[ \t]+"
+    r"naam|klant|volledige[ \t]+naam|naam[ \t]+klant|klantnaam|contactpersoon|"
+    r"contact[ \t]+ter[ \t]+"
     r"plaatse|aangemaakt[ \t]+door|behandelaar|behandeld[ \t]+door|agent|medewerker|melder|"
     r"gemeld[ \t]+door|monteur|technieker|technicus|toegewezen[ \t]+aan|geregistreerd[ \t]+door|"
     r"aanvrager|aangevraagd[ \t]+door|aangenomen[ \t]+door|goedgekeurd[ \t]+door|ingediend[ \t]+"
@@ -268,7 +518,9 @@ _RULES: tuple[_Rule, ...] = (
     # dhr. W. van der Linden, mevrouw Tjon-A-Fat, Meneer Claeys, mr. E.M. van Rijswijk-Ouali
     _Rule(
         "title",
-        _rx(rf"(?<![\w.])(?:{_TITLES})[ \t]+(?:(?:dr|ir|ing|drs|prof|mr)\.[ \t]*)?(?P<name>{_CAP})"),
+        _rx(
+            rf"(?<![\w.])(?:{_TITLES})[ \t]+(?:(?:dr|ir|ing|drs|prof|mr)\.[ \t]*)?(?P<name>{_CAP})"
+        ),
         0.75,
     ),
     # H.J. de Haan, M.A. van 't Hof, L. Schipper
@@ -347,7 +599,10 @@ _RULES: tuple[_Rule, ...] = (
     # [11:03] Leie ICT – Evelien:
     _Rule(
         "speaker_dash",
-        _rx(rf"^[ \t]*\[[^\]\n]{{1,25}}\][ \t]*[^\n:]{{2,40}}?[ \t]+[–—-][ \t]+(?P<name>{_CAP})[ \t]*:"),
+        _rx(
+            rf"^[ \t]*\[[^\]\n]{{1,25}}\][ \t]*[^\n:]{{2,40}}?[ \t]+[–—-][ \t]+"
+            rf"(?P<name>{_CAP})[ \t]*:"
+        ),
         0.6,
         needs=("[",),
     ),
@@ -388,7 +643,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"[ \t]+is|ik[ \t]+heet|ze[ \t]+heet|zij[ \t]+heet|hij[ \t]+heet|heet|"
             rf"(?:u|je|jij)[ \t]+spreekt[ \t]+met|spreek[ \t]+(?:ik|je)[ \t]+met|"
             rf"(?:you(?:'re|[ \t]+are)[ \t]+)?speaking[ \t]+(?:with|to)|op[ \t]+naam[ \t]+van|"
-            rf"ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|(?:(?<=^|[.!?,][ \t]{{0,3}})naam)|on[ \t]+behalf[ \t]+of|namens)[ \t]+"
+            rf"ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|(?:(?<=^|[.!?,][ \t]{{0,3}})naam)|"
+            rf"on[ \t]+behalf[ \t]+of|namens)[ \t]+"
             rf"(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"
         ),
         0.6,
@@ -408,7 +664,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"(?:^|(?<=[.!?,][ \t]{{0,3}})|(?<=\b(?:hallo|hoi|goedemorgen|goedemiddag|"
             rf"goedenavond|goeiemorgen|goeiemiddag|goedendag|dag|hey|ja)[ \t,]{{1,3}}))[ \t]*"
-            rf"(?:met|(?<=\b(?:hallo|hoi|ja|dag)[ \t,]{{1,3}})me)[ \t]+(?P<name>{_ANY})(?=[ \t]*(?:[,.!]|$|hier\b|van\b|uit\b|spreekt\b))"
+            rf"(?:met|(?<=\b(?:hallo|hoi|ja|dag)[ \t,]{{1,3}})me)[ \t]+(?P<name>{_ANY})"
+            rf"(?=[ \t]*(?:[,.!]|$|hier\b|van\b|uit\b|spreekt\b))"
         ),
         0.5,
         lowercase=True,
@@ -553,6 +810,8 @@ class PersonRulesRecognizer(LocalRecognizer):
             word, low = text[a:b], lows[i]
             nxt = lows[i + 1] if i + 1 < len(lows) else ""
             width = 2 if nxt in _TV_PAIRS.get(low, ()) else 1 if low in _TV_WORDS else 0
+            if width and word[:1].isupper() and word.endswith("."):
+                width = 0  # "Rik V." ends in an initial, not in "v." for "van"
             if width and (first_upper is not False or low in _STRONG_TV):
                 kept.extend((x, y, True) for x, y in tokens[i : i + width])
                 i += width
@@ -636,7 +895,9 @@ class PersonRulesRecognizer(LocalRecognizer):
         return True
 
     @staticmethod
-    def _rule_specific(text: str, match: re.Match[str], rule: _Rule, start: int, words: list[str]) -> bool:
+    def _rule_specific(
+        text: str, match: re.Match[str], rule: _Rule, start: int, words: list[str]
+    ) -> bool:
         """Checks that only one cue needs."""
         if rule.name in ("header", "display_name"):
             local = match.group("addr").lower()

@@ -1,0 +1,209 @@
+"""PERSON names found from cues alone: titles, initials, headers, labels, greetings, closings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.recognizers.person_rules import PersonRulesRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PersonRulesRecognizer:
+    return PersonRulesRecognizer()
+
+
+TITLES_AND_INITIALS = [
+    ("Telefonisch gesproken met dhr. P. van den Akker over de storing.", ["P. van den Akker"]),
+    ("Factuur gaat naar mevrouw Tjin-A-Tsoi, zij betaalt.", ["Tjin-A-Tsoi"]),
+    ("Meneer Peeters belde opnieuw over de offerte.", ["Peeters"]),
+    ("Beste mevrouw De Smet,", ["De Smet"]),
+    ("Dear Ms. Kowalski,", ["Kowalski"]),
+    ("Mevr. Naomi Tjoe-Awie (PH-102938) vraagt om inzage.", ["Naomi Tjoe-Awie"]),
+    ("Hoogachtend,\n\nmr. J.W. de Bruijn-Amrani", ["J.W. de Bruijn-Amrani"]),
+    ("De contactpersoon is K.L. ter Beek, bereikbaar na 17u.", ["K.L. ter Beek"]),
+    ("Getekend door F. Öztaş namens de vereniging.", ["F. Öztaş"]),
+    ("Zie het formulier van T. van 't Zand hieronder.", ["T. van 't Zand"]),
+    ("Zoals besproken met Mw. A. Wiśniewska-Nowak vanmorgen.", ["A. Wiśniewska-Nowak"]),
+    ("Het rekeningnummer staat t.n.v. R.M. Baldewsingh.", ["R.M. Baldewsingh"]),
+    ("De bon staat op naam van 'D. Yılmaz-Aksoy', klopt dat?", ["D. Yılmaz-Aksoy"]),
+]
+
+HEADERS = [
+    ("Van: Thijs Bosman <thijs.bosman@example.nl>\nAan: support@voorbeeld.nl", ["Thijs Bosman"]),
+    ("From: Aylin Doğan <aylin@example.com>\nSubject: invoice", ["Aylin Doğan"]),
+    ("Aan: Roel de Wit <roel@example.nl>, Saskia Kuipers <saskia@example.nl>",
+     ["Roel de Wit", "Saskia Kuipers"]),
+    ("Op 2 juni 2024 om 09:14 schreef Henk de Groot <henk@example.nl>:", ["Henk de Groot"]),
+    ("Joris Peters wrote:\n> hallo", ["Joris Peters"]),
+    ("Stuur het door naar Noor (noor.vanleeuwen@example.be).", ["Noor"]),
+]  # fmt: skip
+
+LABELS = [
+    ("Naam: Ellen Janssen-Koç\nE-mail: e@example.nl", ["Ellen Janssen-Koç"]),
+    ("Behandelaar: Sander Verbeek | Status: open", ["Sander Verbeek"]),
+    ("Status: Open | Toegewezen aan: Romy de Lange", ["Romy de Lange"]),
+    ("Klant: Pieter-Jan Claes (KIT-12345)", ["Pieter-Jan Claes"]),
+    ("Klant: Hanna Smit - Bloemisterij De Tulp", ["Hanna Smit"]),
+    ("Aangemaakt door: Gijs op den Kamp na telefonisch contact", ["Gijs op den Kamp"]),
+    ("Monteur: Dennis\nAfspraak: dinsdag", ["Dennis"]),
+    ("Technieker: Bert Wouters, ingepland op 12/11", ["Bert Wouters"]),
+    ("Rekeninghouder: E. Vermeulen", ["E. Vermeulen"]),
+    ("Ilse Wouters (praktijkmanager) vraagt toegang tot de mailbox.", ["Ilse Wouters"]),
+    ("Notitie Rik V.: wachtwoord gereset", ["Rik V."]),
+]
+
+CHAT = [
+    ("Medewerker (Sanne): Goedemorgen!", ["Sanne"]),
+    ("medewerker (fleur): hoi, ik kijk even", ["fleur"]),
+    ("[14:02] Lotte (Webkade): Hoi! Waarmee kan ik helpen?", ["Lotte"]),
+    ("[14:05] Leie ICT – Jonas: Dag, ik kijk even mee.", ["Jonas"]),
+    ("klant: jeroen de vries\nmedewerker (Sanne): Dank je!", ["jeroen de vries", "Sanne"]),
+    ("[10:12] bezoeker: Tom Claessens, 0470 12 34 56", ["Tom Claessens"]),
+    ("visitor: Siobhan O'Brien, Northwind Labs", ["Siobhan O'Brien"]),
+]
+
+INTRODUCTIONS = [
+    ("hoi ik ben melissa en mijn mail doet raar", ["melissa"]),
+    ("Goedemiddag, u spreekt met Ilias. Waarmee kan ik helpen?", ["Ilias"]),
+    ("mijn naam is kees van dam, klantnummer volgt", ["kees van dam"]),
+    ("ze heet noor en ze is 12", ["noor"]),
+    ("account staat op naam van Wim Peeters", ["Wim Peeters"]),
+    ("Mijn dochter Fleur gebruikt de laptop", ["Fleur"]),
+    ("mijn broer daan heeft een account", ["daan"]),
+    ("van mijn vrouw, Hatice Aydın, ook graag verwijderen", ["Hatice Aydın"]),
+    ("Onze boekhouder Ruud Hendriks krijgt de facturen.", ["Ruud Hendriks"]),
+    ("opgehaald door echtgenote Lies van Dam", ["Lies van Dam"]),
+    ("My name is Oliver Grant and I need help.", ["Oliver Grant"]),
+    ("ja goeiemorgen, met karel hier van de bakkerij", ["karel"]),
+]
+
+GREETINGS = [
+    ("Beste Marieke,\n\nDank voor je bericht.", ["Marieke"]),
+    ("Hoi Gert-Jan, kun je even kijken?", ["Gert-Jan"]),
+    ("Thanks Priya. I'll check.", ["Priya"]),
+    ("Goedemorgen Ahmed,\n", ["Ahmed"]),
+    ("[16:40] FixPunt: Top Sem, tot straks!", ["Sem"]),
+]
+
+CLOSINGS = [
+    ("Met vriendelijke groet,\n\nFrits Meijer\nMeijer Loodgieters\n06 1234 5678", ["Frits Meijer"]),
+    ("Vriendelijke groeten,\nJohan Van de Walle", ["Johan Van de Walle"]),
+    ("Groetjes,\nsanne", ["sanne"]),
+    ("Hoogachtend,\nA.B. Kaya", ["A.B. Kaya"]),
+    ("Kind regards,\nSiobhan O'Brien | Office Manager", ["Siobhan O'Brien"]),
+    ("Mvg\nRutger", ["Rutger"]),
+    ("dat was het. Gr Mohammed", ["Mohammed"]),
+    ("Met vriendelijke groet, Agnieszka Nowak", ["Agnieszka Nowak"]),
+    ("laat maar weten. groetjes femke", ["femke"]),
+    ("> Met vriendelijke groet,\n> Bas Hermans\n> Webkade", ["Bas Hermans"]),
+]
+
+REPEATS = [
+    # a name found with a firm cue is found again elsewhere in the message
+    ("Van: Femke Bos <femke@example.nl>\n\nHoi,\n\nprinter stuk.\n\nFemke", ["Femke Bos", "Femke"]),
+    ("Behandelaar: Joost Tanis\n\nJoost heeft de klant gebeld.", ["Joost Tanis", "Joost"]),
+]
+
+FOUND = TITLES_AND_INITIALS + HEADERS + LABELS + CHAT + INTRODUCTIONS + GREETINGS + CLOSINGS
+FOUND += REPEATS
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_finds_names(find, recognizer, text: str, expected: list[str]) -> None:
+    assert find(recognizer, text) == expected
+
+
+NOT_A_PERSON = [
+    # generic addressees
+    "Beste klant,",
+    "Dag allemaal,",
+    "Hoi team,",
+    "Beste support,",
+    "Dear Sir or Madam,",
+    "Beste gebruiker,",
+    "Hallo support,",
+    "Geachte heer/mevrouw,",
+    "Dear customer,",
+    "Hi there,",
+    # companies and products after a cue
+    "Beste Factuurflow,\n\nIk heb een vraag over mijn abonnement bij factuurflow.nl",
+    "Hallo Polderhost, mijn site (polderhost.nl) is traag.",
+    "Hoi Kempen IT,",
+    "Klant: Schoolbestuur Sint-Victor",
+    "Klant: Metaalwerken Verheyen nv",
+    "Van: Polderhost Support <support@polderhost.nl>",
+    "Van: Microsoft 365 <no-reply@m365.example>",
+    "Van: Webkade Facturatie <facturen@webkade.example>",
+    "Op 3 mei 2024 om 10:12 schreef Polderhost Support <support@polderhost.nl>:",
+    "Met vriendelijke groet,\nPolderhost Support",
+    "Met vriendelijke groet,\nHet team van Webkade",
+    "Met vriendelijke groet,\nKempen IT",
+    "Met vriendelijke groet,\nBloemenatelier Amstelveen",
+    "Groeten,\n\n> Beste klant,",
+    "op naam van Bakkerij De Korenschoof",
+    "t.n.v. Stichting Zorgplein",
+    "Ik ben Microsoft-klant sinds 2015",
+    "Ik gebruik Microsoft Teams (desktop) en Outlook (web).",
+    "Contactpersoon: Afdeling ICT",
+    "Behandelaar: Servicedesk",
+    # ordinary words after the weak cues
+    "ik ben bezig met de migratie",
+    "ik ben benieuwd wanneer het klaar is",
+    "ik ben al klant sinds 2019",
+    "ik ben vergeten wat mijn wachtwoord was",
+    "ik ben freelance vertaalster",
+    "Ik ben Belg en woon in Gent.",
+    "mijn zoon heeft de laptop laten vallen",
+    "mijn collega gebruikt dezelfde printer",
+    "mijn man wil ook een account",
+    "Onze officemanager gaat binnenkort weg.",
+    "mijn naam is niet belangrijk",
+    "Ze heet net als haar moeder.",
+    "Super handig!",
+    "Top prioriteit!",
+    "Hello World",
+    "Thanks for your help!",
+    "Groetjes en tot morgen",
+    "Agent: could you confirm your date of birth?",
+    "klant: printer doet het niet meer",
+    "Medewerker: Goedemiddag! Hoe kan ik helpen?",
+    "Probleem (Outlook): mails komen niet aan",
+    # surnames that are ordinary words need a cue
+    "Bakker levert morgen de nieuwe router.",
+    "De Boer Installaties heeft de offerte gestuurd.",
+    "We gaan met Visser Transport in zee.",
+    "Garage Kok & Zn. heeft de auto.",
+    # numbers, versions, abbreviations, signatures without a name
+    "Het bedrag van € 1.249,50 staat op factuur 2024-0412.",
+    "Versie 4.12.3 en 12.1.2.172 hebben dit probleem, zie WK-2024-01977.",
+    "Om 10:42 belde iemand over ticket #59870.",
+    "Bijlage A. Daarna stuur ik de rest.",
+    "N.B. Graag voor vrijdag reageren.",
+    "P.S. Ik ben er morgen niet.",
+    "Polderhost B.V. Amsterdam",
+    "Met vriendelijke groet,\n\n06 1234 5678",
+    "Met vriendelijke groet,\nKerkstraat 12\n1234 AB Utrecht",
+    "Mvg,\ninfo@bedrijf.example",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_PERSON)
+def test_ignores_non_names(find, recognizer, text: str) -> None:
+    assert find(recognizer, text) == []
+
+
+def test_surname_after_title_is_not_repeated_in_company(find, recognizer) -> None:
+    text = "Klant: Rudi Peeters – Garage Peeters\n\nMeneer Peeters belde vandaag."
+    assert find(recognizer, text) == ["Rudi Peeters", "Peeters"]
+
+
+def test_scores(recognizer) -> None:
+    """Strong cues score at least 0.6, weak ones (greeting, "ik ben") about 0.5."""
+    strong = recognizer.analyze("Behandelaar: Koen Smits", ["PERSON"])
+    weak = recognizer.analyze("Hoi Koen,", ["PERSON"])
+    assert [r.score >= 0.6 for r in strong] == [True]
+    assert [0.4 <= r.score < 0.6 for r in weak] == [True]
+
+
+def test_other_entities_requested(recognizer) -> None:
+    assert recognizer.analyze("Behandelaar: Koen Smits", ["EMAIL"]) == []

@@ -1,0 +1,111 @@
+"""HEALTH and SPECIAL: art. 9/10 data about a person, not metaphors about machines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.recognizers.special_categories import (
+    HealthRecognizer,
+    SpecialCategoryRecognizer,
+)
+
+HEALTH = HealthRecognizer()
+SPECIAL = SpecialCategoryRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn zoon heeft autisme", ["autisme"]),
+        ("Mijn dochter Fien heeft dyslexie en gebruikt de laptop", ["dyslexie"]),
+        ("sorry voor de typfouten ik heb dyslexie", ["dyslexie"]),
+        ("het is dringend want ik heb diabetes type 1 en mijn app", ["diabetes type 1"]),
+        ("Mijn moeder heeft alzheimer en woont in een verpleeghuis", ["alzheimer"]),
+        ("Ik heb weken in het ziekenhuis gelegen na een herseninfarct.", ["herseninfarct"]),
+        ("Opmerking: klant zit thuis met een gebroken pols, graag bezorgen", ["gebroken pols"]),
+        ("Klant is slechthorend, liever mailen dan bellen.", ["slechthorend"]),
+        (
+            "Onze boekhouder Iris de Wit gaat binnenkort met zwangerschapsverlof.",
+            ["zwangerschapsverlof"],
+        ),
+        (
+            "onze collega Eva Janssens valt drie maanden uit na een zware rugoperatie.",
+            ["zware rugoperatie"],
+        ),
+        ("Ik heb sinds vorig jaar een burn-out.", ["burn-out"]),
+        ("mijn vrouw is zwanger", ["zwanger"]),
+        ("Klant heeft kanker gehad.", ["kanker"]),
+        ("ik heb ADHD", ["ADHD"]),
+        ("my son has dyslexia", ["dyslexia"]),
+        ("zij is blind", ["blind"]),
+        ("hij heeft een gebroken arm", ["gebroken arm"]),
+        ("mijn vader krijgt chemo", ["chemo"]),
+    ],
+)
+def test_finds_health(find, text: str, expected: list[str]) -> None:
+    assert find(HEALTH, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de server is ziek",
+        "de printer is dood",
+        "het virus op mijn laptop",
+        "het systeem is depressief traag",
+        "mijn laptop is helemaal blind voor de printer",
+        "die kankerprinter doet het niet",
+        "Stichting Autisme Nederland belt morgen",
+        "ALS het werkt, laat het dan weten",
+        "ik kan blind typen",
+        "download de diabetes-app via www.diabetes.nl",
+        "de operatie van de servermigratie is geslaagd",
+        "het netwerk is verlamd sinds de update",
+    ],
+)
+def test_health_ignores_traps(find, text: str) -> None:
+    assert find(HEALTH, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij is gereformeerd en wil niet dat er op zondag gewerkt wordt.", ["gereformeerd"]),
+        ("ik ben moslim en vast tijdens de ramadan", ["moslim"]),
+        ("Ik ben lid van FNV Zelfstandigen en krijg korting.", ["lid van FNV Zelfstandigen"]),
+        (
+            "- Jan Peeters (ABVV-delegee)\n- Sara Aydin (ACV-delegee)",
+            ["ABVV-delegee", "ACV-delegee"],
+        ),
+        (
+            "Ik woon in Zeist en ben daar kandidaat-raadslid voor GroenLinks-PvdA bij de "
+            "verkiezingen",
+            ["kandidaat-raadslid voor GroenLinks-PvdA"],
+        ),
+        ("hij is al jaren lid van de PVV", ["lid van de PVV"]),
+        ("ik stem op de SP", ["stem op de SP"]),
+        ("zij is vakbondslid", ["vakbondslid"]),
+        ("ik heb een strafblad", ["strafblad"]),
+        ("hij werd veroordeeld tot een taakstraf", ["veroordeeld tot een taakstraf"]),
+        ("ik ben homo", ["homo"]),
+        ("mijn man is van Marokkaanse afkomst", ["Marokkaanse afkomst"]),
+    ],
+)
+def test_finds_special(find, text: str, expected: list[str]) -> None:
+    assert find(SPECIAL, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de katholieke school belt morgen",
+        "de PVV heeft de verkiezingen gewonnen",
+        "we zijn lid van de golfclub",
+        "zij heeft een technische achtergrond",
+        "PV opgemaakt bij politie Antwerpen",
+        "de server is orthodox geconfigureerd",
+        "Staan de servers in Nederland?",
+    ],
+)
+def test_special_ignores_traps(find, text: str) -> None:
+    assert find(SPECIAL, text) == []
