@@ -57,7 +57,7 @@ RELATIONS = (
     "mijn vrouw", "mijn man", "mijn zoon", "mijn dochter", "mijn vader", "mijn moeder",
     "mijn collega", "collega", "mijn partner", "mijn vriendin", "mijn vriend", "mijn broer",
     "mijn zus", "mijn buurman", "mijn buurvrouw", "onze boekhouder", "mijn boekhouder",
-    "onze stagiair", "mijn schoonzoon", "mijn schoonmoeder", "de zaakvoerder", 
+    "onze stagiair", "mijn schoonzoon", "mijn schoonmoeder", "de zaakvoerder",
     "onze office manager",
     "mijn echtgenote", "mijn echtgenoot", "mijn compagnon", "de eigenaar",
 )  # fmt: skip

@@ -347,15 +347,15 @@ class AddressRecognizer(DutchRecognizer):
             return False
         if bare.lower().endswith("ing") and not bare.lower().endswith("ring"):
             return False
-        if street.split()[0].lower().rstrip(".:") in _NOT_NAME and " " in street:
-            if street.split()[0].lower() not in ("nieuwe", "oude"):
-                return False
+        first = street.split()[0].lower()
+        if first.rstrip(".:") in _NOT_NAME and " " in street and first not in ("nieuwe", "oude"):
+            return False
         house = int(number.group(1))
         tail = text[end : end + 40]
-        if 1900 <= house < 2100 and value.rstrip().endswith(number.group(1)):
-            # a year after a word ("Kerstmarkt 2024") unless a postcode follows
-            if not re.match(POSTCODE_AHEAD, tail):
-                return False
+        # a year after a word ("Kerstmarkt 2024") unless a postcode follows
+        is_year = 1900 <= house < 2100 and value.rstrip().endswith(number.group(1))
+        if is_year and not re.match(POSTCODE_AHEAD, tail):
+            return False
         return not in_company_letterhead(text, start)
 
     def _extend_left(self, text: str, start: int) -> int:

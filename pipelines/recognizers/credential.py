@@ -378,7 +378,7 @@ class CredentialRecognizer(DutchRecognizer):
         if cue == "code" and _NOT_CODE_CUE.search(before):
             return False
         if name == "cue_bare_value":
-            filler = match.captures("filler")
+            filler = match.group("filler")
             if cue in _WEAK_CUES and not (cue == "pin" and _KEYPAD.fullmatch(value)):
                 return False
             if filler and not _KEYPAD.fullmatch(value):

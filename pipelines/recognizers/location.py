@@ -223,10 +223,10 @@ class LocationRecognizer(DutchRecognizer):
             cue = text[max(0, start - 40) : start].lower()
             if not re.search(r"woon|wonen|verhuis|live|moved|geboren|born|uit", cue):
                 return False
-        if value[0].islower():
-            # "3061kb rotterdam" in a chat, but not "2531 VK en mobiel"
-            if not re.match(r"[ \t]*(?:$|[,.;()])", text[end : end + 3], re.MULTILINE):
-                return False
+        # "3061kb rotterdam" in a chat, but not "2531 VK en mobiel"
+        town_ends = re.match(r"[ \t]*(?:$|[,.;()])", text[end : end + 3], re.MULTILINE)
+        if value[0].islower() and not town_ends:
+            return False
         if re.search(r"\d", before):
             return not in_company_letterhead(text, start)
         return True

@@ -101,7 +101,8 @@ _GENERIC = _words(
     excuses pardon dus toch echter daarna hierna verder please the this that it you your we our they
     there re fw fwd aw doorgestuurd mijne mij mijn jouw zijn haar onze uw ons hun ze je u world
     wereld receptie secretariaat planning directie management inkoop verkoop facilitair
-    magazijn onbekend nvt n.v.t. idem mr mrs ms miss dr dhr mevr mw ir drs prof ing belg nederlander vlaming waal fries
+    magazijn onbekend nvt n.v.t. idem mr mrs ms miss dr dhr mevr mw ir drs prof ing belg
+    nederlander vlaming waal fries
     marokkaan turk pool duitser fransman brit
     """
 )
@@ -461,6 +462,7 @@ class _Rule:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
+    """Cue words in any case; the name parts switch case-insensitivity off with ``(?-i:)``."""
     return re.compile(pattern, re.IGNORECASE | re.MULTILINE)
 
 
@@ -853,9 +855,11 @@ class PersonRulesRecognizer(LocalRecognizer):
         if words[0].endswith(".") and words[0].upper() in _ABBREVIATIONS:
             return False
         if lowercase:
+            if _PARTICIPLE.search(names[0].lower()):
+                return False  # surnames may look like verbs (Verlinden), first names do not
             for w in names:
                 low = w.lower()
-                if low in _COMMON or _PARTICIPLE.search(low) or len(low) < 3:
+                if low in _COMMON or len(low) < 3:
                     return False
             if rule.name in ("chat_label", "label") and len(words) < 2:
                 return False

@@ -667,15 +667,16 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"|aangesloten[ \t]+bij[ \t]+(?:de[ \t]+|het[ \t]+)?(?:vakbond[ \t]+)?{_UNION}"
             rf"|lid[ \t]+van[ \t]+de[ \t]+vakbond|vakbondslid|vakbondsleden|vakbondsafgevaardigde"
             rf"|vakbondsdelegee|vakbondsman|vakbondsvrouw|syndicaal[ \t]+afgevaardigde"
-            rf"|(?-i:{_alt(UNIONS, fold=False)})-(?:delegee|delegé|délégué|afgevaardigde|lid|militant"
-            rf"|secretaris|vertegenwoordiger|kaderlid)"
+            rf"|(?-i:{_alt(UNIONS, fold=False)})-(?:delegee|delegé|délégué|afgevaardigde"
+            rf"|lid|militant|secretaris|vertegenwoordiger|kaderlid)"
             rf"|(?:delegee|afgevaardigde)[ \t]+(?:van|voor)[ \t]+(?:het[ \t]+|de[ \t]+)?"
             rf"(?-i:{_alt(UNIONS, fold=False)})|union[ \t]+member)" + _E,
             0.6,
         ),
         Pattern(
             "religion_orientation_politics",
-            r"\m(?<=(?<![\p{L}'])(?:is|ben|zijn|was|waren|werd|word|wordt|als|een|am|are|i'm|as|a|an)[ \t]+"
+            r"\m(?<=(?<![\p{L}'])(?:is|ben|zijn|was|waren|werd|word|wordt|als|een|am|are|i'm"
+            r"|as|a|an)[ \t]+"
             r"(?:(?:erg|heel|zeer|streng|sterk|ook|zelf|nogal|best|behoorlijk|praktiserend"
             r"|overtuigd|openlijk|strictly|very|openly|devout|practising|practicing)[ \t]+)?)"
             rf"(?:{_alt(RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS)}){_E}",

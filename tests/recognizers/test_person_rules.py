@@ -59,6 +59,7 @@ CHAT = [
     ("[14:05] Leie ICT – Jonas: Dag, ik kijk even mee.", ["Jonas"]),
     ("klant: jeroen de vries\nmedewerker (Sanne): Dank je!", ["jeroen de vries", "Sanne"]),
     ("[10:12] bezoeker: Tom Claessens, 0470 12 34 56", ["Tom Claessens"]),
+    ("[10:13] klant: koen vermeulen\n[10:13] Webkade: Dank je!", ["koen vermeulen"]),
     ("visitor: Siobhan O'Brien, Northwind Labs", ["Siobhan O'Brien"]),
 ]
 
@@ -145,6 +146,8 @@ NOT_A_PERSON = [
     "Ik ben Microsoft-klant sinds 2015",
     "Ik gebruik Microsoft Teams (desktop) en Outlook (web).",
     "Contactpersoon: Afdeling ICT",
+    "Contactpersoon: Receptie",
+    "Klant: Van der Valk Hotel Zwolle (VVH-2231)",
     "Behandelaar: Servicedesk",
     # ordinary words after the weak cues
     "ik ben bezig met de migratie",
@@ -152,6 +155,9 @@ NOT_A_PERSON = [
     "ik ben al klant sinds 2019",
     "ik ben vergeten wat mijn wachtwoord was",
     "ik ben freelance vertaalster",
+    "ik ben vertrokken bij mijn oude provider",
+    "mijn zoon studeert.",
+    "mijn vrouw belt morgen terug",
     "Ik ben Belg en woon in Gent.",
     "mijn zoon heeft de laptop laten vallen",
     "mijn collega gebruikt dezelfde printer",
