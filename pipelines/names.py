@@ -151,10 +151,42 @@ def find_mentions(
 
 
 def in_company_name(text: str, start: int, end: int) -> bool:
-    """Whether the word before or after ``text[start:end]`` (same line) makes it a company."""
+    """Whether the words right next to ``text[start:end]`` make it part of a company name.
+
+    Two signs, on the same line: a business word beside it ("Drukkerij Van Wijngaarden",
+    "Smulders ICT", "Aarts & Van Leest"), or a capitalised word glued to it by a single space
+    that is no greeting or title ("Kuipers Kozijnen", "Fysiotherapie Benali") — a person's name
+    is followed by lowercase text or punctuation, a shop's name by more shop name.
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before = text[line_start:start].split()
     after = text[end : line_end if line_end >= 0 else len(text)].split()
     neighbours = [w.strip(",.;:()\"'") for w in (before[-1:] + after[:1])]
-    return any(w and _BUSINESS_WORD.match(w) for w in neighbours)
+    if any(w and _BUSINESS_WORD.match(w) for w in neighbours):
+        return True
+    glued_before = start > 0 and text[start - 1] == " " and bool(before)
+    glued_after = text[end : end + 1] == " " and bool(after)
+    return (glued_before and _is_shop_word(before[-1])) or (
+        glued_after and _is_shop_word(after[0])
+    )
+
+
+def _is_shop_word(word: str) -> bool:
+    """A capitalised plain word that is not a greeting, title or particle."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 2
+        and word.lower() not in _NOT_SHOP_WORDS
+    )
+
+
+#: capitalised words that stand next to a person's name without making it a company
+_NOT_SHOP_WORDS = frozenset(
+    """beste hoi hallo hey hi dag dear thanks bedankt merci dank meneer mevrouw heer dhr mevr
+    mw mr mrs ms dr ir ing drs prof collega klant groet groeten groetjes mvg cheers top super
+    sorry van aan cc from to naam name namens voor door met en and ook ik je jij u hij zij ze
+    wij we the de het een goedemorgen goedemiddag goedenavond morgen hoogachtend regards
+    vriendelijke best kind medewerker agent bezoeker visitor""".split()
+) | PARTICLES

@@ -117,10 +117,13 @@ class Policy:
             return Decision(REDACT, f"{entity_type} wordt nooit bewaard")
         if entity_type in self.always_keep:
             return Decision(KEEP, f"{entity_type} is geen persoonsgegeven")
+        metadata = metadata or {}
+        if metadata.get("company_data"):
+            return Decision(KEEP, "gegevens van het bedrijf zelf, geen persoonsgegeven")
         if (
             entity_type == "PHONE"
             and self.keep_service_numbers
-            and (metadata or {}).get("phone_kind") == "service"
+            and metadata.get("phone_kind") == "service"
         ):
             return Decision(KEEP, "servicenummer van een bedrijf, geen persoonsgegeven")
         if entity_type in chosen.keep:

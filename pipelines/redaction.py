@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 
 from pipelines.analyzer import Analyzer
 from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overlaps
+from pipelines.company import mark_company_data
 from pipelines.names import find_mentions
 from pipelines.nlp import BLANK_MODEL, load_pipeline
 from pipelines.policy import Policy, load_policy
@@ -95,7 +96,9 @@ class Redactor:
             )
         chosen = self.policy.purpose(purpose)  # unknown purposes fail before any work
         conversation = conversation or Conversation()
-        found = [self._decide(result, chosen.name) for result in self.analyzer.analyze(text)]
+        results = self.analyzer.analyze(text)
+        mark_company_data(text, results)
+        found = [self._decide(result, chosen.name) for result in results]
         found += self._name_mentions(text, found, conversation, chosen.name)
         findings = resolve_overlaps(found)
         redacted = self._anonymizer.apply(text, findings, conversation)

@@ -84,3 +84,23 @@ def test_a_surname_inside_a_company_name_is_not_a_mention(text):
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Kuipers Kozijnen & Montage", "Maarten Kuipers"),
+        ("Fysiotherapie Benali", "Samira Benali"),
+        ("Schilderwerken Vervoort", "Toon Vervoort"),
+    ],
+)
+def test_a_surname_glued_to_a_capitalised_shop_word_is_a_company(text, known):
+    assert find_mentions(text, {known}, []) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Beste Vervoort, dank u.", "Meneer Vervoort belde.", "(Vervoort) belde", "Vervoort belde"]
+)
+def test_greetings_and_titles_next_to_a_surname_keep_it_a_name(text):
+    spans = find_mentions(text, {"Toon Vervoort"}, [])
+    assert [text[s:e] for s, e in spans] == ["Vervoort"]

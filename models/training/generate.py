@@ -28,21 +28,31 @@ from spacy.tokens import Doc, DocBin
 
 try:  # run as a script (python models/training/generate.py) or imported as a module
     from pools import (
+        NEWS_ORG_FIXED,
+        NEWS_ORG_PATTERNS,
         PRODUCTS,
         Person,
+        countries,
         make_desk,
         make_org,
         make_person,
+        name_pools,
+        provinces,
         street,
         town,
     )
 except ImportError:  # pragma: no cover
     from models.training.pools import (
+        NEWS_ORG_FIXED,
+        NEWS_ORG_PATTERNS,
         PRODUCTS,
         Person,
+        countries,
         make_desk,
         make_org,
         make_person,
+        name_pools,
+        provinces,
         street,
         town,
     )
@@ -210,6 +220,9 @@ def noise(key: str, c: Ctx) -> str:
     raise KeyError(key)
 
 
+ABBREV_PARTICLE = {"van": "v.", "van der": "v.d.", "van den": "v.d.", "van de": "v.d."}
+
+
 def person_form(p: Person, rng: random.Random, allow_short: bool = True) -> str:
     """A name as people write it: full, initials, first name only, surname with initial."""
     r = rng.random()
@@ -217,8 +230,10 @@ def person_form(p: Person, rng: random.Random, allow_short: bool = True) -> str:
         return p.full
     if r < 0.75:
         return p.with_initials
-    if r < 0.9:
+    if r < 0.85:
         return p.first
+    if r < 0.9 and p.particle in ABBREV_PARTICLE:
+        return f"{p.first} {ABBREV_PARTICLE[p.particle]} {p.surname}"
     return f"{p.first} {p.last[0].upper()}." if p.particle == "" else p.full
 
 
@@ -459,7 +474,9 @@ def email(c: Ctx) -> Builder:
             fill(b, "Datum: {DATE} {TIME}\n", c)
         fill(b, f"{ond}: {rng.choice(SUBJECTS)}\n\n", c)
     fill(b, rng.choice(GREETINGS_EN if c.english else GREETINGS) + "\n\n", c)
-    for s in sentences(c, rng.randint(2, 6)):
+    body = sentences(c, rng.randint(2, 6))
+    body.insert(rng.randrange(len(body) + 1), prose(c))
+    for s in body:
         fill(b, s + (" " if rng.random() < 0.4 else "\n\n"), c)
     fill(b, "\n" + rng.choice(CLOSINGS) + "\n" + ("\n" if rng.random() < 0.3 else ""), c)
     if rng.random() < 0.15:
@@ -574,7 +591,7 @@ def ticket(c: Ctx) -> Builder:
         "Let op: klant heeft per mail ook zijn wachtwoord gestuurd, mail verwijderd.",
         "Bezorging gepland {DATE} tussen 13-15u.",
     ]
-    for s in rng.sample(desc, rng.randint(2, 5)):
+    for s in rng.sample(desc, rng.randint(2, 5)) + [prose(c) for _ in range(rng.randint(0, 3))]:
         fill(b, s + ("\n" if rng.random() < 0.6 else " "), c)
     if rng.random() < 0.5:
         fill(
@@ -656,6 +673,21 @@ def chat(c: Ctx) -> Builder:
         "ik gebruik {PROD} op een oude laptop",
         "mijn website {DOM} is offline",
         "heb al {NUM} keer gebeld",
+        "die is van {REL} {F2CHAT}",
+        "het account van {REL} {F2CHAT} mag ook weg",
+        "{REL} {P2CHAT} heeft het aangevraagd",
+        "{F2CHAT} van de boekhouding heeft de factuur",
+        "ik bel namens {REL} {F2CHAT}",
+        "mijn naam is {PCHAT}",
+        "ja dat ben ik, {PCHAT}",
+        "ik heb de laptop van {F2CHAT} meegenomen",
+        "{PCHAT} hier, van {ORG}",
+        "{PCHAT}, klantnr {CID}",
+        "dag ik ben {FCHAT} van {ORG}",
+        "de printer doet het weer niet",
+        "kan iemand mij helpen",
+        "sorry voor de typfouten",
+        "is dat veilig?",
     ]
     agent_lines = [
         "Hoi! Waarmee kan ik je helpen?",
@@ -691,7 +723,7 @@ def chat(c: Ctx) -> Builder:
             say(vis, rng.choice(visitor_lines), True)
         else:
             say(agent, rng.choice(agent_lines), False)
-    say(vis, rng.choice(visitor_lines[:12]), True)
+    say(vis, rng.choice(visitor_lines[:12] + visitor_lines[-12:-4]), True)
     return b
 
 
@@ -751,11 +783,182 @@ def form(c: Ctx) -> Builder:
     return b
 
 
+# ---------------------------------------------------------------------------------------------
+# prose without names, and modern news-style text with names (our own sentences)
+
+# Capitalised sentence openers that are *not* names: without them a small model learns
+# "capitalised word at the start of a line = person" from the templates.
+STARTERS: tuple[str, ...] = (
+    "Niet", "Samen", "Geen", "Iedereen", "Sindsdien", "Zoals afgesproken", "Nu", "Toch",
+    "Daarom", "Bovendien", "Intussen", "Ondertussen", "Gisteren", "Gisteravond", "Vandaag",
+    "Morgen", "Eerder", "Later", "Wellicht", "Misschien", "Zelfs dan", "Alleen", "Ook",
+    "Maar", "En", "Dus", "Dan", "Daarna", "Vervolgens", "Uiteindelijk", "Opvallend genoeg",
+    "Helaas", "Gelukkig", "Nochtans", "Immers", "Overigens", "Verder", "Daarnaast", "Tot slot",
+    "Eerst", "Voorlopig", "Sinds maandag", "Na afloop", "Binnenkort", "Hierbij", "Graag",
+    "Gelieve", "Vanochtend", "Vanmiddag", "Vorige week", "Volgende maand", "Eigenlijk",
+    "Inmiddels", "Blijkbaar", "Kennelijk", "Zojuist", "Tijdelijk", "Hopelijk", "Volgens mij",
+    "Normaal gezien", "Ondanks alles", "Achteraf", "Meestal", "Soms", "Nooit", "Altijd",
+    "Waarschijnlijk", "Zeker", "Sowieso", "Logisch", "Vreemd", "Tegelijk", "Opnieuw",
+)  # fmt: skip
+RESTS: tuple[str, ...] = (
+    "is het nog steeds niet opgelost", "werkt de verbinding weer normaal",
+    "blijft de foutmelding terugkomen", "heb ik niets meer gehoord", "gaat het weer mis",
+    "lukt het inloggen niet meer", "is de factuur nog niet betaald", "staat de server weer aan",
+    "kreeg ik een melding over de opslag", "is de back-up niet gelukt", "zal dat wel meevallen",
+    "heeft niemand iets veranderd aan de instellingen", "is het probleem groter dan gedacht",
+    "zijn de prijzen flink gestegen", "blijft de situatie onduidelijk", "gaat de wedstrijd door",
+    "verwacht niemand een snelle oplossing", "zijn er geen gewonden gevallen",
+    "komt er een nieuw onderzoek", "wil de regering er niets over kwijt",
+    "moeten we opnieuw beginnen", "was de schade beperkt", "kan het nog weken duren",
+    "is de levering vertraagd", "reageren de meeste klanten positief",
+)  # fmt: skip
+FIELD_LABELS: tuple[str, ...] = (
+    "Diagnose", "Probleem", "Oplossing", "Betaling", "Uitgifte", "Acties", "Status",
+    "Opmerking", "Apparaat", "Prioriteit", "Categorie", "Toegang", "Gepland", "Levering",
+    "Garantie", "Omschrijving", "Resultaat", "Bijlage", "Reden", "Impact", "Urgentie",
+    "Afspraak", "Werkzaamheden", "Onderdelen", "Kosten", "Herinnering", "Melding", "Advies",
+)  # fmt: skip
+FIELD_VALUES: tuple[str, ...] = (
+    "defect", "HOOG", "laag", "NIET doorsturen", "in behandeling", "opgelost", "wacht op klant",
+    "vervangen onder garantie", "{AMT}", "{DATE}", "{PROD}", "zie hierboven", "n.v.t.",
+    "URGENT", "op rekening", "via {PROD}", "geen", "afgerond om {TIME}", "ja", "nee",
+)  # fmt: skip
+CAPS_WORDS: tuple[str, ...] = (
+    "BSN", "MFA", "AVG", "GDPR", "SSL", "DNS", "VPN", "NAS", "SMTP", "IMAP", "NIET", "GEEN",
+    "DRINGEND", "LET OP", "PDF", "CSV", "KvK", "BTW", "FAQ", "API", "SLA", "RMA", "ICT",
+)  # fmt: skip
+NATIONALITY = (
+    "Nederlandse", "Belgische", "Franse", "Duitse", "Spaanse", "Italiaanse", "Amerikaanse",
+    "Britse", "Russische", "Turkse", "Poolse", "Braziliaanse", "Marokkaanse", "Keniaanse",
+    "Japanse", "Chinese", "Zweedse", "Deense", "Ierse", "Colombiaanse", "Zwitserse",
+)  # fmt: skip
+NEWS: tuple[str, ...] = (
+    "Volgens minister {NP} is er geen reden tot paniek.",
+    "{NP} ({NUM}) won zondag de rit naar {NLOC}.",
+    '"We hebben goed gespeeld", zei trainer {NP} na afloop.',
+    '"Dat is onaanvaardbaar", zegt {NSUR}.',
+    "Premier {NP} vertrekt morgen naar {NLOC} voor overleg met {NORG}.",
+    "{NORG} heeft {NP} aangesteld als nieuwe directeur.",
+    "De aanvaller {NP} scoorde twee keer voor {NORG}.",
+    "In {NLOC} kwamen gisteren duizenden mensen op straat.",
+    "De politie van {NLOC} heeft een {NUM}-jarige man opgepakt.",
+    "{NSUR} speelde vorig seizoen nog bij {NORG}.",
+    "Het bedrijf {NORG} uit {NLOC} schrapt honderden banen.",
+    "Woordvoerder {NP} van {NORG} bevestigde het nieuws.",
+    "{NP}, de burgemeester van {NLOC}, reageerde verbaasd.",
+    "Ook {NP} en {NP} zitten in de selectie.",
+    "Na de zege op {NORG} staat {NORG} weer aan de leiding.",
+    "De {ADJ} renner {NP} werd tweede, achter {NP}.",
+    "Het nieuwe boek van {NP} verschijnt in het najaar.",
+    "{NP} wordt de nieuwe voorzitter van {NORG}.",
+    "Het proces tegen {NP} begint volgende maand in {NLOC}.",
+    "Zijn advocaat, {NP}, noemt de aanklacht ongegrond.",
+    "De film van regisseur {NP} ging in première in {NLOC}.",
+    "Gisteren overleed in {NLOC} de schrijver {NP}.",
+    "Volgens {NSUR} is de kans klein dat de regering valt.",
+    "Coach {NSUR} wil niet reageren.",
+    '{NSUR}: "Ik ben heel tevreden met dit resultaat."',
+    "Bondscoach {NP} maakte zijn selectie voor de match tegen {NLOC} bekend.",
+    "{NP} ({NORG}) kreeg in de tweede helft een rode kaart.",
+    "In de finale klopte {NP} de {ADJ} {NP} in drie sets.",
+    "De {ADJ} president {NP} bezoekt volgende week {NLOC}.",
+    "{NP} van {NORG} reed de snelste tijd.",
+    "Het doelpunt van {NSUR} werd afgekeurd.",
+    "{NLOC} en {NLOC} sloten een akkoord over de grens.",
+    "Het hoofdkantoor van {NORG} staat in {NLOC}.",
+    "Zangeres {NP} treedt op 3 juli op in {NLOC}.",
+    "Professor {NP} van de universiteit van {NLOC} leidt het onderzoek.",
+    "{NP} is de opvolger van {NP}.",
+    '"Ik had dit nooit verwacht", aldus {NSUR}.',
+    "Kamerlid {NP} stelde vragen over de zaak.",
+    "Ploegmaat {NSUR} moest opgeven met een blessure.",
+    "Met {NP} heeft {NORG} een sterke spits binnengehaald.",
+    "De {ADJ} ambassadeur in {NLOC}, {NP}, werd ontboden.",
+    "Rechter {NP} sprak de verdachte vrij.",
+    "{NP} en zijn vrouw {NF} wonen sinds jaren in {NLOC}.",
+    "De overname van {NORG} door {NORG} is rond.",
+    "Bij {NORG} werken ruim tweeduizend mensen.",
+    "{ADJ} toeristen bleven dit jaar weg uit {NLOC}.",
+)  # fmt: skip
+
+
+def prose(c: Ctx) -> str:
+    """One sentence with a capitalised, non-name opener."""
+    rng = c.rng
+    r = rng.random()
+    if r < 0.6:
+        return f"{rng.choice(STARTERS)} {rng.choice(RESTS)}."
+    if r < 0.8:
+        return f"{rng.choice(FIELD_LABELS)}: {rng.choice(FIELD_VALUES)}"
+    return f"{rng.choice(CAPS_WORDS)}: {rng.choice(RESTS)}."
+
+
+def news_person(rng: random.Random) -> Person:
+    if rng.random() < 0.55:
+        p = name_pools()
+        first, last = rng.choice(p["foreign_first"]), rng.choice(p["foreign_last"])
+        return Person(first, "", last, first[0] + ".", False)
+    return make_person(rng)
+
+
+def news_org(rng: random.Random, c: Ctx) -> str:
+    if rng.random() < 0.3:
+        return rng.choice(NEWS_ORG_FIXED)
+    pat = rng.choice(NEWS_ORG_PATTERNS)
+    p = name_pools()
+    return pat.format(
+        town=town(rng, c.flemish), sur=rng.choice(p["nl_last"] + p["be_last"]), brand=make_desk(rng)
+    )
+
+
+def news(c: Ctx) -> Builder:
+    """Newspaper-style paragraph: names in running modern Dutch, referred back to by surname."""
+    rng = c.rng
+    b = Builder()
+    people: list[Person] = []
+    for k in range(rng.randint(3, 7)):
+        if rng.random() < 0.25:
+            b.add(prose(c) + " ")
+            continue
+        tpl = rng.choice(NEWS)
+        if "{NSUR}" in tpl and not people:
+            tpl = tpl.replace("{NSUR}", "{NP}")
+        for i, piece in enumerate(re.split(r"\{(\w+)\}", tpl)):
+            if i % 2 == 0:
+                b.add(piece)
+            elif piece == "NP":
+                per = news_person(rng)
+                people.append(per)
+                b.add(per.full if rng.random() < 0.85 else per.with_initials, "PER")
+            elif piece == "NSUR":
+                b.add(rng.choice(people).last_alone, "PER")
+            elif piece == "NF":
+                b.add(news_person(rng).first, "PER")
+            elif piece == "NLOC":
+                pick = rng.random()
+                if pick < 0.45:
+                    loc = rng.choice(countries())
+                elif pick < 0.55:
+                    loc = rng.choice(provinces())
+                else:
+                    loc = town(rng, rng.random() < 0.5)
+                b.add(loc, "LOC")
+            elif piece == "NORG":
+                b.add(news_org(rng, c), "ORG")
+            elif piece == "ADJ":
+                b.add(rng.choice(NATIONALITY))
+            else:
+                b.add(noise(piece, c))
+        b.add("\n" if k % 3 == 2 else " ")
+    return b
+
+
 KINDS: tuple[tuple[Callable[[Ctx], Builder], float], ...] = (
-    (email, 0.38),
-    (ticket, 0.27),
-    (chat, 0.27),
-    (form, 0.08),
+    (email, 0.32),
+    (ticket, 0.22),
+    (chat, 0.22),
+    (form, 0.06),
+    (news, 0.18),
 )
 
 

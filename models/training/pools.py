@@ -450,3 +450,33 @@ def town(rng: random.Random, flemish: bool) -> str:
 def street(rng: random.Random, flemish: bool) -> str:
     places = place_pools()
     return rng.choice(places["be_streets"] if flemish else places["nl_streets"])
+
+
+def countries() -> tuple[str, ...]:
+    """Dutch country names from Faker's nl_NL address provider."""
+    from faker.providers.address.nl_NL import Provider as NLA
+
+    return tuple(c for c in NLA.countries if " " not in c or len(c) < 20)
+
+
+def provinces() -> tuple[str, ...]:
+    from faker.providers.address.nl_BE import Provider as BEA
+    from faker.providers.address.nl_NL import Provider as NLA
+
+    return tuple(NLA.provinces) + tuple(BEA.provinces)
+
+
+# Organisation name patterns for news-style text (clubs, parties, firms, institutions).
+NEWS_ORG_PATTERNS: tuple[str, ...] = (
+    "FC {town}", "SV {town}", "KV {town}", "{town} United", "Sporting {town}", "VV {town}",
+    "RC {town}", "Cercle {town}", "Racing {town}", "Club {town}", "de gemeente {town}",
+    "Universiteit {town}", "Ziekenhuis {town}", "{sur} Groep", "{sur} Holding", "{sur} & Co",
+    "{sur} NV", "{sur}bank", "{brand}", "{brand} Nederland", "{brand} België", "{brand} Europe",
+)  # fmt: skip
+NEWS_ORG_FIXED: tuple[str, ...] = (
+    "de Europese Commissie", "de Verenigde Naties", "de NAVO", "het IOC", "de UEFA", "de FIFA",
+    "het Europees Parlement", "de Tweede Kamer", "de Kamer", "de Senaat", "het Hof van Cassatie",
+    "de Raad van State", "het OM", "het parket", "de vakbond", "de KNVB", "de KBVB", "de ECB",
+    "het IMF", "de Wereldbank", "Reuters", "AP", "Belga", "ANP", "de VRT", "de NOS", "de RTBF",
+    "het Rode Kruis", "Artsen Zonder Grenzen", "Greenpeace", "Amnesty International",
+)  # fmt: skip

@@ -12,7 +12,9 @@ person's, and is left alone.
 
 from __future__ import annotations
 
-from typing import Any
+import re as std_re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
@@ -293,6 +295,95 @@ def in_company_letterhead(text: str, start: int) -> bool:
     return bool(_COMPANY_FORM.search(above))
 
 
+class CandidateScan:
+    """A compiled pattern tried only at the start positions a cheap scan proposes.
+
+    The patterns of the slow recognizers need the ``regex`` module (``\\m``, ``\\p{L}``,
+    variable-length lookbehind), which tries every position of the text at about 100 ns a
+    character. Most of them can only start at a cue word or before a rare shape, which the
+    standard ``re`` finds several times faster. ``candidates(text)`` yields, in ascending
+    order, a superset of the positions where a match can start (each may repeat); the
+    pattern itself is then tried there with ``match``, so the matches are exactly those of
+    ``pattern.finditer`` (no pattern here matches the empty string). Everything else
+    (``groupindex``, ``fullmatch``) is the pattern's own. Belongs in ``base.py`` once that
+    file is free.
+    """
+
+    def __init__(self, pattern: Any, candidates: Callable[[str], Iterable[int]]) -> None:
+        self.pattern = pattern
+        self.candidates = candidates
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        """The non-overlapping matches, left to right, like ``pattern.finditer(text)``."""
+        pos = 0
+        match_at = self.pattern.match
+        for start in self.candidates(text):
+            if start < pos:
+                continue
+            match = match_at(text, start)
+            if match is None:
+                pos = start + 1
+            else:
+                yield match
+                pos = match.end() if match.end() > start else start + 1
+
+
+def starts_of(prefilter: std_re.Pattern[str]) -> Callable[[str], Iterator[int]]:
+    """Candidates: every position where ``prefilter`` matches, overlapping ones included."""
+
+    def candidates(text: str) -> Iterator[int]:
+        search = prefilter.search
+        found = search(text)
+        while found is not None:
+            yield found.start()
+            found = search(text, found.start() + 1)
+
+    return candidates
+
+
+#: a word start for prefilters: weaker than ``\\m``, ``\\b`` or ``(?<!\\p{L})`` before a letter
+#: (an ASCII letter is a letter to both engines), so it drops no candidate
+NO_LETTER_BEFORE = r"(?<![A-Za-z])"
+
+
+def _is_run_break(ch: str) -> bool:
+    """Whether ``ch`` cannot be inside the ``[\\p{L}'’\\-]`` run of a street name."""
+    return ch.isspace() or (ch < "\x80" and not ch.isalpha() and ch not in "'-")
+
+
+#: a street suffix right before its house number, for the ``street_suffix`` prefilter
+_SUFFIX_AHEAD = std_re.compile(
+    rf"(?:{'|'.join(STREET_SUFFIXES)})(?:-(?:noord|zuid|oost|west)(?:zijde)?)?[ \t]+[1-9]",
+    std_re.IGNORECASE,
+)
+_POSTCODE_DIGITS = std_re.compile(r"[1-9]\d{3}")
+_LINE_OR_PUNCT = std_re.compile(r"^|[,:;(]", std_re.MULTILINE)
+
+
+def _suffix_street_starts(text: str) -> Iterator[int]:
+    """Every position of the word run in front of a suffix + house number."""
+    for suffix in starts_of(_SUFFIX_AHEAD)(text):
+        start = suffix
+        while start > 0 and not _is_run_break(text[start - 1]):
+            start -= 1
+        yield from range(start, suffix + 1)
+
+
+def _before_postcode_starts(text: str) -> Iterator[int]:
+    """Line starts and ``,:;(`` on the line of a four-digit number or the line above it.
+
+    The street and number are on one line and the postcode on that line or the next.
+    """
+    for digits in starts_of(_POSTCODE_DIGITS)(text):
+        line_start = text.rfind("\n", 0, digits) + 1
+        above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        for found in _LINE_OR_PUNCT.finditer(text, above, digits + 1):
+            yield found.start()
+
+
 class AddressRecognizer(DutchRecognizer):
     """Finds street + house number in Dutch and Belgian spellings."""
 
@@ -328,6 +419,18 @@ class AddressRecognizer(DutchRecognizer):
         ),
     ]
     CONTEXT = ("adres", "address", "woon", "postcode", "verhuisd", "bezorg", "lever")
+    #: where the two costliest patterns can start (see :class:`CandidateScan`)
+    _CANDIDATES: ClassVar[dict[str, Callable[[str], Iterable[int]]]] = {
+        "street_suffix": _suffix_street_starts,
+        "street_before_postcode": _before_postcode_starts,
+    }
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._compiled = [
+            (p, CandidateScan(c, self._CANDIDATES[p.name]) if p.name in self._CANDIDATES else c)
+            for p, c in self._compiled
+        ]
 
     _number = re.compile(r"[ \t]+([1-9]\d{0,4})")
     _lead_token = re.compile(r"[^\s]+[ \t]+$")

@@ -1,0 +1,75 @@
+"""Contact details that belong to a company, not to a person.
+
+A support desk's own letterhead ("Scheldecom bv – Noorderlaan 133, 2030 Antwerpen – 03 298 41 00")
+and "bel ons op 09 233 40 50" carry addresses and numbers that look personal but are nobody's
+personal data; redacting them makes a ticket harder to read and protects no one. These findings
+are marked so that the policy keeps them, with that reason.
+
+The rules are deliberately narrow: only a line that *starts* with a company name carrying a legal
+form (found by the organisation recognizer), the line right below a line that holds nothing but
+such a name, and a phone number that the text calls "ours".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from presidio_analyzer import RecognizerResult
+
+#: marked in a result's recognition_metadata; the policy keeps such findings
+COMPANY_DATA_KEY = "company_data"
+
+_LETTERHEAD_TYPES = frozenset({"PHONE", "ADDRESS", "POSTCODE", "LOCATION", "IBAN", "KVK", "BTW"})
+#: below a company-name line: its address and registration numbers, but not a phone number —
+#: a signature's "M 06…" under the company line is the employee's own mobile
+_BELOW_LETTERHEAD_TYPES = _LETTERHEAD_TYPES - {"PHONE"}
+_QUOTE_PREFIX = re.compile(r"[ \t>]*")
+_OUR_NUMBER = re.compile(
+    r"(?i)\b(?:ons|onze|us|our)\b[^.!?\n]{0,30}\b(?:bel\w*|call\w*|bereik\w*|reach\w*|"
+    r"nummer|number|helpdesk|servicedesk|klantenservice|support\w*)\b[^.!?\n]{0,20}$|"
+    r"\b(?:bel\w*|call|reach|bereik\w*|contact\w*)\b[^.!?\n]{0,30}\b(?:ons|us)\b[^.!?\n]{0,20}$"
+)
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, (end if end >= 0 else len(text))
+
+
+def mark_company_data(text: str, results: Sequence[RecognizerResult]) -> None:
+    """Flag the results that are a company's own contact details (in place)."""
+    organisations = [r for r in results if r.entity_type == "ORGANIZATION"]
+    letterhead_lines: set[int] = set()  # line starts where a company name opens the line
+    name_only_lines: set[int] = set()  # line starts of lines holding only a company name
+    for org in organisations:
+        line_start, line_end = _line_bounds(text, org.start)
+        content_start = _QUOTE_PREFIX.match(text, line_start).end()
+        if org.start != content_start:
+            continue
+        letterhead_lines.add(line_start)
+        if not text[org.end : line_end].strip(" \t,.|–-"):
+            name_only_lines.add(line_start)
+    for result in results:
+        if _is_company_data(text, result, letterhead_lines, name_only_lines):
+            metadata = result.recognition_metadata
+            if metadata is None:
+                metadata = result.recognition_metadata = {}
+            metadata[COMPANY_DATA_KEY] = True
+
+
+def _is_company_data(
+    text: str, result: RecognizerResult, letterhead_lines: set[int], name_only_lines: set[int]
+) -> bool:
+    line_start, _ = _line_bounds(text, result.start)
+    if result.entity_type in _LETTERHEAD_TYPES and line_start in letterhead_lines:
+        return True
+    if result.entity_type in _BELOW_LETTERHEAD_TYPES and line_start > 0:
+        previous_start, _ = _line_bounds(text, line_start - 1)
+        if previous_start in name_only_lines:
+            return True
+    if result.entity_type == "PHONE":
+        before = text[max(line_start, result.start - 70) : result.start]
+        return bool(_OUR_NUMBER.search(before))
+    return False
