@@ -63,6 +63,27 @@ class NlPassportRecognizer(DutchRecognizer):
         return None
 
 
+class ForeignPassportRecognizer(DutchRecognizer):
+    """Passport numbers of other countries after a passport cue.
+
+    Customers from abroad quote their own passports (UK and US: nine digits; Germany, France:
+    letters and digits). There is no checksum to lean on, so only the passport cue right before
+    the number admits it, and the number must be mostly digits, unlike a word or a code.
+    """
+
+    ENTITY = "ID_DOCUMENT"
+    _CUE = r"(?:paspoort|passport|reisdocument|travel\s+document)"
+    PATTERNS = [
+        Pattern(
+            "foreign_passport_after_cue",
+            _after_cue(_CUE, r"(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,10}", max_gap=25),
+            0.3,
+        )
+    ]
+    CONTEXT = ("paspoort", "passport", "reisdocument", "travel document")
+    CONTEXT_REQUIRED = True
+
+
 class NlDrivingLicenceRecognizer(DutchRecognizer):
     """Dutch (and Belgian) driving-licence numbers: ten digits right after a licence cue."""
 

@@ -104,3 +104,26 @@ def test_all_report_id_document():
 def test_test_values_are_valid():
     assert all(nn.is_valid(v) for v in NN_VALUES)
     assert all(eid.is_valid(v) for v in EID_VALUES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is my passport (passport no. 912803376) for the check.",
+        "Mijn Duitse paspoort heeft nummer C01X00T47.",
+    ],
+)
+def test_foreign_passports_after_a_cue(find, text):
+    from pipelines.recognizers.id_document import ForeignPassportRecognizer
+
+    assert len(find(ForeignPassportRecognizer(), text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bestelling 912803376 is verzonden.", "passport photo upload failed, error 40412"],
+)
+def test_no_foreign_passport_without_cue_or_with_a_short_code(find, text):
+    from pipelines.recognizers.id_document import ForeignPassportRecognizer
+
+    assert find(ForeignPassportRecognizer(), text) == []
