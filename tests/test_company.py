@@ -11,7 +11,10 @@ import pytest
             ["Noorderlaan 133", "2030", "03 298 41 00"],
         ),
         ("> Dijkhost B.V. | 088 - 345 67 00 | KvK 61824417", ["61824417"]),
-        ("Architectenbureau Vos bv\nBrusselsesteenweg 160, 2800 Mechelen", ["Brusselsesteenweg 160"]),
+        (
+            "Architectenbureau Vos bv\nBrusselsesteenweg 160, 2800 Mechelen",
+            ["Brusselsesteenweg 160"],
+        ),
         ("Bij vragen kunt ge ons altijd bellen op 09 233 40 50.", ["09 233 40 50"]),
     ],
 )
@@ -27,10 +30,15 @@ def test_company_details_are_kept(redactor, text, kept):
     ("text", "redacted"),
     [
         # the employee's own mobile under the company lines
-        ("Architectenbureau Vos bv\nBrusselsesteenweg 160, 2800 Mechelen\nM 0472 09 31 55",
-         "0472 09 31 55"),
+        (
+            "Architectenbureau Vos bv\nBrusselsesteenweg 160, 2800 Mechelen\nM 0472 09 31 55",
+            "0472 09 31 55",
+        ),
         # a person's mobile on a line that merely mentions their company
-        ("Melder: Wim Peeters (zaakvoerder Peeters Elektro bv), +32 477 30 92 64", "+32 477 30 92 64"),
+        (
+            "Melder: Wim Peeters (zaakvoerder Peeters Elektro bv), +32 477 30 92 64",
+            "+32 477 30 92 64",
+        ),
         ("Kunt u mij bellen op 06-12345678?", "06-12345678"),
     ],
 )

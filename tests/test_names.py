@@ -99,7 +99,8 @@ def test_a_surname_glued_to_a_capitalised_shop_word_is_a_company(text, known):
 
 
 @pytest.mark.parametrize(
-    "text", ["Beste Vervoort, dank u.", "Meneer Vervoort belde.", "(Vervoort) belde", "Vervoort belde"]
+    "text",
+    ["Beste Vervoort, dank u.", "Meneer Vervoort belde.", "(Vervoort) belde", "Vervoort belde"],
 )
 def test_greetings_and_titles_next_to_a_surname_keep_it_a_name(text):
     spans = find_mentions(text, {"Toon Vervoort"}, [])
