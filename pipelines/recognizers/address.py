@@ -304,12 +304,13 @@ class CandidateScan:
     standard ``re`` finds several times faster. ``candidates(text)`` yields, in ascending
     order, a superset of the positions where a match can start (each may repeat); the
     pattern itself is then tried there with ``match``, so the matches are exactly those of
-    ``pattern.finditer`` (no pattern here matches the empty string). Everything else
+    ``pattern.finditer`` (no pattern here matches the empty string). ``candidates`` may
+    return None for a text it cannot prefilter: the pattern then scans it all. Everything else
     (``groupindex``, ``fullmatch``) is the pattern's own. Belongs in ``base.py`` once that
     file is free.
     """
 
-    def __init__(self, pattern: Any, candidates: Callable[[str], Iterable[int]]) -> None:
+    def __init__(self, pattern: Any, candidates: Callable[[str], Iterable[int] | None]) -> None:
         self.pattern = pattern
         self.candidates = candidates
 
@@ -318,9 +319,15 @@ class CandidateScan:
 
     def finditer(self, text: str) -> Iterator[Any]:
         """The non-overlapping matches, left to right, like ``pattern.finditer(text)``."""
+        candidates = self.candidates(text)
+        if candidates is None:
+            return self.pattern.finditer(text)
+        return self._matches_at(text, candidates)
+
+    def _matches_at(self, text: str, candidates: Iterable[int]) -> Iterator[Any]:
         pos = 0
         match_at = self.pattern.match
-        for start in self.candidates(text):
+        for start in candidates:
             if start < pos:
                 continue
             match = match_at(text, start)
@@ -344,6 +351,30 @@ def starts_of(prefilter: std_re.Pattern[str]) -> Callable[[str], Iterator[int]]:
     return candidates
 
 
+#: characters that IGNORECASE matches with an ASCII letter but ``str.lower`` does not turn into it
+_CASE_ODD = {ord("İ"): "i", ord("ı"): "i", ord("ſ"): "s"}
+
+
+def lowered_starts(prefilter: std_re.Pattern[str]) -> Callable[[str], Iterator[int] | None]:
+    """Candidates for a case-insensitive pattern: where the lowercase ``prefilter`` matches
+    ``text.lower()``.
+
+    ``re`` skips through a text fast only with case-sensitive literals (with IGNORECASE it
+    tries every position), so the text is lowercased instead, with the letters that
+    IGNORECASE folds to ASCII (``İ``, ``ı``, ``ſ``) mapped first. Should lowering still move
+    positions, there is no prefilter (None).
+    """
+    scan = starts_of(prefilter)
+
+    def candidates(text: str) -> Iterator[int] | None:
+        if any(chr(odd) in text for odd in _CASE_ODD):
+            text = text.translate(_CASE_ODD)
+        low = text.lower()
+        return scan(low) if len(low) == len(text) else None
+
+    return candidates
+
+
 #: a word start for prefilters: weaker than ``\\m``, ``\\b`` or ``(?<!\\p{L})`` before a letter
 #: (an ASCII letter is a letter to both engines), so it drops no candidate
 NO_LETTER_BEFORE = r"(?<![A-Za-z])"
@@ -361,7 +392,8 @@ _SUFFIX_AT_END = std_re.compile(
     rf"(?:{'|'.join(STREET_SUFFIXES)})(?:-(?:noord|zuid|oost|west)(?:zijde)?)?\Z",
     std_re.IGNORECASE,
 )
-_POSTCODE_DIGITS = std_re.compile(r"[1-9]\d{3}")
+#: the digits of a postcode with its letters or town after them (see POSTCODE_AHEAD)
+_POSTCODE_DIGITS = std_re.compile(r"[1-9]\d{3}(?:[ \t]?[a-zA-Z]{2}|[ \t]+\S)")
 _LINE_OR_PUNCT = std_re.compile(r"^|[,:;(]", std_re.MULTILINE)
 
 
@@ -424,7 +456,7 @@ class AddressRecognizer(DutchRecognizer):
     ]
     CONTEXT = ("adres", "address", "woon", "postcode", "verhuisd", "bezorg", "lever")
     #: where the two costliest patterns can start (see :class:`CandidateScan`)
-    _CANDIDATES: ClassVar[dict[str, Callable[[str], Iterable[int]]]] = {
+    _CANDIDATES: ClassVar[dict[str, Callable[[str], Iterable[int] | None]]] = {
         "street_suffix": _suffix_street_starts,
         "street_before_postcode": _before_postcode_starts,
     }

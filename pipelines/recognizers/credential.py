@@ -13,11 +13,15 @@ punctuation after it (a "!" or "#" that belongs to the password stays).
 
 from __future__ import annotations
 
+import re as std_re
+
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.recognizers.address import CandidateScan, lowered_starts
 from pipelines.recognizers.base import DutchRecognizer
+from pipelines.recognizers.special_categories import trie_regex
 
 #: cue words that introduce a secret (regex fragments, matched case-insensitively)
 SECRET_CUES: tuple[str, ...] = (
@@ -262,6 +266,36 @@ _BUSINESS_BEFORE = re.compile(
 )
 
 
+#: where each slow pattern can start, in lowercase (see address.CandidateScan): the first
+#: word of a cue in SECRET_CUES, of "changed into" and of "it was"
+_STARTS: dict[str, std_re.Pattern[str]] = {
+    name: std_re.compile(trie_regex(words))
+    for name, words in (
+        (
+            "cue",
+            (
+                "wachtwoord", "ww", "pass", "pw", "wifi", "pin", "inlogcode", "toegangscode",
+                "deurcode", "alarmcode", "kluiscode", "poortcode", "herstel", "back", "recovery",
+                "reserve", "verificatiecode", "beveiligingscode", "sms", "2fa", "otp", "token",
+                "api", "client", "secret", "verhuiscode", "auth", "epp", "transfer", "sleutel",
+                "netwerksleutel", "wachtzin", "code",
+            ),
+        ),
+        (
+            "changed_into",
+            ("veranderd", "gewijzigd", "aangepast", "gewisseld", "changed", "reset", "gezet"),
+        ),
+        ("it_was", ("het ", "it ")),
+    )
+}  # fmt: skip
+_STARTS_OF_PATTERN = {
+    "cue_separator_value": "cue",
+    "cue_bare_value": "cue",
+    "changed_into": "changed_into",
+    "it_was": "it_was",
+}
+
+
 def looks_secret(value: str) -> bool:
     """Whether a bare value (no separator after the cue) has the mix of a secret."""
     if _KEYPAD.fullmatch(value):
@@ -320,6 +354,15 @@ class CredentialRecognizer(DutchRecognizer):
 
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(supported_language)
+        self._compiled = [
+            (
+                p,
+                CandidateScan(c, lowered_starts(_STARTS[_STARTS_OF_PATTERN[p.name]]))
+                if p.name in _STARTS_OF_PATTERN
+                else c,
+            )
+            for p, c in self._compiled
+        ]
         self._by_name = {p.name: c for p, c in self._compiled}
         self._code_pattern = Pattern("recovery_code_list", _CODE_SHAPE.pattern, 0.6)
 

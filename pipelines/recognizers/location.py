@@ -10,11 +10,19 @@ every pattern needs a postcode or a cue about a person.
 
 from __future__ import annotations
 
+import re as std_re
+
 import regex as re
 from presidio_analyzer import Pattern
 
-from pipelines.recognizers.address import HOUSE_NUMBER, in_company_letterhead
+from pipelines.recognizers.address import (
+    HOUSE_NUMBER,
+    CandidateScan,
+    in_company_letterhead,
+    lowered_starts,
+)
 from pipelines.recognizers.base import DutchRecognizer
+from pipelines.recognizers.special_categories import trie_regex
 
 #: words that connect the parts of a town name ("Capelle aan den IJssel", "Bergen op Zoom")
 _CONNECT = r"(?:aan|op|in|bij|onder|over|ter|ten|a/d|a\.d\.)(?:[ ](?:den|de|der|het|'t))?"
@@ -164,6 +172,26 @@ class LocationRecognizer(DutchRecognizer):
         )
     )
     CONTEXT = ("woon", "adres", "address", "postcode", "verhuis", "live")
+    #: the first words of the alternatives in _CUES, in lowercase: ``place_after_cue`` can
+    #: only start there
+    _CUE_STARTS = std_re.compile(
+        trie_regex(
+            (
+                "woon", "wonen", "place", "city", "town", "ik ", "we ", "wij ", "hij ", "zij ",
+                "ze ", "i ", "i'm", "kom", "kwam", "afkomstig", "op vakantie", "op reis",
+                "geboren", "living", "work", "thuis", "moved", "moving", "relocat", "born",
+                "ingebroken", "inbraak", "gestolen", "beroofd", "overvallen", "diefstal",
+                "aangereden",
+            )  # fmt: skip
+        )
+    )
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._compiled = [
+            (p, CandidateScan(c, lowered_starts(self._CUE_STARTS)) if p.name == "place_after_cue" else c)
+            for p, c in self._compiled
+        ]
 
     _nl_postcode = re.compile(
         r"(?<![\p{L}\d\-/.,])[1-9]\d{3}([ \t]?)([a-zA-Z]{2})[ \t]+\S*$", re.MULTILINE

@@ -13,6 +13,7 @@ Service numbers (0800, 0900, 088, Belgian 070/078 …) are company lines: still 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -32,6 +33,8 @@ _CANDIDATE = re.compile(
     rf"(?:{_SEP}\d++(?!:\d))*+"
     r"(?!\w)"
 )
+#: the most digit groups one number is written in ("+32 (0)477 30 92 64", "06 - 12 34 56 78")
+_MAX_GROUPS = 8
 _GROUP = re.compile(r"\+?\(?\d[\d()]*")
 #: ``02-06-2024`` / ``01.01.23``: a date, not a number to call
 _DATE = re.compile(r"\d{1,2}([\-./])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d(?!\d)")
@@ -111,11 +114,21 @@ class NlPhoneRecognizer(DutchRecognizer):
     def _split(
         self, text: str, offset: int, groups: list[tuple[int, int]]
     ) -> list[RecognizerResult]:
-        """The longest valid numbers in a run of digit groups, left to right."""
+        """The longest valid numbers in a run of digit groups, left to right.
+
+        A number has at most ``_MAX_GROUPS`` groups and 7–15 digits, which bounds the work
+        per group however long the run is.
+        """
         found: list[RecognizerResult] = []
+        digits = [0]
+        for g_start, g_end in groups:
+            run = text[offset + g_start : offset + g_end]
+            digits.append(digits[-1] + sum(ch.isdigit() for ch in run))
         i = 0
         while i < len(groups):
-            for j in range(len(groups), i, -1):
+            for j in range(min(len(groups), i + _MAX_GROUPS), i, -1):
+                if not 7 <= digits[j] - digits[i] <= 15:
+                    continue
                 start, end = offset + groups[i][0], offset + groups[j - 1][1]
                 result = self._judge(text, start, end)
                 if result is not None:
@@ -161,18 +174,20 @@ def _parse(value: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
     digits = "".join(ch for ch in value if ch.isdigit())
     if value.startswith("+"):
         digits = "+" + digits
+        if "(0)" in value:
+            # "+31 (0)10 …": the trunk zero is written but not dialled
+            head, _, tail = value.partition("(0)")
+            digits = "+" + "".join(ch for ch in head + tail if ch.isdigit())
     elif digits.startswith("00"):
         digits = "+" + digits[2:]
-    if value.startswith("+") and "(0)" in value:
-        # "+31 (0)10 …": the trunk zero is written but not dialled
-        head, _, tail = value.partition("(0)")
-        digits = (
-            "+"
-            + "".join(ch for ch in head if ch.isdigit())
-            + "".join(ch for ch in tail if ch.isdigit())
-        )
-    regions = ("NL", "BE")
-    for region in regions:
+    return _parse_digits(digits)
+
+
+@lru_cache(maxsize=4096)
+def _parse_digits(digits: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    """``_parse`` on normalised digits, cached: a long list repeats the same numbers."""
+    parsed = None
+    for region in ("NL", "BE"):
         try:
             parsed = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
@@ -181,10 +196,14 @@ def _parse(value: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
             return parsed, True
         if digits.startswith("+"):
             break
-    if digits.startswith("+") and not digits.startswith(("+31", "+32")):
-        national = str(parsed.national_number)
-        if len(national) >= 8 and phonenumbers.is_possible_number(parsed):
-            return parsed, False
+    if (
+        parsed is not None
+        and digits.startswith("+")
+        and not digits.startswith(("+31", "+32"))
+        and len(str(parsed.national_number)) >= 8
+        and phonenumbers.is_possible_number(parsed)
+    ):
+        return parsed, False
     return None
 
 
