@@ -19,6 +19,7 @@ from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overl
 from pipelines.company import mark_company_data
 from pipelines.names import find_mentions
 from pipelines.nlp import BLANK_MODEL, load_pipeline
+from pipelines.personal_domains import find_personal_domains
 from pipelines.policy import Policy, load_policy
 
 #: a message longer than this is refused rather than analysed (1 MB of text)
@@ -100,6 +101,7 @@ class Redactor:
         mark_company_data(text, results)
         found = [self._decide(result, chosen.name) for result in results]
         found += self._name_mentions(text, found, conversation, chosen.name)
+        found += self._personal_domains(text, found, conversation, chosen.name)
         findings = resolve_overlaps(found)
         redacted = self._anonymizer.apply(text, findings, conversation)
         return RedactionResult(
@@ -127,6 +129,26 @@ class Redactor:
                 decision.reason,
             )
             for start, end in find_mentions(
+                text, conversation.names, [(f.start, f.end) for f in found]
+            )
+        ]
+
+    def _personal_domains(
+        self, text: str, found: list[Finding], conversation: Conversation, purpose: str
+    ) -> list[Finding]:
+        """Websites named after a person of this conversation."""
+        decision = self.policy.decide("URL", purpose)
+        return [
+            Finding(
+                "URL",
+                start,
+                end,
+                MENTION_SCORE,
+                "PersonalDomainRecognizer",
+                decision.action,
+                decision.reason,
+            )
+            for start, end in find_personal_domains(
                 text, conversation.names, [(f.start, f.end) for f in found]
             )
         ]

@@ -19,7 +19,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.recognizers.address import CandidateScan, lowered_starts
+from pipelines.recognizers.address import CandidateScan, lowered_starts, starts_of
 from pipelines.recognizers.base import DutchRecognizer
 from pipelines.recognizers.special_categories import trie_regex
 
@@ -288,6 +288,8 @@ _STARTS: dict[str, std_re.Pattern[str]] = {
         ("it_was", ("het ", "it ")),
     )
 }  # fmt: skip
+#: a BitLocker key's first group: the stdlib pattern tries its lookbehind at every position
+_BITLOCKER_START = std_re.compile(r"\d{6}-\d")
 _STARTS_OF_PATTERN = {
     "cue_separator_value": "cue",
     "cue_bare_value": "cue",
@@ -359,6 +361,8 @@ class CredentialRecognizer(DutchRecognizer):
                 p,
                 CandidateScan(c, lowered_starts(_STARTS[_STARTS_OF_PATTERN[p.name]]))
                 if p.name in _STARTS_OF_PATTERN
+                else CandidateScan(c, starts_of(_BITLOCKER_START))
+                if p.name == "bitlocker_key"
                 else c,
             )
             for p, c in self._compiled

@@ -63,8 +63,10 @@ _ANY_DATE = re.compile(
     rf"\d{{1,2}}[\-/.]\d{{1,2}}[\-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}",
     re.IGNORECASE,
 )
+#: a corrected birth date follows the wrong one closely ("… maar moet X zijn", "… i.p.v. X")
+CORRECTION_GAP = 25
 _BIRTH_CUE = re.compile(
-    r"(?<!\w)(?:geboren|geb\.|geboortedatum|geboortedag|geboortejaar|dob|d\.o\.b\.|"
+    r"°|(?<!\w)(?:geboren|geb\.|geboortedatum|geboortedag|geboortejaar|dob|d\.o\.b\.|"
     r"date\s+of\s+birth|birth\s*date|birthdate|born|birthday|verjaardag|jarig)",
     re.IGNORECASE,
 )
@@ -100,6 +102,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         "birthday",
         "verjaardag",
         "jarig",
+        "°",
     )
     CONTEXT_REQUIRED = True
     CONTEXT_BEFORE = 120
@@ -119,9 +122,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if not cues:
             return None
         last = cues[-1]
-        if _ANY_DATE.search(text, last.end(), start) or _OTHER_DATE_LABEL.search(
-            text, last.end(), start
-        ):
+        if _OTHER_DATE_LABEL.search(text, last.end(), start):
+            return None
+        between = list(_ANY_DATE.finditer(text, last.end(), start))
+        # one other date may stand in between when it is the same birth date being corrected:
+        # "geboortedatum staat op 12/07/1985 maar moet 21/07/1985 zijn"
+        if len(between) > 1 or (between and start - between[0].end() > CORRECTION_GAP):
             return None
         return last.group(0).lower()
 

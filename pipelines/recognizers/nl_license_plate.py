@@ -11,9 +11,12 @@ handled alike; the old Belgian ``ABC-123`` / ``123-ABC`` only with a cue.
 
 from __future__ import annotations
 
+import re as std_re
+
 import regex as re
 from presidio_analyzer import Pattern
 
+from pipelines.recognizers.address import CandidateScan, lowered_starts
 from pipelines.recognizers.base import DutchRecognizer
 
 #: letters of Dutch plates: no vowels (no words), no C and Q (confused with G and O)
@@ -42,6 +45,30 @@ def _sidecodes() -> str:
     return rf"\b(?={_PLATE_CHAR}{{1,3}}[- ]?{_PLATE_CHAR}{{2}})(?:{'|'.join(alternatives)})"
 
 
+def _sidecode_shapes() -> str:
+    """The sidecodes in lowercase, without boundaries, for the standard ``re`` (which wants a
+    distinct name for each separator group): where an ``nl_plate`` match can start."""
+    alternatives = []
+    for number, code in enumerate(SIDECODES):
+        groups = [
+            f"{_L.lower()}{{{len(g)}}}" if g[0] == "X" else rf"\d{{{len(g)}}}"
+            for g in code.split("-")
+        ]
+        sep = f"sep{number}"
+        alternatives.append(groups[0] + f"(?P<{sep}>[- ]?)" + f"(?P={sep})".join(groups[1:]))
+    return "|".join(alternatives)
+
+
+#: where each pattern can start, matched in the lowercased text (see address.CandidateScan):
+#: the plate shape without its boundary lookarounds, which ``re`` would try at every position
+_STARTS = {
+    "nl_plate": lowered_starts(std_re.compile(_sidecode_shapes())),
+    "be_plate_dashed": lowered_starts(std_re.compile(r"[1-9]-[a-z]{3}-\d{3}")),
+    "be_plate_compact": lowered_starts(std_re.compile(r"[1-9][ ]?[a-z]{3}[ ]?\d{3}")),
+    "be_plate_old": lowered_starts(std_re.compile(r"[a-z]{3}-\d{3}|\d{3}-[a-z]{3}")),
+}
+
+
 class NlLicensePlateRecognizer(DutchRecognizer):
     """Finds Dutch (sidecode) and Belgian licence plates."""
 
@@ -68,6 +95,10 @@ class NlLicensePlateRecognizer(DutchRecognizer):
         "zending",
     )  # fmt: skip
     NEGATIVE_BEFORE = 20
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._compiled = [(p, CandidateScan(c, _STARTS[p.name])) for p, c in self._compiled]
 
     #: "1-MRT-24" is a date: MRT is the one Dutch month abbreviation without a vowel
     _DATE_LIKE = re.compile(r"MRT", re.IGNORECASE)

@@ -17,9 +17,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import heapq
+import re as std_re
+from collections.abc import Callable, Iterator
+
 import regex as re
 from presidio_analyzer import Pattern
 
+from pipelines.recognizers.address import CandidateScan, lowered_starts, starts_of
 from pipelines.recognizers.base import DutchRecognizer
 
 # --- term lists ---------------------------------------------------------------------------
@@ -530,14 +535,37 @@ _B = r"\m(?<![@/.\-])"  # start of a word, not in a URL, e-mail or compound
 _E = r"(?![\p{L}\d]|-\p{L})"  # end of a word, not the start of a compound
 
 
+def _term_starts(
+    terms: tuple[str, ...], names: tuple[str, ...] = ()
+) -> Callable[[str], Iterator[int] | None]:
+    """Where a pattern can start: a lowercase ``terms`` word (case-insensitive) or one of the
+    case-sensitive ``names`` (parties, unions). See :class:`address.CandidateScan`."""
+    lowered = lowered_starts(std_re.compile(trie_regex(terms)))
+    exact = starts_of(std_re.compile(trie_regex(names, fold=False))) if names else None
+
+    def candidates(text: str) -> Iterator[int] | None:
+        found = lowered(text)
+        if found is None or exact is None:
+            return found
+        return heapq.merge(found, exact(text))
+
+    return candidates
+
+
 class _PersonTermRecognizer(DutchRecognizer):
     """Term patterns kept only when a person, not a machine, is what the clause is about."""
 
     #: patterns that describe a person by themselves (memberships) and need no person cue
     SELF_EVIDENT: ClassVar[frozenset[str]] = frozenset()
+    #: pattern name -> where it can start (its first words), to skip the rest of the text
+    STARTS: ClassVar[dict[str, Callable[[str], Iterator[int] | None]]] = {}
 
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(supported_language)
+        self._compiled = [
+            (p, CandidateScan(c, self.STARTS[p.name]) if p.name in self.STARTS else c)
+            for p, c in self._compiled
+        ]
         self._self_evident_res = [c for p, c in self._compiled if p.name in self.SELF_EVIDENT]
 
     def accept(self, text: str, start: int, end: int) -> bool:
@@ -568,6 +596,12 @@ class HealthRecognizer(_PersonTermRecognizer):
 
     ENTITY = "HEALTH"
     FLAGS = re.IGNORECASE | re.MULTILINE
+    STARTS = {
+        "health_term": _term_starts(HEALTH_QUALIFIERS + HEALTH_TERMS),
+        "broken_body_part": _term_starts(
+            ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken") + BODY_PARTS
+        ),
+    }
     PATTERNS = [
         Pattern(
             "health_term",
@@ -697,3 +731,23 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
         ),
     ]
     SELF_EVIDENT = frozenset({"party_membership", "union_membership"})
+    STARTS = {
+        "party_membership": _term_starts(
+            (
+                "partijlid", "lid", "kandidaat", "gemeente", "raadslid", "tweede", "kamerlid",
+                "wethouder", "statenlid", "schepen", "burgemeester", "gestemd", "stem", "member",
+            ),
+            PARTIES,
+        ),  # fmt: skip
+        "union_membership": _term_starts(
+            (
+                "lid", "member", "aangesloten", "vakbond", "syndicaal", "delegee",
+                "afgevaardigde", "union",
+            ),
+            UNIONS,
+        ),  # fmt: skip
+        "religion_orientation_politics": _term_starts(
+            RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS
+        ),
+        "criminal_record": _term_starts(CRIMINAL_TERMS),
+    }

@@ -58,3 +58,18 @@ def test_ignores_other_dates(find, recognizer, text):
 def test_only_the_birth_date_in_a_sentence_with_two_dates(find, recognizer):
     text = "geboortedatum 12-03-1980, en klant sinds 05-06-2015"
     assert find(recognizer, text) == ["12-03-1980"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "mijn geboortedatum staat op 03/04/1970 maar moet 04/03/1970 zijn",
+            ["03/04/1970", "04/03/1970"],
+        ),
+        ("het rijksregisternummer van Jan (° 14/02/1988) klopt niet", ["14/02/1988"]),
+        ("geboortedatum 03/04/1970; de factuurdatum is 12/05/2024", ["03/04/1970"]),
+    ],
+)
+def test_corrections_and_the_belgian_birth_sign(find, text, expected):
+    assert find(DateOfBirthRecognizer(), text) == expected
