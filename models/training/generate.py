@@ -37,6 +37,7 @@ try:  # run as a script (python models/training/generate.py) or imported as a mo
         make_org,
         make_person,
         name_pools,
+        product,
         provinces,
         street,
         town,
@@ -52,6 +53,7 @@ except ImportError:  # pragma: no cover
         make_org,
         make_person,
         name_pools,
+        product,
         provinces,
         street,
         town,
@@ -208,7 +210,9 @@ def noise(key: str, c: Ctx) -> str:
     if key == "IP":
         return ".".join(str(rng.randint(1, 254)) for _ in range(4))
     if key == "PROD":
-        return rng.choice(PRODUCTS)
+        return rng.choice(PRODUCTS) if rng.random() < 0.6 else product(rng)
+    if key == "TECH":
+        return rng.choice(TECH_TERMS)
     if key == "NUM":
         return str(rng.randint(2, 40))
     if key == "TICKET":
@@ -701,6 +705,12 @@ def chat(c: Ctx) -> Builder:
         "Begrepen, ik heb ticket {TICKET} aangemaakt.",
         "Liever geen wachtwoorden via de chat delen 🙂",
         "Dag {FCHAT2}! Dat regel ik.",
+        "Which company are you with, and what's your name?",
+        "Hi! Sorry to hear that. Can you tell me your customer number?",
+        "Security first: please don't share passwords here.",
+        "Chatbot: Ik verbind je door met een medewerker.",
+        "Privacy is belangrijk voor ons, ik maak een ticket aan.",
+        "Goedenavond, waarmee kan ik helpen?",
     ]
 
     def say(tag: str, line: str, lower: bool) -> None:
@@ -882,11 +892,39 @@ NEWS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Capitalised technical terms, UI strings and acronyms seen in tickets (never names).
+TECH_TERMS: tuple[str, ...] = (
+    "Access denied", "Page not found", "Internal Server Error", "Service Unavailable",
+    "NXDOMAIN", "SERVFAIL", "Connection timed out", "Invalid credentials", "Sign in",
+    "Settings", "Privacy", "Security", "Instellingen > Account", "Beveiliging", "Rapportages",
+    "Exporteren", "Back-upjob", "Taakplanner", "Apparaatbeheer", "Schijfbeheer", "Verkenner",
+    "Configuratiescherm", "Windows Update", "Defender", "Authenticator", "LinkedIn", "WhatsApp",
+    "Facebook", "Instagram", "QWERTY", "AZERTY", "UBL", "CSV", "PDF", "XML", "JSON", "VPS",
+    "MFA", "2FA", "BSN", "SFTP", "iDEAL", "Bancontact", "Payconiq", "PayPal", "API-key",
+    "TaxCategory", "InvoiceLine", "Gsm", "Pinautomaat", "Kassasysteem", "Klantpaneel",
+)  # fmt: skip
+TECH_SENTENCES: tuple[str, ...] = (
+    "Ik krijg de melding '{TECH}' als ik {PROD} open.",
+    "Bij het opstarten staat er {TECH} in beeld.",
+    "Via {TECH} kom ik niet verder dan het inlogscherm.",
+    "{TECH} werkt niet meer sinds de update.",
+    "De foutcode is {TECH}, zie screenshot.",
+    "Kunnen jullie {TECH} voor mij aanzetten?",
+    "Ik heb een {PROD} gekocht, maar {TECH} doet het niet.",
+    "Export als {TECH} geeft een lege pagina.",
+    "Onze {PROD} geeft '{TECH}' na de reset.",
+    "The error says {TECH} when I open {PROD}.",
+)  # fmt: skip
+
+
 def prose(c: Ctx) -> str:
     """One sentence with a capitalised, non-name opener."""
     rng = c.rng
     r = rng.random()
-    if r < 0.6:
+    if r < 0.35:
+        tpl = rng.choice(TECH_SENTENCES)
+        return tpl.replace("{TECH}", rng.choice(TECH_TERMS)).replace("{PROD}", noise("PROD", c))
+    if r < 0.65:
         return f"{rng.choice(STARTERS)} {rng.choice(RESTS)}."
     if r < 0.8:
         return f"{rng.choice(FIELD_LABELS)}: {rng.choice(FIELD_VALUES)}"

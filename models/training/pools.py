@@ -208,6 +208,7 @@ TRADE_PREFIX: tuple[str, ...] = (
     "Autobedrijf", "Timmerbedrijf", "Schildersbedrijf", "Notariskantoor", "Praktijk",
     "Kinesitherapie", "Tekstbureau", "Vertaalbureau", "Hoveniersbedrijf", "Brasserie", "Hotel",
     "Camping", "Café", "Restaurant", "Stichting", "Vereniging", "Bouwbedrijf", "Studio",
+    "Rijschool", "Apotheek", "Dierenkliniek", "Optiek", "Boekhandel", "Installatiebedrijf",
 )  # fmt: skip
 LEGAL_FORMS: tuple[str, ...] = (
     "",
@@ -414,6 +415,8 @@ def make_person(rng: random.Random, flemish: bool | None = None) -> Person:
 
 def make_desk(rng: random.Random) -> str:
     """The support desk's own company: an invented brand like "Polderhost" or "FixPunt"."""
+    if rng.random() < 0.2:
+        return brand_word(rng)
     a, b = rng.choice(DESK_PARTS_A), rng.choice(DESK_PARTS_B)
     if rng.random() < 0.3:
         b = b.capitalize()
@@ -435,8 +438,10 @@ def make_org(rng: random.Random, flemish: bool) -> str:
         return f"{make_desk(rng)} {town}"
     if r < 0.72:
         return f"{rng.choice(TRADE_PREFIX)} {town}"
-    if r < 0.85:
+    if r < 0.8:
         return rng.choice(KNOWN_ORGS)
+    if r < 0.9:
+        return brand_word(rng)
     return (
         f"{sur} & {rng.choice(p['be_last'] if flemish else p['nl_last'])}{rng.choice(LEGAL_FORMS)}"
     )
@@ -480,3 +485,48 @@ NEWS_ORG_FIXED: tuple[str, ...] = (
     "het IMF", "de Wereldbank", "Reuters", "AP", "Belga", "ANP", "de VRT", "de NOS", "de RTBF",
     "het Rode Kruis", "Artsen Zonder Grenzen", "Greenpeace", "Amnesty International",
 )  # fmt: skip
+
+
+# Hardware/software brands and series: "Lenovo ThinkPad L14" must not look like a person.
+BRANDS: tuple[str, ...] = (
+    "Lenovo", "Acer", "Asus", "HP", "Dell", "Apple", "Samsung", "Xiaomi", "Huawei", "Sony",
+    "Philips", "Logitech", "Brother", "Canon", "Epson", "Netgear", "TP-Link", "AVM", "Fritz!Box",
+    "Synology", "QNAP", "WD", "Seagate", "Kingston", "Crucial", "Medion", "MSI", "Toshiba",
+    "Fujitsu", "Microsoft", "Google", "Adobe", "Intuit", "Sage", "Moneybird", "Yuki", "Odoo",
+)  # fmt: skip
+SERIES: tuple[str, ...] = (
+    "ThinkPad", "IdeaPad", "Swift", "Aspire", "ZenBook", "VivoBook", "EliteBook", "ProBook",
+    "Latitude", "Inspiron", "XPS", "Galaxy", "Pavilion", "Spectre", "Envy", "Yoga", "Surface",
+    "Elements", "Passport", "Expert", "Pixma", "OfficeJet", "LaserJet", "WorkForce", "Nighthawk",
+    "Archer", "DiskStation", "Creative Cloud", "Acrobat", "Business", "Essentials", "Premium",
+)  # fmt: skip
+
+# Syllables for invented brand names ("Lumeta", "Cliniclient"): single capitalised words
+# that are organisations, the hardest kind of negative for a person model.
+BRAND_SYLLABLES: tuple[str, ...] = (
+    "lu", "me", "ta", "cli", "ni", "cor", "va", "zen", "ox", "ri", "do", "qua", "tex", "sol",
+    "vi", "ro", "na", "ka", "ze", "mo", "lin", "fy", "tri", "ver", "io", "am", "bel", "ex",
+)  # fmt: skip
+BRAND_TAILS: tuple[str, ...] = (
+    "", "", "", " Labs", " Studio", " Group", " Solutions", " Software", " Systems", " Media",
+    " Partners", " Consult", " Digital", " Academy", " Health", " Interieurstyling", " Events",
+)  # fmt: skip
+
+
+def product(rng: random.Random) -> str:
+    """A composed product name, e.g. "Acer Swift 3" or "HP LaserJet M428"."""
+    model = rng.choice(
+        [
+            str(rng.randint(3, 15)),
+            f"{rng.choice('LTXEMGS')}{rng.randint(10, 990)}",
+            f"{rng.choice(['Pro', 'Air', 'Plus', 'Mini', 'Max', 'Ultra'])}",
+            f"{rng.randint(2, 14)} Gen {rng.randint(1, 5)}",
+        ]
+    )
+    return f"{rng.choice(BRANDS)} {rng.choice(SERIES)} {model}"
+
+
+def brand_word(rng: random.Random) -> str:
+    """An invented one-word company name, sometimes with a tail ("Lumeta Labs")."""
+    word = "".join(rng.choice(BRAND_SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return word.capitalize() + rng.choice(BRAND_TAILS)

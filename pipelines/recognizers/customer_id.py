@@ -48,6 +48,13 @@ STRONG_CUES: tuple[str, ...] = (
     "abonneenummer",
     "klant-id",
     "klantid",
+    "klantennummer",
+    "klantenkaart",
+    "klantenpas",
+    "lidkaart",
+    "spaarpas",
+    "membership",
+    "loyalty card",
 )
 #: labels of other numbers: a "klantnummer" further back does not reach a bare number past them
 OTHER_NUMBER_CUES: tuple[str, ...] = (
@@ -70,7 +77,8 @@ OTHER_NUMBER_CUES: tuple[str, ...] = (
 )
 #: a prefixed id also counts after a looser cue
 WEAK_CUES: tuple[str, ...] = ("klant", "account", "customer", "client")
-_PREFIXED = r"(?<![\w\-/])[A-Z]{2,4}-\d{4,8}(?![\w\-/]|[.,]\d)"
+#: "PH-166093", and with a series letter "TH-K-004417"
+_PREFIXED = r"(?<![\w\-/])[A-Z]{2,4}-(?:[A-Z]-)?\d{4,8}(?![\w\-/]|[.,]\d)"
 _PLAIN = r"(?<![\w\-/.,€]|€\s)\d{5,8}(?![\w\-/%]|[.,:]\d)"
 #: "Jan Jansen (AB-123456)", "Drukkerij Van Dijk (AB-123456, …)"
 _AFTER_NAME = re.compile(r"\p{Lu}[\p{L}'.\-]+\s\($")

@@ -12,6 +12,7 @@ handled alike; the old Belgian ``ABC-123`` / ``123-ABC`` only with a cue.
 from __future__ import annotations
 
 import re as std_re
+from collections.abc import Callable, Iterable, Iterator
 
 import regex as re
 from presidio_analyzer import Pattern
@@ -59,13 +60,55 @@ def _sidecode_shapes() -> str:
     return "|".join(alternatives)
 
 
-#: where each pattern can start, matched in the lowercased text (see address.CandidateScan):
-#: the plate shape without its boundary lookarounds, which ``re`` would try at every position
-_STARTS = {
-    "nl_plate": lowered_starts(std_re.compile(_sidecode_shapes())),
-    "be_plate_dashed": lowered_starts(std_re.compile(r"[1-9]-[a-z]{3}-\d{3}")),
+_SHAPES = std_re.compile(_sidecode_shapes())
+_LOW = _L.lower()
+#: a digit next to a plate letter (maybe across a separator): a plate's first letter/digit
+#: boundary, at most six characters after its start ("XX-XX-99")
+_BOUNDARY_DIGIT = std_re.compile(rf"\d(?:[- ]?{_LOW}|(?<={_LOW}.)|(?<={_LOW}[- ].))")
+
+
+def _nl_plate_starts(text: str) -> Iterator[int] | None:
+    """Positions up to six before a letter/digit boundary where a sidecode shape begins.
+
+    The fourteen-way shape alternation is too slow to scan the whole text with; a digit next
+    to a plate letter is rare and cheap to find.
+    """
+    boundaries = lowered_starts(_BOUNDARY_DIGIT)(text)
+    if boundaries is None:
+        return None
+    low = text.lower()  # same length: lowered_starts checked it
+    return _shape_starts(low, boundaries)
+
+
+def _shape_starts(low: str, boundaries: Iterable[int]) -> Iterator[int]:
+    next_start = 0
+    for boundary in boundaries:
+        for start in range(max(next_start, boundary - 6), boundary + 1):
+            if _SHAPES.match(low, start):
+                yield start
+        next_start = boundary + 1
+
+
+def _dash_starts(offset: int) -> Callable[[str], Iterator[int]]:
+    """Candidates ``offset`` characters before each dash (Belgian plates with dashes)."""
+
+    def candidates(text: str) -> Iterator[int]:
+        dash = text.find("-")
+        while dash >= 0:
+            if dash >= offset:
+                yield dash - offset
+            dash = text.find("-", dash + 1)
+
+    return candidates
+
+
+#: where each pattern can start (see address.CandidateScan): the boundary lookarounds of the
+#: patterns would otherwise be tried at every position
+_STARTS: dict[str, Callable[[str], Iterable[int] | None]] = {
+    "nl_plate": _nl_plate_starts,
+    "be_plate_dashed": _dash_starts(1),
     "be_plate_compact": lowered_starts(std_re.compile(r"[1-9][ ]?[a-z]{3}[ ]?\d{3}")),
-    "be_plate_old": lowered_starts(std_re.compile(r"[a-z]{3}-\d{3}|\d{3}-[a-z]{3}")),
+    "be_plate_old": _dash_starts(3),
 }
 
 

@@ -76,3 +76,14 @@ def test_replacing_the_defaults():
     text = "klantnummer AB-123456 en K1234567"
     results = recognizer.analyze(text, ["CUSTOMER_ID"])
     assert [text[r.start : r.end] for r in results if r.score >= 0.4] == ["K1234567"]
+
+
+def test_series_letter_ids_after_a_loyalty_card_cue(find):
+    text = "Mijn klantenkaartnummer is XY-B-001234. Bestelling 2023-1001."
+    assert find(CustomerIdRecognizer.from_config({}), text) == ["XY-B-001234"]
+
+
+def test_ticket_with_series_letter_is_no_customer_id(find):
+    assert (
+        find(CustomerIdRecognizer.from_config({}), "Ik maak een ticket aan (#KIT-T-240913).") == []
+    )
