@@ -79,6 +79,14 @@ _CUES = (
     r")[ \t]+"
 )
 
+#: the first words of the alternatives in _CUES
+_CUE_FIRST_WORDS: tuple[str, ...] = (
+    "woon", "wonen", "place", "city", "town", "ik ", "we ", "wij ", "hij ", "zij ", "ze ", "i ",
+    "i'm", "kom", "kwam", "afkomstig", "op vakantie", "op reis", "geboren", "living", "work",
+    "thuis", "moved", "moving", "relocat", "born", "ingebroken", "inbraak", "gestolen",
+    "beroofd", "overvallen", "diefstal", "aangereden",
+)  # fmt: skip
+
 #: software, services and other things a person "sits in" that are not places
 _NOT_PLACE = frozenset(
     [
@@ -172,24 +180,18 @@ class LocationRecognizer(DutchRecognizer):
         )
     )
     CONTEXT = ("woon", "adres", "address", "postcode", "verhuis", "live")
-    #: the first words of the alternatives in _CUES, in lowercase: ``place_after_cue`` can
-    #: only start there
-    _CUE_STARTS = std_re.compile(
-        trie_regex(
-            (
-                "woon", "wonen", "place", "city", "town", "ik ", "we ", "wij ", "hij ", "zij ",
-                "ze ", "i ", "i'm", "kom", "kwam", "afkomstig", "op vakantie", "op reis",
-                "geboren", "living", "work", "thuis", "moved", "moving", "relocat", "born",
-                "ingebroken", "inbraak", "gestolen", "beroofd", "overvallen", "diefstal",
-                "aangereden",
-            )  # fmt: skip
-        )
-    )
+    #: where ``place_after_cue`` can start: the first words of _CUES, in lowercase
+    _CUE_STARTS = std_re.compile(trie_regex(_CUE_FIRST_WORDS))
 
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(supported_language)
         self._compiled = [
-            (p, CandidateScan(c, lowered_starts(self._CUE_STARTS)) if p.name == "place_after_cue" else c)
+            (
+                p,
+                CandidateScan(c, lowered_starts(self._CUE_STARTS))
+                if p.name == "place_after_cue"
+                else c,
+            )
             for p, c in self._compiled
         ]
 

@@ -15,11 +15,10 @@ The span is the condition or membership phrase with its qualifier, not the sente
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 import heapq
 import re as std_re
 from collections.abc import Callable, Iterator
+from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern
@@ -468,6 +467,15 @@ CRIMINAL_TERMS: tuple[str, ...] = (
     "voorarrest",
 )
 
+#: the first words of the membership patterns (besides the party and union names)
+PARTY_CUE_WORDS: tuple[str, ...] = (
+    "partijlid", "lid", "kandidaat", "gemeente", "raadslid", "tweede", "kamerlid", "wethouder",
+    "statenlid", "schepen", "burgemeester", "gestemd", "stem", "member",
+)  # fmt: skip
+UNION_CUE_WORDS: tuple[str, ...] = (
+    "lid", "member", "aangesloten", "vakbond", "syndicaal", "delegee", "afgevaardigde", "union",
+)  # fmt: skip
+
 # --- who the term is about --------------------------------------------------------------
 _PERSON = re.compile(
     r"(?<![\p{L}])(?:ik|ikzelf|mij|me|mijn|m'n|mn|hij|zij|ze|haar|hem|zijn|z'n|u|uw|je|jij"
@@ -599,7 +607,7 @@ class HealthRecognizer(_PersonTermRecognizer):
     STARTS = {
         "health_term": _term_starts(HEALTH_QUALIFIERS + HEALTH_TERMS),
         "broken_body_part": _term_starts(
-            ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken") + BODY_PARTS
+            ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken", *BODY_PARTS)
         ),
     }
     PATTERNS = [
@@ -732,20 +740,8 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
     ]
     SELF_EVIDENT = frozenset({"party_membership", "union_membership"})
     STARTS = {
-        "party_membership": _term_starts(
-            (
-                "partijlid", "lid", "kandidaat", "gemeente", "raadslid", "tweede", "kamerlid",
-                "wethouder", "statenlid", "schepen", "burgemeester", "gestemd", "stem", "member",
-            ),
-            PARTIES,
-        ),  # fmt: skip
-        "union_membership": _term_starts(
-            (
-                "lid", "member", "aangesloten", "vakbond", "syndicaal", "delegee",
-                "afgevaardigde", "union",
-            ),
-            UNIONS,
-        ),  # fmt: skip
+        "party_membership": _term_starts(PARTY_CUE_WORDS, PARTIES),
+        "union_membership": _term_starts(UNION_CUE_WORDS, UNIONS),
         "religion_orientation_politics": _term_starts(
             RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS
         ),
