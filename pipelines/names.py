@@ -167,9 +167,7 @@ def in_company_name(text: str, start: int, end: int) -> bool:
         return True
     glued_before = start > 0 and text[start - 1] == " " and bool(before)
     glued_after = text[end : end + 1] == " " and bool(after)
-    return (glued_before and _is_shop_word(before[-1])) or (
-        glued_after and _is_shop_word(after[0])
-    )
+    return (glued_before and _is_shop_word(before[-1])) or (glued_after and _is_shop_word(after[0]))
 
 
 def _is_shop_word(word: str) -> bool:
@@ -183,10 +181,13 @@ def _is_shop_word(word: str) -> bool:
 
 
 #: capitalised words that stand next to a person's name without making it a company
-_NOT_SHOP_WORDS = frozenset(
-    """beste hoi hallo hey hi dag dear thanks bedankt merci dank meneer mevrouw heer dhr mevr
+_NOT_SHOP_WORDS = (
+    frozenset(
+        """beste hoi hallo hey hi dag dear thanks bedankt merci dank meneer mevrouw heer dhr mevr
     mw mr mrs ms dr ir ing drs prof collega klant groet groeten groetjes mvg cheers top super
     sorry van aan cc from to naam name namens voor door met en and ook ik je jij u hij zij ze
     wij we the de het een goedemorgen goedemiddag goedenavond morgen hoogachtend regards
     vriendelijke best kind medewerker agent bezoeker visitor""".split()
-) | PARTICLES
+    )
+    | PARTICLES
+)
