@@ -20,6 +20,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.recognizers._scan import CandidateScan, starts_of
 from pipelines.recognizers.base import DutchRecognizer
 
 #: last parts of Dutch and Flemish street names; the longest first
@@ -293,86 +294,6 @@ def in_company_letterhead(text: str, start: int) -> bool:
             break
     above = text[above_start:above_end]
     return bool(_COMPANY_FORM.search(above))
-
-
-class CandidateScan:
-    """A compiled pattern tried only at the start positions a cheap scan proposes.
-
-    The patterns of the slow recognizers need the ``regex`` module (``\\m``, ``\\p{L}``,
-    variable-length lookbehind), which tries every position of the text at about 100 ns a
-    character. Most of them can only start at a cue word or before a rare shape, which the
-    standard ``re`` finds several times faster. ``candidates(text)`` yields, in ascending
-    order, a superset of the positions where a match can start (each may repeat); the
-    pattern itself is then tried there with ``match``, so the matches are exactly those of
-    ``pattern.finditer`` (no pattern here matches the empty string). ``candidates`` may
-    return None for a text it cannot prefilter: the pattern then scans it all. Everything else
-    (``groupindex``, ``fullmatch``) is the pattern's own. Belongs in ``base.py`` once that
-    file is free.
-    """
-
-    def __init__(self, pattern: Any, candidates: Callable[[str], Iterable[int] | None]) -> None:
-        self.pattern = pattern
-        self.candidates = candidates
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
-
-    def finditer(self, text: str) -> Iterator[Any]:
-        """The non-overlapping matches, left to right, like ``pattern.finditer(text)``."""
-        candidates = self.candidates(text)
-        if candidates is None:
-            return self.pattern.finditer(text)
-        return self._matches_at(text, candidates)
-
-    def _matches_at(self, text: str, candidates: Iterable[int]) -> Iterator[Any]:
-        pos = 0
-        match_at = self.pattern.match
-        for start in candidates:
-            if start < pos:
-                continue
-            match = match_at(text, start)
-            if match is None:
-                pos = start + 1
-            else:
-                yield match
-                pos = match.end() if match.end() > start else start + 1
-
-
-def starts_of(prefilter: std_re.Pattern[str]) -> Callable[[str], Iterator[int]]:
-    """Candidates: every position where ``prefilter`` matches, overlapping ones included."""
-
-    def candidates(text: str) -> Iterator[int]:
-        search = prefilter.search
-        found = search(text)
-        while found is not None:
-            yield found.start()
-            found = search(text, found.start() + 1)
-
-    return candidates
-
-
-#: characters that IGNORECASE matches with an ASCII letter but ``str.lower`` does not turn into it
-_CASE_ODD = {ord("İ"): "i", ord("ı"): "i", ord("ſ"): "s"}
-
-
-def lowered_starts(prefilter: std_re.Pattern[str]) -> Callable[[str], Iterator[int] | None]:
-    """Candidates for a case-insensitive pattern: where the lowercase ``prefilter`` matches
-    ``text.lower()``.
-
-    ``re`` skips through a text fast only with case-sensitive literals (with IGNORECASE it
-    tries every position), so the text is lowercased instead, with the letters that
-    IGNORECASE folds to ASCII (``İ``, ``ı``, ``ſ``) mapped first. Should lowering still move
-    positions, there is no prefilter (None).
-    """
-    scan = starts_of(prefilter)
-
-    def candidates(text: str) -> Iterator[int] | None:
-        if any(chr(odd) in text for odd in _CASE_ODD):
-            text = text.translate(_CASE_ODD)
-        low = text.lower()
-        return scan(low) if len(low) == len(text) else None
-
-    return candidates
 
 
 #: a word start for prefilters: weaker than ``\\m``, ``\\b`` or ``(?<!\\p{L})`` before a letter

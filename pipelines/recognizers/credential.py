@@ -19,9 +19,8 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.recognizers.address import CandidateScan, lowered_starts, starts_of
+from pipelines.recognizers._scan import CandidateScan, lowered_starts, starts_of, trie_regex
 from pipelines.recognizers.base import DutchRecognizer
-from pipelines.recognizers.special_categories import trie_regex
 
 #: cue words that introduce a secret (regex fragments, matched case-insensitively)
 SECRET_CUES: tuple[str, ...] = (

@@ -15,14 +15,9 @@ import re as std_re
 import regex as re
 from presidio_analyzer import Pattern
 
-from pipelines.recognizers.address import (
-    HOUSE_NUMBER,
-    CandidateScan,
-    in_company_letterhead,
-    lowered_starts,
-)
+from pipelines.recognizers._scan import CandidateScan, lowered_starts, trie_regex
+from pipelines.recognizers.address import HOUSE_NUMBER, in_company_letterhead
 from pipelines.recognizers.base import DutchRecognizer
-from pipelines.recognizers.special_categories import trie_regex
 
 #: words that connect the parts of a town name ("Capelle aan den IJssel", "Bergen op Zoom")
 _CONNECT = r"(?:aan|op|in|bij|onder|over|ter|ten|a/d|a\.d\.)(?:[ ](?:den|de|der|het|'t))?"

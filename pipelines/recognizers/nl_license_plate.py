@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 import regex as re
 from presidio_analyzer import Pattern
 
-from pipelines.recognizers.address import CandidateScan, lowered_starts
+from pipelines.recognizers._scan import CandidateScan, lowered_starts
 from pipelines.recognizers.base import DutchRecognizer
 
 #: letters of Dutch plates: no vowels (no words), no C and Q (confused with G and O)

@@ -23,7 +23,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern
 
-from pipelines.recognizers.address import CandidateScan, lowered_starts, starts_of
+from pipelines.recognizers._scan import CandidateScan, lowered_starts, starts_of, trie_regex
 from pipelines.recognizers.base import DutchRecognizer
 
 # --- term lists ---------------------------------------------------------------------------
@@ -508,34 +508,6 @@ _ORG_BEFORE = re.compile(
     r"(?-i:(?:Stichting|Vereniging|Fonds|Centrum|Instituut|Federatie|Nederlandse|Vlaamse"
     r"|Partij|Huis|Museum|Kerk|School))[ \t]+$"
 )
-
-
-def trie_regex(terms: tuple[str, ...], fold: bool = True) -> str:
-    """One regex for many literal terms, factored as a trie; spaces match any blank.
-
-    A flat alternation of a hundred words is tried word by word at every position; the trie
-    shares prefixes, which makes the scan about ten times faster. ``fold`` lowercases the
-    terms (for case-insensitive patterns); keep it off for case-sensitive names (parties).
-    """
-    trie: dict[str, dict] = {}
-    for term in terms:
-        node = trie
-        for ch in term.lower() if fold else term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [
-            (r"[ \t]+" if ch == " " else re.escape(ch)) + build(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 _alt = trie_regex
