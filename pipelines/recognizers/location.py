@@ -69,7 +69,12 @@ _CUES = (
     r"|\b(?:thuis|thuiswerk|thuiswerken|thuiskantoor)[ \t]+in"
     r"|\b(?:moved|moving|relocated|relocating)[ \t]+to"
     r"|\bborn[ \t]+in"
-    r"|\b(?:ingebroken|inbraak|gestolen|beroofd|overvallen|diefstal|aangereden)\b"
+    r"|\b(?:ik|hij|zij|ze)\b[^.\n!?,]{0,30}?[ \t]vanuit"
+    r"|\b(?:inloggen|inlogt|inlog)[ \t]+vanuit"
+    r"|\bvan[ \t]+thuis[ \t]+uit[ \t]+in"
+    r"|\b(?:ik|we|wij|hij|zij|ze)[ \t]+(?:kom|komen|kwam|kwamen)[ \t]+(?:van|vanuit)"
+    r"|\b(?:ingebroken|inbraak|gestolen|beroofd|overvallen|diefstal|aangereden|opengebroken"
+    r"|ingeslagen)\b"
     r"[^.\n!?]{0,100}?[ \t]in"
     r")[ \t]+"
 )
@@ -79,7 +84,8 @@ _CUE_FIRST_WORDS: tuple[str, ...] = (
     "woon", "wonen", "place", "city", "town", "ik ", "we ", "wij ", "hij ", "zij ", "ze ", "i ",
     "i'm", "kom", "kwam", "afkomstig", "op vakantie", "op reis", "geboren", "living", "work",
     "thuis", "moved", "moving", "relocat", "born", "ingebroken", "inbraak", "gestolen",
-    "beroofd", "overvallen", "diefstal", "aangereden",
+    "beroofd", "overvallen", "diefstal", "aangereden", "opengebroken", "ingeslagen", "inlog",
+    "van thuis",
 )  # fmt: skip
 
 #: software, services and other things a person "sits in" that are not places

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import re as std_re
+
 import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -426,6 +428,10 @@ _PARTICIPLE = re.compile(
     r"|(?:ig|lijk|baar|isch|heid|ing|trice|ief|eel)$|\p{L}{3}(?:ster|eur|ist|aal)$"
 )
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|eu|org|net|io|info|de|fr|co|nu)\b")
+#: a domain match lies inside one run of ``[\w.-]`` that holds one of these literally
+_TLD_HINT = std_re.compile(r"\.(?:nl|be|com|eu|org|net|io|info|de|fr|co|nu)")
+_RUN_CHAR = re.compile(r"[\w.-]")
+_RUN_REST = re.compile(r"[\w.-]*")
 _LABEL_SPLIT = re.compile(r"[.\-_]")
 _SINGLE_INITIAL_BLOCKERS = re.compile(
     r"(?i)(?:optie|bijlage|stap|punt|fase|type|versie|blok|categorie|plan|model|serie|klasse|"
@@ -456,7 +462,10 @@ class _Rule:
     #: a lone word here is checked against the message's domain names (greetings, intros)
     weak: bool = False
     #: a cheap regex for what follows the name; the name is then searched just before it
-    anchor: re.Pattern[str] | None = None
+    anchor: std_re.Pattern[str] | None = None
+    #: where a match can start: ``regex`` is tried only where this cheap standard-library
+    #: pattern matches the lowercased text (see ``_cue``); None scans with ``regex`` throughout
+    cue: std_re.Pattern[str] | None = None
     #: lowercase strings of which one must be in the text for the rule to run at all
     needs: tuple[str, ...] = ()
 
@@ -464,6 +473,21 @@ class _Rule:
 def _rx(pattern: str) -> re.Pattern[str]:
     """Cue words in any case; the name parts switch case-insensitivity off with ``(?-i:)``."""
     return re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _cue(pattern: str) -> std_re.Pattern[str]:
+    """Where a rule's match may start, as a standard-library regex over the lowercased text.
+
+    Scanning a whole message with a ``regex`` pattern that opens on a large case-insensitive
+    alternation is slow; the standard library scans lowercase literals several times faster.
+    A cue must match at *every* position where the rule's regex can match (it may match at more:
+    the rule's regex has the last word), so it is the rule's opening with everything that
+    narrows it dropped or loosened. Its lookbehinds exclude only ASCII word characters, which are
+    word characters for ``regex`` too.
+    """
+    if pattern != pattern.lower():
+        raise ValueError(f"a cue runs over lowercased text, so it must be lowercase: {pattern!r}")
+    return std_re.compile(pattern, std_re.MULTILINE)
 
 
 _CAP = f"(?-i:{NAME_CAP})"
@@ -510,6 +534,26 @@ _RELATIONS_BARE = r"echtgenote|echtgenoot|collega|vervanger|vervangster|officema
 _POSSESSIVE = r"mijn|m'n|mn|zijn|z'n|haar|onze|ons|hun|je|jouw|uw|my|his|her|our"
 #: "mijn", "onze nieuwe" right before a relation word
 _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'])(?:{_POSSESSIVE})[ \t]+(?:\w+[ \t]+)?$", re.I)
+#: note headings followed by a name: "Notitie Ruben D.:", "Samenvatting Naima Chaouch:"
+_NOTE_LABELS = (
+    r"klant|notitie|interne[ \t]+notitie|samenvatting|opmerking|update|reactie|note|comment"
+)
+#: chat speakers whose name follows in parentheses: "Medewerker (Dewi):"
+_SPEAKER_ROLES = (
+    r"medewerker|medewerkster|agent|support|servicedesk|helpdesk|operator|employee|staff|"
+    r"interne[ \t]+notitie|notitie|note|bezoeker|klant|visitor|customer|via[ \t]+hr|hr"
+)
+#: "mijn naam is", "ik heet", "u spreekt met", ...; a bare "naam" follows separately
+_INTROS = (
+    r"mijn[ \t]+naam[ \t]+is|de[ \t]+naam[ \t]+is|naam[ \t]+is|my[ \t]+name[ \t]+is|ik[ \t]+heet|"
+    r"ze[ \t]+heet|zij[ \t]+heet|hij[ \t]+heet|heet|(?:u|je|jij)[ \t]+spreekt[ \t]+met|"
+    r"spreek[ \t]+(?:ik|je)[ \t]+met|(?:you(?:'re|[ \t]+are)[ \t]+)?speaking[ \t]+(?:with|to)|"
+    r"op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|on[ \t]+behalf[ \t]+of|namens"
+)
+#: acknowledgements that open a line and may be followed by a name: "Top Marlon,"
+_ACKS = r"top|prima|super|oké|oke|ok"
+#: ASCII word characters are word characters for ``regex`` too, so a cue may exclude them
+_NO_WORD_BEFORE = r"(?<![a-z0-9_])"
 _GREETINGS = (
     r"beste|hoi|hallo|hello|dag|hey|hee|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|"
     r"goeiemiddag|goeienavond|goedendag|dear|thanks|thank[ \t]+you|dank[ \t]+je(?:[ \t]+wel)?|"

@@ -67,3 +67,25 @@ def test_finds_places(find, text: str, expected: list[str]) -> None:
 )
 def test_ignores_traps(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ik werk de komende weken vanuit Maastricht, bel liever.", "Maastricht"),
+        ("kan niet inloggen vanuit Agadir, waar ik op vakantie ben", "Agadir"),
+        ("ze werkt op vrijdag van thuis uit in Genk", "Genk"),
+        ("ik kom van Zottegem met de trein", "Zottegem"),
+        ("mijn auto is opengebroken op een parkeerplaats in Zwolle.", "Zwolle"),
+    ],
+)
+def test_more_whereabouts(find, text, town):
+    assert find(LocationRecognizer(), text) == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De mail komt vanuit Microsoft 365.", "we werken vanuit Polderhost aan een oplossing"],
+)
+def test_vanuit_without_a_place(find, text):
+    assert find(LocationRecognizer(), text) == []
