@@ -568,6 +568,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?<![\w.])(?:{_TITLES})[ \t]+(?:(?:dr|ir|ing|drs|prof|mr)\.[ \t]*)?(?P<name>{_CAP})"
         ),
         0.75,
+        cue=_cue(rf"(?<![a-z0-9_.])(?:{_TITLES.lower()})[ \t]"),
     ),
     # H.J. de Haan, M.A. van 't Hof, L. Schipper
     _Rule(
@@ -585,18 +586,22 @@ _RULES: tuple[_Rule, ...] = (
         0.8,
         lowercase=True,
         needs=("@",),
+        cue=_cue(r"^[ \t>]*(?:van|from|aan|to|cc|bcc|afzender|sender|reply-to)[ \t]*:"),
     ),
     _Rule(
         "display_name",
         _rx(rf"(?<![\w@.'’-])\"?(?P<name>{_CAP})\"?[ \t]*[<(\[](?:mailto:)?(?P<addr>[^<>()\s@]+)@"),
         0.7,
         needs=("@",),
+        # any word start on a line that goes on to an address; a name never spans lines
+        cue=_cue(r"(?<![a-z0-9_@.'’-])(?=[^\n]*[<(\[][^\n]*@)"),
     ),
     _Rule(
         "wrote",
         _rx(rf"^[ \t>]*(?P<name>{_CAP})[ \t]+(?:wrote|schreef)[ \t]*:"),
         0.65,
         needs=("wrote", "schreef"),
+        cue=_cue(r"^[^\n]*(?:wrote|schreef)"),
     ),
     # Behandelaar: Koen Ramakers | Klant: Sophie Kok (BVK-30541) | t.n.v. L. Schipper
     _Rule(
@@ -605,6 +610,7 @@ _RULES: tuple[_Rule, ...] = (
         0.7,
         lowercase=True,
         follow="boundary",
+        cue=_cue(rf"(?<![a-z0-9_.])(?:{_LABELS})[ \t]*:"),
     ),
     # klant: bart verlinden | [19:25] bezoeker: Kobe Mukendi, 18/04/2003
     _Rule(
@@ -613,27 +619,27 @@ _RULES: tuple[_Rule, ...] = (
         0.65,
         lowercase=True,
         follow="line",
+        cue=_cue(rf"^[ \t]*{_TIME}(?:{_CHAT_LABELS})[ \t]*:"),
     ),
     # Klant Sophie Kok (BVK-30541) | Notitie Ruben D.: | Samenvatting Naima Chaouch:
     _Rule(
         "note_label",
         _rx(
-            rf"^[ \t]*(?:klant|notitie|interne[ \t]+notitie|samenvatting|opmerking|update|"
-            rf"reactie|note|comment)[ \t]+(?:van[ \t]+|door[ \t]+)?(?P<name>{_CAP})[ \t]*[:(,]"
+            rf"^[ \t]*(?:{_NOTE_LABELS})[ \t]+(?:van[ \t]+|door[ \t]+)?(?P<name>{_CAP})[ \t]*[:(,]"
         ),
         0.6,
+        cue=_cue(rf"^[ \t]*(?:{_NOTE_LABELS})[ \t]"),
     ),
     # Medewerker (Dewi): | Interne notitie (Naima): | medewerker (lisa):
     _Rule(
         "speaker_paren",
         _rx(
-            rf"^[ \t]*{_TIME}(?:medewerker|medewerkster|agent|support|servicedesk|helpdesk|"
-            rf"operator|employee|staff|interne[ \t]+notitie|notitie|note|bezoeker|klant|visitor|"
-            rf"customer|via[ \t]+hr|hr)[ \t]*\((?P<name>{_ANY})\)[ \t]*:?"
+            rf"^[ \t]*{_TIME}(?:{_SPEAKER_ROLES})[ \t]*\((?P<name>{_ANY})\)[ \t]*:?"
         ),
         0.7,
         lowercase=True,
         needs=("(",),
+        cue=_cue(rf"^[ \t]*{_TIME}(?:{_SPEAKER_ROLES})[ \t]*\("),
     ),
     # [09:15] Jolien (Kempen IT): | Wout (Kempen IT):
     _Rule(
@@ -641,6 +647,7 @@ _RULES: tuple[_Rule, ...] = (
         _rx(rf"^[ \t]*{_TIME}(?P<name>{_CAP})[ \t]*\((?-i:\p{{Lu}})[^()\n]{{1,39}}\)[ \t]*:"),
         0.65,
         needs=("):",),
+        cue=_cue(r"^[^\n]*\([^()\n]{2,40}\)[ \t]*:"),
     ),
     # [11:03] Leie ICT – Evelien:
     _Rule(
@@ -651,13 +658,14 @@ _RULES: tuple[_Rule, ...] = (
         ),
         0.6,
         needs=("[",),
+        cue=_cue(r"^[ \t]*\["),
     ),
     # Ilse Wouters (praktijkmanager) | Nathalie (marketing)
     _Rule(
         "role_paren",
         _rx(rf"(?<![\w@.'’-])(?P<name>{_CAP})[ \t]*\Z"),
         0.6,
-        anchor=_rx(r"\((?P<role>[^()\n]{2,40})\)"),
+        anchor=std_re.compile(r"\((?P<role>[^()\n]{2,40})\)"),
     ),
     # Met vriendelijke groet,\n\nSevda Karakaya
     _Rule(
@@ -669,6 +677,7 @@ _RULES: tuple[_Rule, ...] = (
         0.7,
         lowercase=True,
         follow="line",
+        cue=_cue(rf"^[ \t>]*(?:{_CLOSINGS})[ \t]*[,.!]?[ \t]*\n"),
     ),
     # Gr Youssef | groetjes sytske | Met vriendelijke groet, Tomasz Kowalczyk
     _Rule(
@@ -680,22 +689,20 @@ _RULES: tuple[_Rule, ...] = (
         0.65,
         lowercase=True,
         follow="line",
+        # a line start or a blank after ".", "!" or "?" comes before
+        cue=_cue(rf"(?<![^\n \t])[ \t>]*(?:{_CLOSINGS})(?:[ \t]*,|[ \t])"),
     ),
     # ik ben X | u spreekt met X | naam is X | ze heet X | my name is X | I'm X
     _Rule(
         "intro_strong",
         _rx(
-            rf"(?<![\w])(?:mijn[ \t]+naam[ \t]+is|de[ \t]+naam[ \t]+is|naam[ \t]+is|my[ \t]+name"
-            rf"[ \t]+is|ik[ \t]+heet|ze[ \t]+heet|zij[ \t]+heet|hij[ \t]+heet|heet|"
-            rf"(?:u|je|jij)[ \t]+spreekt[ \t]+met|spreek[ \t]+(?:ik|je)[ \t]+met|"
-            rf"(?:you(?:'re|[ \t]+are)[ \t]+)?speaking[ \t]+(?:with|to)|op[ \t]+naam[ \t]+van|"
-            rf"ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|(?:(?<=^|[.!?,][ \t]{{0,3}})naam)|"
-            rf"on[ \t]+behalf[ \t]+of|namens)[ \t]+"
+            rf"(?<![\w])(?:{_INTROS}|(?<=^|[.!?,][ \t]{{0,3}})naam)[ \t]+"
             rf"(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"
         ),
         0.6,
         lowercase=True,
         weak=True,
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_INTROS}|naam)[ \t]"),
     ),
     _Rule(
         "intro",
@@ -703,6 +710,7 @@ _RULES: tuple[_Rule, ...] = (
         0.5,
         lowercase=True,
         weak=True,
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:ik[ \t]+ben|i'?m|i[ \t]+am)[ \t]"),
     ),
     # "Goedemorgen, met Jan de Vries" (on the phone, in chat)
     _Rule(
@@ -716,6 +724,8 @@ _RULES: tuple[_Rule, ...] = (
         0.5,
         lowercase=True,
         weak=True,
+        # a line start, a blank or a comma, or a sentence end comes before
+        cue=_cue(r"(?<![^\n\t .!?,])[ \t]*met?[ \t]"),
     ),
     # mijn dochter Manon | onze collega Sofie Mertens | echtgenoot Bas de Graaf
     _Rule(
@@ -727,16 +737,18 @@ _RULES: tuple[_Rule, ...] = (
         0.55,
         lowercase=True,
         weak=True,
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_RELATIONS})[ \t]*,?[ \t]"),
     ),
     # Beste Dirk-Jan, | Hoi Joost, | Thanks Arjun. | Dag Bart, | Top Marlon,
     _Rule(
         "greeting",
         _rx(
-            rf"(?<![\w])(?:{_GREETINGS}|(?<=^|:[ \t]{{0,3}})(?P<ack>top|prima|super|oké|oke|ok))"
+            rf"(?<![\w])(?:{_GREETINGS}|(?<=^|:[ \t]{{0,3}})(?P<ack>{_ACKS}))"
             rf"[ \t]*,?[ \t]+(?P<name>{_CAP})(?=[ \t]*(?:[,!.?:;]|$))"
         ),
         0.5,
         weak=True,
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_GREETINGS}|{_ACKS})[ \t]*,?[ \t]"),
     ),
 )
 
@@ -745,6 +757,31 @@ _QUOTE = re.compile(r">")
 _LINE_TAIL = re.compile(r"[ \t]*(?:[|,–—(]|-[ \t]|[.!][ \t]*$)")
 #: what may follow a label value or an introduced name
 _BOUNDARY = re.compile(r"[ \t]*(?:[,()|;:!?–—\"'’]|-[ \t]|\.(?!\w))")
+
+
+#: characters that ``regex`` matches case-insensitively to a cue letter but that do not lowercase
+#: to it (or not to one character); a test checks this list against all of Unicode
+_CASE_TRAPS = frozenset("İſ")
+
+
+def _domain_labels(lowered: str) -> set[str]:
+    """The labels of the domain names in the message ("bakkerij", "jansen", "nl").
+
+    The same as splitting every ``_DOMAIN.findall(lowered)``, but ``_DOMAIN`` runs only over the
+    few runs of ``[\\w.-]`` that hold a ".nl"-like ending: a match never leaves such a run.
+    """
+    labels: set[str] = set()
+    run_end = 0
+    for hint in _TLD_HINT.finditer(lowered):
+        if hint.start() < run_end:
+            continue  # in the run just searched
+        run_start = hint.start()
+        while run_start > 0 and _RUN_CHAR.match(lowered, run_start - 1):
+            run_start -= 1
+        run_end = _RUN_REST.match(lowered, hint.start()).end()
+        for domain in _DOMAIN.findall(lowered, run_start, run_end):
+            labels.update(_LABEL_SPLIT.split(domain))
+    return labels
 
 
 def _is_company_token(token: str) -> bool:
@@ -782,17 +819,15 @@ class PersonRulesRecognizer(LocalRecognizer):
         """Apply every cue, then look for the names found again elsewhere in the message."""
         if entities and self.ENTITY not in entities:
             return []
-        domains = (
-            {label for d in _DOMAIN.findall(text.lower()) for label in _LABEL_SPLIT.split(d)}
-            if "." in text
-            else set()
-        )
-        found: list[tuple[int, int, float, str]] = []
         lowered = text.lower()
+        domains = _domain_labels(lowered) if "." in text else set()
+        # İ and ſ match a cue letter for ``regex`` without lowercasing to it: scan in full
+        cues_apply = not (_CASE_TRAPS & set(text))
+        found: list[tuple[int, int, float, str]] = []
         for rule in _RULES:
             if rule.needs and not any(n in lowered for n in rule.needs):
                 continue
-            for match in self._candidates(text, rule):
+            for match in self._candidates(text, lowered if cues_apply else None, rule):
                 span = self._judge(text, match, rule, domains)
                 if span is not None:
                     found.append((span[0], span[1], rule.score, rule.name))
@@ -801,10 +836,27 @@ class PersonRulesRecognizer(LocalRecognizer):
         return [self._result(start, end, score, how) for start, end, score, how in found]
 
     @staticmethod
-    def _candidates(text: str, rule: _Rule) -> Iterable[re.Match[str]]:
-        """The rule's matches; an anchored rule looks for its name only before each anchor."""
+    def _candidates(text: str, lowered: str | None, rule: _Rule) -> Iterable[re.Match[str]]:
+        """The rule's matches, the same as ``rule.regex.finditer(text)`` would give.
+
+        With a cue (and the lowercased text to run it on) ``regex`` is tried only where the cue
+        matches, left to right, going on after each match's end as ``finditer`` does: the cue
+        matches wherever ``regex`` could, so nothing is missed. An anchored rule looks for its
+        name only before each anchor.
+        """
         if rule.anchor is None:
-            yield from rule.regex.finditer(text)
+            if rule.cue is None or lowered is None:
+                yield from rule.regex.finditer(text)
+                return
+            search, match_at = rule.cue.search, rule.regex.match
+            pos = 0
+            while (hit := search(lowered, pos)) is not None:
+                match = match_at(text, hit.start())
+                if match is None:
+                    pos = hit.start() + 1
+                else:
+                    yield match
+                    pos = match.end()  # a name is never empty, so this moves on
             return
         for anchor in rule.anchor.finditer(text):
             if not _ROLE.search(anchor.group("role")):

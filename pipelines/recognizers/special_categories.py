@@ -208,6 +208,13 @@ HEALTH_TERMS: tuple[str, ...] = (
     "notenallergie",
     "allergisch",
 )
+#: medical words that take a body part in front ("borstamputatie", "oorontsteking"); only the
+#: compound counts: a bare "ontsteking" may be a car's ignition
+MEDICAL_HEADS: tuple[str, ...] = (
+    "amputatie", "kanker", "ontsteking", "infarct", "fractuur", "transplantatie", "bloeding",
+    "tumor", "hernia", "trombose",
+)  # fmt: skip
+
 #: body parts and procedures that form a compound with -operatie ("rugoperatie")
 OPERATION_PREFIXES: tuple[str, ...] = (
     "rug",
@@ -581,6 +588,9 @@ class HealthRecognizer(_PersonTermRecognizer):
         "broken_body_part": _term_starts(
             ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken", *BODY_PARTS)
         ),
+        "medical_compound": starts_of(
+            std_re.compile(rf"(?i)\b[^\W\d_]{{3,20}}(?:{'|'.join(MEDICAL_HEADS)})")
+        ),
     }
     PATTERNS = [
         Pattern(
@@ -593,6 +603,12 @@ class HealthRecognizer(_PersonTermRecognizer):
             "operation",
             rf"{_B}(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?(?:{_alt(OPERATION_PREFIXES)})-?"
             r"operaties?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # Dutch glues the body part on: "borstamputatie", "blaasontsteking", "maagbloeding"
+            "medical_compound",
+            rf"{_B}\p{{L}}{{3,20}}(?:{_alt(MEDICAL_HEADS)})s?" + _E,
             0.5,
         ),
         Pattern(

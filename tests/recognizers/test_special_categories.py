@@ -109,3 +109,18 @@ def test_finds_special(find, text: str, expected: list[str]) -> None:
 )
 def test_special_ignores_traps(find, text: str) -> None:
     assert find(SPECIAL, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("er stonden foto's op van na mijn borstamputatie", "borstamputatie"),
+        ("mijn dochter heeft een blaasontsteking en blijft thuis", "blaasontsteking"),
+    ],
+)
+def test_medical_compounds(find, text, term):
+    assert find(HealthRecognizer(), text) == [term]
+
+
+def test_a_cars_ignition_is_no_health_data(find):
+    assert find(HealthRecognizer(), "de ontsteking van mijn bedrijfswagen is kapot") == []
