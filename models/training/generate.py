@@ -134,8 +134,13 @@ def _digits(rng: random.Random, n: int) -> str:
 def noise(key: str, c: Ctx) -> str:
     rng = c.rng
     if key == "ORDER":
+        pre = "".join(rng.choice(string.ascii_uppercase) for _ in range(rng.choice([1, 2, 3])))
         return rng.choice(
             [
+                f"{pre}-{rng.randint(21, 25)}-{_digits(rng, 4)}",
+                f"{pre}-F-{rng.randint(2021, 2025)}-{_digits(rng, 6)}",
+                f"{pre}-{rng.randint(2021, 2025)}-{rng.randint(1, 12):02d}-{_digits(rng, 5)}",
+                f"{pre}-{_digits(rng, 3)}",
                 f"{rng.randint(2021, 2025)}-{_digits(rng, 6)}",
                 f"#{_digits(rng, 5)}",
                 f"ORD-{_digits(rng, 7)}",
@@ -358,6 +363,22 @@ BODY_NL: tuple[str, ...] = (
     "De monteur kwam op {DATE} maar ik was niet thuis.",
     "Kunnen jullie het bedrag van {AMT} terugstorten op {IBAN} t.n.v. {I}?",
     "De klant heet trouwens {PF}, niet {F} {SUR2}.",
+    "Het gaat om reparatieorder {ORDER} en factuur {ORDER}.",
+    "Ons referentienummer is {ORDER}, uw kenmerk {CID}.",
+    "Facturen staan bij {ORG} onder nummer {ORDER}.",
+    "Wij zijn overgestapt van {ORG2} naar {DESK}.",
+    "{ORG} is een eenmanszaak, {ORG2} een bv.",
+    "Sinds de overname door {ORG2} werkt de koppeling niet meer.",
+    "Bij {DESK} zeggen ze dat het aan {ORG2} ligt.",
+    "Ik werk voor {ORG} en wij huren de laptops van {ORG2}.",
+    "De mails van {F2} moeten naar {F} doorgestuurd worden.",
+    "Kunnen jullie {F2} toegang geven tot de gedeelde agenda van {F}?",
+    "{F2} heeft daar zelf toestemming voor gegeven.",
+    "{F2} is met zwangerschapsverlof, dus {F} neemt het over.",
+    "Laat maar weten als je iets nodig hebt van {F2} of mij.",
+    "Groetjes aan {S}!",
+    "Ik heb het doorgestuurd naar {F2} ({MAIL}).",
+    "Is {S} er morgen ook?",
 )  # fmt: skip
 
 BODY_BE: tuple[str, ...] = (
@@ -692,6 +713,13 @@ def chat(c: Ctx) -> Builder:
         "kan iemand mij helpen",
         "sorry voor de typfouten",
         "is dat veilig?",
+        "ik ben {NONNAME}",
+        "ik ben {NONNAME} en heb een vraag",
+        "sorry ik ben {NONNAME}",
+        "mag ik uw naam en geboortedatum ter controle",
+        "de map heet {NONNAME}",
+        "het staat op naam van de zaak",
+        "ik ben geen klant meer",
     ]
     agent_lines = [
         "Hoi! Waarmee kan ik je helpen?",
@@ -737,6 +765,14 @@ def chat(c: Ctx) -> Builder:
     return b
 
 
+NON_NAMES: tuple[str, ...] = (
+    "verhuisd", "net verhuisd", "klant", "zzp'er", "freelance vertaalster", "de eigenaar",
+    "boos", "ziek", "student", "juf", "leerkracht", "de boekhouder", "thuis", "op vakantie",
+    "gepensioneerd", "nieuw hier", "de beheerder", "school", "papa", "mama", "oma", "hem",
+    "haar", "zelfstandige", "fotograaf", "kapper", "bakker", "visser", "de nieuwe stagiair",
+)  # fmt: skip
+
+
 def render_chat(b: Builder, line: str, c: Ctx, lower: bool) -> None:
     """Chat slots: names lowercased at random (people type 'jan de vries' in chat)."""
     rng = c.rng
@@ -749,6 +785,7 @@ def render_chat(b: Builder, line: str, c: Ctx, lower: bool) -> None:
         "P2CHAT": (c.p2.full, "PER"),
         "LOCCHAT": (c.town, "LOC"),
     }
+    line = line.replace("{NONNAME}", rng.choice(NON_NAMES))
     for i, piece in enumerate(re.split(r"(\{\w+\})", line)):
         if i % 2 == 0:
             b.add(piece.lower() if low else piece)
@@ -832,6 +869,34 @@ FIELD_VALUES: tuple[str, ...] = (
     "defect", "HOOG", "laag", "NIET doorsturen", "in behandeling", "opgelost", "wacht op klant",
     "vervangen onder garantie", "{AMT}", "{DATE}", "{PROD}", "zie hierboven", "n.v.t.",
     "URGENT", "op rekening", "via {PROD}", "geen", "afgerond om {TIME}", "ja", "nee",
+)  # fmt: skip
+# Common support-domain words that open lines and sentences capitalised ("Facturen staan
+# klaar", "Geregistreerd: ja"): a long list so no single opener is memorised as "not a name".
+COMMON_WORDS: tuple[str, ...] = (
+    "Facturen", "Betaalverzoeken", "Contactadres", "Geregistreerd", "Pinnen", "Abonnement",
+    "Bestelling", "Levering", "Verzending", "Retour", "Terugbetaling", "Aanmaning", "Incasso",
+    "Klantgegevens", "Wachtwoord", "Inlog", "Gebruikersnaam", "Account", "Instellingen",
+    "Rechten", "Beheerder", "Gebruikers", "Licenties", "Mailbox", "Agenda", "Contacten",
+    "Bijlagen", "Opslag", "Schijf", "Printer", "Scanner", "Router", "Modem", "Netwerk",
+    "Verbinding", "Wifi", "Kabel", "Voeding", "Accu", "Scherm", "Toetsenbord", "Oplader",
+    "Reparatie", "Onderhoud", "Installatie", "Migratie", "Verhuizing", "Overstap", "Opzegging",
+    "Verlenging", "Domeinnaam", "Website", "Webshop", "Formulier", "Koppeling", "Export",
+    "Import", "Rapport", "Overzicht", "Dashboard", "Offerte", "Contract", "Voorwaarden",
+    "Privacyverklaring", "Toestemming", "Nieuwsbrief", "Uitschrijven", "Aanmelden", "Afmelden",
+    "Bevestiging", "Verificatie", "Identiteit", "Legitimatie", "Kopie", "Handtekening", "Datum",
+    "Tijdstip", "Locatie", "Planning", "Bezorging", "Ophalen", "Gereed", "Geannuleerd",
+    "Betaald", "Openstaand", "Verlopen", "Geblokkeerd", "Gewijzigd", "Toegevoegd", "Verwijderd",
+    "Hersteld", "Gemeld", "Doorgestuurd", "Beantwoord", "Afgehandeld", "Gesloten", "Heropend",
+    "Staan", "Kunnen", "Bedankt", "Excuses", "Vraag", "Antwoord", "Reactie", "Klacht", "Storing",
+    "Facturatie", "Boekhouding", "Administratie", "Personeel", "Directie", "Receptie",
+    "Magazijn", "Kantoor", "Thuiswerk", "Kassa", "Leerlingen", "Ouders", "Patiënten", "Gasten",
+    "Gekocht", "Geleverd", "Aangevraagd", "Ontvangen", "Verstuurd", "Gecontroleerd", "Externe",
+    "Interne", "Nieuwe", "Oude", "Aparte", "Laatste", "Eerste", "Tweede", "Welk", "Welke",
+)  # fmt: skip
+COMMON_RESTS: tuple[str, ...] = (
+    "staan klaar in het klantpaneel.", "zijn nog niet verwerkt.", "werkt niet meer.",
+    "graag controleren.", "is aangepast.", "volgt later deze week.", "zie bijlage.",
+    "moet nog gebeuren.", "klopt niet.", "is in orde.", "kan pas na akkoord van de klant.",
 )  # fmt: skip
 CAPS_WORDS: tuple[str, ...] = (
     "BSN", "MFA", "AVG", "GDPR", "SSL", "DNS", "VPN", "NAS", "SMTP", "IMAP", "NIET", "GEEN",
@@ -924,8 +989,13 @@ def prose(c: Ctx) -> str:
     if r < 0.35:
         tpl = rng.choice(TECH_SENTENCES)
         return tpl.replace("{TECH}", rng.choice(TECH_TERMS)).replace("{PROD}", noise("PROD", c))
-    if r < 0.65:
+    if r < 0.5:
         return f"{rng.choice(STARTERS)} {rng.choice(RESTS)}."
+    if r < 0.65:
+        word = rng.choice(COMMON_WORDS)
+        return rng.choice(
+            [f"{word} {rng.choice(COMMON_RESTS)}", f"{word}: {rng.choice(FIELD_VALUES)}"]
+        )
     if r < 0.8:
         return f"{rng.choice(FIELD_LABELS)}: {rng.choice(FIELD_VALUES)}"
     return f"{rng.choice(CAPS_WORDS)}: {rng.choice(RESTS)}."
@@ -956,7 +1026,7 @@ def news(c: Ctx) -> Builder:
     people: list[Person] = []
     for k in range(rng.randint(3, 7)):
         if rng.random() < 0.25:
-            b.add(prose(c) + " ")
+            fill(b, prose(c) + " ", c)
             continue
         tpl = rng.choice(NEWS)
         if "{NSUR}" in tpl and not people:
@@ -992,11 +1062,11 @@ def news(c: Ctx) -> Builder:
 
 
 KINDS: tuple[tuple[Callable[[Ctx], Builder], float], ...] = (
-    (email, 0.32),
+    (email, 0.30),
     (ticket, 0.22),
     (chat, 0.22),
-    (form, 0.06),
-    (news, 0.18),
+    (form, 0.05),
+    (news, 0.21),
 )
 
 

@@ -14,10 +14,9 @@ accepted only right after the strongest cues and only when it is no common Dutch
 
 from __future__ import annotations
 
+import re as std_re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import re as std_re
 
 import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -466,6 +465,9 @@ class _Rule:
     #: where a match can start: ``regex`` is tried only where this cheap standard-library
     #: pattern matches the lowercased text (see ``_cue``); None scans with ``regex`` throughout
     cue: std_re.Pattern[str] | None = None
+    #: for a rule whose matches never span lines: ``regex`` scans only the lines in which this
+    #: cue matches (the lowercased text); used where a match's start has no cheap cue
+    line_cue: std_re.Pattern[str] | None = None
     #: lowercase strings of which one must be in the text for the rule to run at all
     needs: tuple[str, ...] = ()
 
@@ -593,8 +595,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(rf"(?<![\w@.'’-])\"?(?P<name>{_CAP})\"?[ \t]*[<(\[](?:mailto:)?(?P<addr>[^<>()\s@]+)@"),
         0.7,
         needs=("@",),
-        # any word start on a line that goes on to an address; a name never spans lines
-        cue=_cue(r"(?<![a-z0-9_@.'’-])(?=[^\n]*[<(\[][^\n]*@)"),
+        # a name never spans lines: only lines with an address opening are scanned
+        line_cue=_cue(r"[<(\[][^<>()\n@]*@"),
     ),
     _Rule(
         "wrote",
@@ -633,9 +635,7 @@ _RULES: tuple[_Rule, ...] = (
     # Medewerker (Dewi): | Interne notitie (Naima): | medewerker (lisa):
     _Rule(
         "speaker_paren",
-        _rx(
-            rf"^[ \t]*{_TIME}(?:{_SPEAKER_ROLES})[ \t]*\((?P<name>{_ANY})\)[ \t]*:?"
-        ),
+        _rx(rf"^[ \t]*{_TIME}(?:{_SPEAKER_ROLES})[ \t]*\((?P<name>{_ANY})\)[ \t]*:?"),
         0.7,
         lowercase=True,
         needs=("(",),
@@ -784,6 +784,40 @@ def _domain_labels(lowered: str) -> set[str]:
     return labels
 
 
+#: what may not touch a repeated name: it would be part of a longer word, address or path
+_REPEAT_BEFORE = re.compile(r"[\w@./'’-]")
+_REPEAT_AFTER = re.compile(r"[\w@'’-]|\.\w")
+
+
+def _find_whole(text: str, variants: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of the variants standing alone, left to right, longest first, not overlapping.
+
+    What ``finditer`` of ``(?<![\\w@./'’-])(?:v1|v2|...)(?![\\w@'’-]|\\.\\w)`` gives with the
+    variants longest first, without compiling that pattern: the names differ per message, so
+    ``regex`` would compile a new pattern for nearly every message, and that costs more than
+    this search.
+    """
+    longest: dict[int, int] = {}  # start -> length of the longest variant standing alone there
+    for variant in variants:
+        start = text.find(variant)
+        while start != -1:
+            end = start + len(variant)
+            if (
+                len(variant) > longest.get(start, 0)
+                and not (start and _REPEAT_BEFORE.match(text, start - 1))
+                and not _REPEAT_AFTER.match(text, end)
+            ):
+                longest[start] = len(variant)
+            start = text.find(variant, start + 1)
+    spans = []
+    taken = 0
+    for start in sorted(longest):
+        if start >= taken:
+            taken = start + longest[start]
+            spans.append((start, taken))
+    return spans
+
+
 def _is_company_token(token: str) -> bool:
     """A legal form, desk or trade word: the line names a company, not a person."""
     bare = token.strip(".,;:()\"'")
@@ -845,8 +879,11 @@ class PersonRulesRecognizer(LocalRecognizer):
         name only before each anchor.
         """
         if rule.anchor is None:
-            if rule.cue is None or lowered is None:
+            if lowered is None or (rule.cue is None and rule.line_cue is None):
                 yield from rule.regex.finditer(text)
+                return
+            if rule.line_cue is not None:
+                yield from PersonRulesRecognizer._in_lines(text, lowered, rule)
                 return
             search, match_at = rule.cue.search, rule.regex.match
             pos = 0
@@ -864,6 +901,25 @@ class PersonRulesRecognizer(LocalRecognizer):
             match = rule.regex.search(text, max(0, anchor.start() - 80), anchor.start())
             if match is not None:
                 yield match
+
+    @staticmethod
+    def _in_lines(text: str, lowered: str, rule: _Rule) -> Iterable[re.Match[str]]:
+        """``rule.regex.finditer`` over the lines that ``rule.line_cue`` finds, in order.
+
+        Each line is scanned with its newline (what a lookahead at the line end sees) and with
+        the text before it visible to lookbehinds, so a match is the one a full scan gives.
+        """
+        assert rule.line_cue is not None
+        line_end = -1
+        for hit in rule.line_cue.finditer(lowered):
+            if hit.start() <= line_end:
+                continue  # this line has been scanned
+            line_start = lowered.rfind("\n", 0, hit.start()) + 1
+            line_end = lowered.find("\n", hit.start())
+            if line_end == -1:
+                yield from rule.regex.finditer(text, line_start)
+                return
+            yield from rule.regex.finditer(text, line_start, line_end + 1)
 
     # --- judging one candidate ------------------------------------------------------------
     def _judge(
@@ -1045,14 +1101,12 @@ class PersonRulesRecognizer(LocalRecognizer):
                     variants.add(first.capitalize())
         if not variants:
             return []
-        alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w@./'’-])(?:{alternatives})(?![\w@'’-]|\.\w)")
         repeats = []
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 30) : m.start()].split()
+        for start, end in _find_whole(text, variants):
+            before = text[max(0, start - 30) : start].split()
             if before and _is_company_token(before[-1]):
                 continue  # "Garage Claeys", "Kramer Administratie": the company, not the person
-            repeats.append((m.start(), m.end(), 0.5, "repeat"))
+            repeats.append((start, end, 0.5, "repeat"))
         return repeats
 
     @staticmethod

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
+import pipelines.recognizers.person_rules as pr
 from pipelines.recognizers.person_rules import PersonRulesRecognizer
 
 
@@ -213,3 +215,46 @@ def test_scores(recognizer) -> None:
 
 def test_other_entities_requested(recognizer) -> None:
     assert recognizer.analyze("Behandelaar: Koen Smits", ["EMAIL"]) == []
+
+
+# --- the fast paths give what a plain scan gives ----------------------------------------------
+def _texts() -> list[str]:
+    """Every message in this file, as written, lowercased, uppercased and all in one."""
+    texts = [t for t, _ in FOUND] + NOT_A_PERSON
+    joined = "\n\n".join(texts)
+    return [v for t in [*texts, joined] for v in (t, t.lower(), t.upper())]
+
+
+@pytest.mark.parametrize("rule", [r for r in pr._RULES if r.anchor is None], ids=lambda r: r.name)
+def test_cues_find_every_match(rule) -> None:
+    """A cue must match wherever the rule's regex does, or a name would be missed."""
+    for text in _texts():
+        plain = [m.span() for m in rule.regex.finditer(text)]
+        cued = [m.span() for m in PersonRulesRecognizer._candidates(text, text.lower(), rule)]
+        assert cued == plain, text
+
+
+def test_case_traps_are_complete() -> None:
+    """Only the listed characters defeat running a cue over the lowercased text."""
+    letters = {
+        ch for r in pr._RULES for cue in (r.cue, r.line_cue) if cue for ch in cue.pattern.lower()
+    }
+    letters = {ch for ch in letters if ch.isalpha()}
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    traps = {ch for ch in everything if len(ch.lower()) != 1}
+    for letter in letters:
+        for m in regex.finditer(f"(?i){regex.escape(letter)}", everything):
+            if m.group().lower() != letter:
+                traps.add(m.group())
+    assert traps == pr._CASE_TRAPS
+
+
+def test_domain_labels_and_repeats_match_their_regexes() -> None:
+    for text in [*_texts(), "zie info@bakkerij-jansen.nl of www.jansen.co.uk.nl, a.b-c.com.be."]:
+        lowered = text.lower()
+        labels = {x for d in pr._DOMAIN.findall(lowered) for x in pr._LABEL_SPLIT.split(d)}
+        assert pr._domain_labels(lowered) == labels
+        variants = {w for w in regex.findall(r"\p{Lu}\p{Ll}+", text)} | {"Jan de Vries", "de"}
+        alternatives = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+        pattern = regex.compile(rf"(?<![\w@./'’-])(?:{alternatives})(?![\w@'’-]|\.\w)")
+        assert pr._find_whole(text, variants) == [m.span() for m in pattern.finditer(text)]
