@@ -199,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "RESULTS.md"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--systems", default="privacywacht,deduce,presidio")
+    parser.add_argument("--no-readme", action="store_true", help="leave README.md as it is")
     args = parser.parse_args(argv)
     golds = [Path(g) for g in args.gold] or [SHARED_EVAL / "dev.jsonl"]
     core = pin_one_core()
@@ -245,15 +246,31 @@ def main(argv: list[str] | None = None) -> int:
                     }
                 )
             )
-    write_results(Path(args.out), rows, core, args.repeat)
+    table = write_results(Path(args.out), rows, core, args.repeat)
+    if not args.no_readme:
+        quote_in_readme(ROOT / "README.md", table)
     return 0
+
+
+README_START, README_END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
+
+
+def quote_in_readme(readme: Path, table: str) -> None:
+    """Replace the table between the README's benchmark markers with this run's."""
+    text = readme.read_text(encoding="utf-8")
+    if README_START not in text or README_END not in text:
+        return
+    head, rest = text.split(README_START, 1)
+    _, tail = rest.split(README_END, 1)
+    readme.write_text(f"{head}{README_START}\n{table}\n{README_END}{tail}", encoding="utf-8")
 
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1%}"
 
 
-def write_results(out: Path, rows: list[tuple], core: str, repeat: int) -> None:
+def write_results(out: Path, rows: list[tuple], core: str, repeat: int) -> str:
+    """Write RESULTS.md; returns the summary table (header line and rows) for the README."""
     lines = [
         "# Benchmark results",
         "",
@@ -271,11 +288,13 @@ def write_results(out: Path, rows: list[tuple], core: str, repeat: int) -> None:
             f"| {_pct(f['recall_person'])} | {_pct(f['precision'])} | {f['false_positives']} "
             f"| {f['leaks']} | {run['chars_per_s']:,.0f} | {run['msgs_per_s']:,.1f} |"
         )
+    table = "\n".join(lines[2:])
     lines += ["", "Per type (caught/total):", ""]
     for set_name, name, f, _ in rows:
         per_type = ", ".join(f"{t} {v}" for t, v in f["per_type"].items())
         lines.append(f"- {set_name}, {name}: {per_type}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return table
 
 
 if __name__ == "__main__":
