@@ -117,3 +117,18 @@ def test_malformed_jsonl_through_the_command_exits_nonzero_but_keeps_good_lines(
     ids = [json.loads(line)["id"] for line in done.stdout.decode().splitlines()]
     assert ids == ["a", "c"]
     assert b"line 2: not valid JSON" in done.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_only(redactor):
+    payload = b"\n".join(json.dumps({"id": i, "text": "hallo"}).encode() for i in range(120))
+    terminal = _Terminal()
+    redact_jsonl(redactor, io.BytesIO(payload), io.StringIO(), terminal, None)
+    assert "redacted 100 messages" in terminal.getvalue()
+    piped = io.StringIO()
+    redact_jsonl(redactor, io.BytesIO(payload), io.StringIO(), piped, None)
+    assert piped.getvalue() == ""
