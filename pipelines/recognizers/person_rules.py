@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 # --- the shape of a name ----------------------------------------------------------------------
@@ -105,6 +106,12 @@ _GENERIC = _words(
     magazijn onbekend nvt n.v.t. idem mr mrs ms miss dr dhr mevr mw ir drs prof ing belg
     nederlander vlaming waal fries
     marokkaan turk pool duitser fransman brit
+    nederlandse belgische vlaamse waalse duitse franse engelse britse marokkaanse turkse poolse
+    analyse samenvatting oorzaak conclusie diagnose resultaat verslag terugkoppeling feedback
+    bevinding bevindingen opvolging vervolg taak memo controle toelichting omschrijving
+    beschrijving aanvraag verzoek melding log systeem system automatisch automatic portaal portal
+    webformulier formulier chatbot monitoring script niemand nobody unassigned intern extern
+    netwerk onthaal
     """
 )
 #: lowercase words that follow "ik ben", "mijn zoon", "ze heet" and are no name
@@ -369,6 +376,18 @@ _COMMON = (
     )
     | STOP_WORDS
 )
+#: lowercase words that end or refuse a lowercase name: the above, English function words and
+#: chat fillers ("visitor: oops too late, its gone")
+_COMMON_LOWER = (
+    _COMMON
+    | EN_STOP_WORDS
+    | _words(
+        """
+        btw trouwens hoor ofzo enzo zo tho thx tnx pls plz aub svp oops oeps oei oeh ah oh ow jee
+        jeetje shit damn wow nvm idk omg late sure yeah yep ok
+        """
+    )
+)
 #: words that make a name line a company line ("Kempen IT", "Metaalwerken Verheyen nv")
 _COMPANY_WORDS = _words(
     """
@@ -392,7 +411,7 @@ _COMPANY_SUFFIXES = (
     "bedrijf", "praktijk", "kantoor", "bureau", "atelier", "kliniek", "winkel", "werken",
     "werkerij", "erij", "groep", "techniek", "services", "verzekeringen", "administratie",
     "hosting", "bestuur", "centrum", "fabriek", "handel", "makelaardij", "diensten", "partners",
-    "consult", "service", "support", "flow", "host", "soft", "ware", "systems", "media",
+    "consult", "service", "support", "flow", "host", "soft", "ware", "systems", "media", "beheer",
 )  # fmt: skip
 #: the local part of a shared mailbox: its display name is a company or a desk
 _SHARED_MAILBOXES = _words(
@@ -425,6 +444,7 @@ _PARTICIPLE = re.compile(
     r"|(?:eert|[kgpfmlhd]t|aat|oet|ijt)$"
     r"|^(?:af|op|aan|in|uit|door|over|toe|mee|weg|terug)ge\p{L}{3,}$"
     r"|(?:ig|lijk|baar|isch|heid|ing|trice|ief|eel)$|\p{L}{3}(?:ster|eur|ist|aal)$"
+    r"|^(?:hier|daar|waar|er)(?:over|mee|voor|van|aan|op|in|uit|door|bij|naar|om|na|onder|toe)$"
 )
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|eu|org|net|io|info|de|fr|co|nu)\b")
 #: a domain match lies inside one run of ``[\w.-]`` that holds one of these literally
@@ -460,7 +480,8 @@ class _Rule:
     follow: str = "any"
     #: a lone word here is checked against the message's domain names (greetings, intros)
     weak: bool = False
-    #: a cheap regex for what follows the name; the name is then searched just before it
+    #: a cheap regex for what follows the name; the name is then searched just before it. It
+    #: runs over the lowercased text (see ``_candidates``), so it is written in lowercase
     anchor: std_re.Pattern[str] | None = None
     #: where a match can start: ``regex`` is tried only where this cheap standard-library
     #: pattern matches the lowercased text (see ``_cue``); None scans with ``regex`` throughout
@@ -510,8 +531,42 @@ _LABELS = (
     r"customer[ \t]+name|contact[ \t]+person|requester|assigned[ \t]+to|created[ \t]+by|"
     r"op[ \t]+naam[ \t]+van|t\.n\.v\.?|tnv|ten[ \t]+name[ \t]+van|rekeninghouder|"
     r"account[ \t]+holder|name[ \t]+on[ \t]+card|kaarthouder|cardholder|tenaamstelling|"
-    r"eigenaar|voornaam|achternaam|ondertekend[ \t]+door|getekend[ \t]+door|patiënt|cliënt"
+    r"eigenaar|voornaam|achternaam|ondertekend[ \t]+door|getekend[ \t]+door|patiënt|cliënt|"
+    r"opvolging|opgevolgd[ \t]+door|vervanger|vervangster|uitgevoerd[ \t]+door|toegewezen|"
+    r"gecontroleerd[ \t]+door|verantwoordelijke"
 )
+#: labels whose value is a person even when lowercase words follow ("Aangemaakt door: Ruben na
+#: telefonisch contact"); "Naam:", "Klant:", "Agent:" also open chat lines and are left out
+_PERSON_LABEL = re.compile(
+    r"(?i)(?:door|aan|behandelaar|monteur|technieker|technicus|contactpersoon|vervang|opvolg|"
+    r"aanvrager|melder|verantwoordelijke)$"
+)
+#: "Behandeld door Annelies Claes", "Ingediend via het portaal door Sofie Wuyts (AB-123)"
+_BY_VERBS = (
+    r"aangemaakt|behandeld|opgehaald|uitgevoerd|goedgekeurd|gemeld|ingediend|ingevoerd|"
+    r"geregistreerd|aangevraagd|aangenomen|afgehandeld|ondertekend|getekend|gecontroleerd|"
+    r"opgevolgd|nagekeken|ingepland"
+)
+#: "door" fields of a ticket, filled in with a person (not "opgehaald door", "uitgevoerd door")
+_DESK_FIELD = re.compile(
+    r"(?i)aangemaakt|behandeld|goedgekeurd|gemeld|ingediend|ingevoerd|geregistreerd|aangevraagd|"
+    r"aangenomen|afgehandeld|opgevolgd|toegewezen|assigned"
+)
+#: headings whose author or subject follows in brackets: "Analyse (Joris):"
+_HEADINGS = (
+    r"analyse|samenvatting|oorzaak|oplossing|conclusie|diagnose|acties|actie|opmerking|update|"
+    r"verslag|terugkoppeling|feedback|advies|bevindingen|bevinding|opvolging|vervolg|taak|memo|"
+    r"controle|toelichting|aanvraag|verzoek|melding|reactie"
+)
+#: words in a heading's brackets that are no author: "Update (Dringend):"
+_NOT_AUTHORS = _words(
+    """
+    urgent dringend hoog laag intern extern kritiek normaal gemiddeld spoed tijdelijk definitief
+    concept draft optioneel verplicht
+    """
+)
+#: list labels whose value is several people: "Aanwezig: dr. Peeters, technieker Wouter"
+_LIST_LABELS = r"aanwezig(?:en)?|deelnemers|attendees|participants"
 #: chat speaker labels: what follows is a message, a name only when it is all there is
 _CHAT_LABELS = r"klant|bezoeker|visitor|customer|gast|guest"
 _CLOSINGS = (
@@ -529,10 +584,28 @@ _RELATIONS = (
     r"tante|buurman|buurvrouw|officemanager|office[ \t]+manager|vervanger|vervangster|opvolger|"
     r"opvolgster|compagnon|zakenpartner|stagiair|stagiaire|werknemer|medewerker|medewerkster|"
     r"assistent|assistente|secretaresse|leidinggevende|manager|directeur|zaakvoerder|"
-    r"accountant|wife|husband|son|daughter|colleague|brother|sister|father|mother"
+    r"accountant|wife|husband|son|daughter|colleague|brother|sister|father|mother|technieker|"
+    r"technicus|monteur|contactpersoon|behandelaar|accountmanager"
 )
 #: relations that name someone even without "mijn/zijn/onze" in front
-_RELATIONS_BARE = r"echtgenote|echtgenoot|collega|vervanger|vervangster|officemanager|boekhouder"
+_RELATIONS_BARE = (
+    r"echtgenote|echtgenoot|collega|vervanger|vervangster|officemanager|boekhouder|boekhoudster|"
+    r"zoon|zoontje|dochter|dochtertje|broer|zus|zuster|vader|moeder|opa|oma|oom|tante|neef|"
+    r"schoonzoon|schoondochter|schoonvader|schoonmoeder|kleinzoon|kleindochter|buurman|buurvrouw|"
+    r"technieker|technicus|monteur|contactpersoon|behandelaar|stagiair|stagiaire|secretaresse|"
+    r"opvolger|opvolgster|accountmanager"
+)
+#: an article before a role in apposition: "de medewerker, Ola Kamińska, stond ..."
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'])(?:de|het|die|deze|een|the|our|onze)[ \t]+(?:\w+[ \t]+)?$", re.I
+)
+#: what a name before "mijne zoon" may not be: a request at the start of a sentence
+_IMPERATIVES = _words(
+    """
+    bel stuur vraag mail contacteer help geef laat zeg app sms check bedank groet informeer
+    verwittig waarschuw schrijf zie neem hoor wacht vertel email e-mail whatsapp bericht tag
+    """
+)
 _POSSESSIVE = r"mijn|m'n|mn|zijn|z'n|haar|onze|ons|hun|je|jouw|uw|my|his|her|our"
 #: "mijn", "onze nieuwe" right before a relation word
 _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'])(?:{_POSSESSIVE})[ \t]+(?:\w+[ \t]+)?$", re.I)
@@ -548,7 +621,7 @@ _SPEAKER_ROLES = (
 #: "mijn naam is", "ik heet", "u spreekt met", ...; a bare "naam" follows separately
 _INTROS = (
     r"mijn[ \t]+naam[ \t]+is|de[ \t]+naam[ \t]+is|naam[ \t]+is|my[ \t]+name[ \t]+is|ik[ \t]+heet|"
-    r"ze[ \t]+heet|zij[ \t]+heet|hij[ \t]+heet|heet|(?:u|je|jij)[ \t]+spreekt[ \t]+met|"
+    r"ze[ \t]+heet|zij[ \t]+heet|hij[ \t]+heet|heet|(?:u|je|jij|ge|gij)[ \t]+spreekt[ \t]+met|"
     r"spreek[ \t]+(?:ik|je)[ \t]+met|(?:you(?:'re|[ \t]+are)[ \t]+)?speaking[ \t]+(?:with|to)|"
     r"op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|on[ \t]+behalf[ \t]+of|namens"
 )
@@ -608,11 +681,35 @@ _RULES: tuple[_Rule, ...] = (
     # Behandelaar: Koen Ramakers | Klant: Sophie Kok (BVK-30541) | t.n.v. L. Schipper
     _Rule(
         "label",
-        _rx(rf"(?<![\w.])(?:{_LABELS})[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"),
+        _rx(rf"(?<![\w.])(?P<lab>{_LABELS})[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"),
         0.7,
         lowercase=True,
         follow="boundary",
         cue=_cue(rf"(?<![a-z0-9_.])(?:{_LABELS})[ \t]*:"),
+    ),
+    # Behandeld door Annelies Claes | Ingediend via het portaal door Sofie Wuyts (AB-123)
+    _Rule(
+        "by",
+        _rx(
+            rf"(?<![\w])(?:(?:{_BY_VERBS})(?:[ \t]+[^\n.:;,()\[\]]{{1,30}}?)?[ \t]+door"
+            rf"|toegewezen[ \t]+aan|assigned[ \t]+to)[ \t]*:?[ \t]*"
+            rf"(?:{_TITLES}[ \t]+)?(?P<name>{_CAP})"
+        ),
+        0.6,
+        weak=True,
+        needs=("door", "toegewezen", "assigned"),
+        # a match never spans lines: only lines that say "door", "toegewezen" are scanned
+        line_cue=_cue(r"door|toegewezen|assigned"),
+    ),
+    # Aanwezig: dr. Peeters, technieker Wouter en Els Maes
+    _Rule(
+        "list_label",
+        _rx(
+            rf"(?<=(?<![\w.])(?:{_LIST_LABELS})[ \t]*:(?:[^\n]*?(?:[,;]|[ \t](?:en|and)[ \t]))?"
+            rf"[ \t]*)(?:(?:{_TITLES}|{_RELATIONS})[ \t]+)?(?P<name>{_CAP})"
+        ),
+        0.6,
+        line_cue=_cue(rf"(?:{_LIST_LABELS})[ \t]*:"),
     ),
     # klant: bart verlinden | [19:25] bezoeker: Kobe Mukendi, 18/04/2003
     _Rule(
@@ -660,6 +757,28 @@ _RULES: tuple[_Rule, ...] = (
         needs=("[",),
         cue=_cue(r"^[ \t]*\["),
     ),
+    # [14:32] Ilias – Maasland ICT: | [15:03] Mitchell | Telefoonhuis: | [11:21] Febe @ Hostkot:
+    _Rule(
+        "speaker_sep",
+        _rx(
+            rf"^[ \t]*\[[^\]\n]{{1,25}}\][ \t]*(?P<name>{_CAP})[ \t]+(?P<sep>[–—|@-])[ \t]+"
+            rf"(?P<org>[^\s:][^\n:]{{0,39}}?)[ \t]*:"
+        ),
+        0.6,
+        needs=("[",),
+        cue=_cue(r"^[ \t]*\["),
+    ),
+    # Analyse (Joris): | Aanvraag via HR (Nele Smets)
+    _Rule(
+        "heading_paren",
+        _rx(
+            rf"^[ \t]*{_TIME}(?:{_HEADINGS})(?:[ \t]+(?:via|door|van)[ \t]+[^\n()]{{1,30}}?)?"
+            rf"[ \t]*\((?P<name>{_CAP})\)[ \t]*(?::|$)"
+        ),
+        0.6,
+        needs=("(",),
+        cue=_cue(rf"^[ \t]*{_TIME}(?:{_HEADINGS})"),
+    ),
     # Ilse Wouters (praktijkmanager) | Nathalie (marketing)
     _Rule(
         "role_paren",
@@ -696,21 +815,23 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "intro_strong",
         _rx(
-            rf"(?<![\w])(?:{_INTROS}|(?<=^|[.!?,][ \t]{{0,3}})naam)[ \t]+"
+            rf"(?<![\w])(?:{_INTROS}|(?<=^|[.!?,][ \t]{{0,3}})naam"
+            rf"|(?<=^|[.!?,;:][ \t]{{0,3}}|\b(?:and|oh|ok|so|btw|en|hi|hey|hello|hoi)[ \t,]{{1,3}})"
+            rf"name[ \t]+is)[ \t]+"
             rf"(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"
         ),
         0.6,
         lowercase=True,
         weak=True,
-        cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_INTROS}|naam)[ \t]"),
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_INTROS}|naam|name[ \t]+is)[ \t]"),
     ),
     _Rule(
         "intro",
-        _rx(rf"(?<![\w])(?:ik[ \t]+ben|i'?m|i[ \t]+am)[ \t]+(?P<name>{_ANY})"),
+        _rx(rf"(?<![\w])(?:ik[ \t]+ben|['’]k[ \t]+ben|i'?m|i[ \t]+am)[ \t]+(?P<name>{_ANY})"),
         0.5,
         lowercase=True,
         weak=True,
-        cue=_cue(rf"{_NO_WORD_BEFORE}(?:ik[ \t]+ben|i'?m|i[ \t]+am)[ \t]"),
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:ik[ \t]+ben|['’]k[ \t]+ben|i'?m|i[ \t]+am)[ \t]"),
     ),
     # "Goedemorgen, met Jan de Vries" (on the phone, in chat)
     _Rule(
@@ -718,7 +839,9 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"(?:^|(?<=[.!?,][ \t]{{0,3}})|(?<=\b(?:hallo|hoi|goedemorgen|goedemiddag|"
             rf"goedenavond|goeiemorgen|goeiemiddag|goedendag|dag|hey|ja)[ \t,]{{1,3}}))[ \t]*"
-            rf"(?:met|(?<=\b(?:hallo|hoi|ja|dag)[ \t,]{{1,3}})me)[ \t]+(?P<name>{_ANY})"
+            rf"(?:met|(?<=\b(?:hallo|hoi|ja|dag)[ \t,]{{1,3}})me"
+            rf"|me(?=[ \t]+[^\n]{{1,40}}?[ \t]hier\b))"
+            rf"[ \t]+(?P<name>{_ANY})"
             rf"(?=[ \t]*(?:[,.!]|$|hier\b|van\b|uit\b|spreekt\b))"
         ),
         0.5,
@@ -731,13 +854,27 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "relation",
         _rx(
-            rf"(?<![\w])(?P<rel>{_RELATIONS})"
-            rf"[ \t]*,?[ \t]+(?P<name>{_ANY})"
+            rf"(?<![\w])(?P<rel>{_RELATIONS})(?:[ \t]+(?P<is>is|heet|named|called))?"
+            rf"[ \t]*(?P<comma>,)?[ \t]+(?P<name>{_ANY})"
         ),
         0.55,
         lowercase=True,
         weak=True,
         cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_RELATIONS})[ \t]*,?[ \t]"),
+    ),
+    # kevin mijne zoon zegt ... | Kevin, mijn zoon, heeft ...
+    _Rule(
+        "relation_before",
+        _rx(rf"(?:^|[.!?:;,])[ \t]*(?P<name>{_ANY})[ \t]*(?P<comma>,)?[ \t]+\Z"),
+        0.55,
+        lowercase=True,
+        weak=True,
+        # the name is searched just before "mijne zoon" and a word or comma after it
+        anchor=std_re.compile(
+            r"(?:mijne(?<![\w']mijne)|mijn(?<![\w']mijn)|m'n(?<![\w']m'n)|onze(?<![\w']onze))"
+            rf"[ \t]+(?:{_RELATIONS.lower()})(?=[ \t]*,|[ \t]+[^\W\d_]|[ \t]*$)",
+            std_re.MULTILINE,
+        ),
     ),
     # Beste Dirk-Jan, | Hoi Joost, | Thanks Arjun. | Dag Bart, | Top Marlon,
     _Rule(
@@ -757,6 +894,10 @@ _QUOTE = re.compile(r">")
 _LINE_TAIL = re.compile(r"[ \t]*(?:[|,–—(]|-[ \t]|[.!][ \t]*$)")
 #: what may follow a label value or an introduced name
 _BOUNDARY = re.compile(r"[ \t]*(?:[,()|;:!?–—\"'’]|-[ \t]|\.(?!\w))")
+#: what ends one name in a list of names
+_LIST_END = re.compile(r"[ \t]*(?:[,;()/|]|\.?[ \t]*$|(?:en|and)[ \t]|[–—-][ \t])", re.M)
+#: an organisation's shape: an acronym, CamelCase or a domain ("Maasland ICT", "HostKot.be")
+_ORG_SHAPE = re.compile(r"\p{Lu}{2,}|\p{Ll}\p{Lu}|\.\p{L}{2,}")
 
 
 #: characters that ``regex`` matches case-insensitively to a cue letter but that do not lowercase
@@ -895,8 +1036,13 @@ class PersonRulesRecognizer(LocalRecognizer):
                     yield match
                     pos = match.end()  # a name is never empty, so this moves on
             return
-        for anchor in rule.anchor.finditer(text):
-            if not _ROLE.search(anchor.group("role")):
+        if lowered is None:  # İ or ſ in the text: the anchor runs over the text itself
+            anyway = std_re.compile(rule.anchor.pattern, rule.anchor.flags | std_re.IGNORECASE)
+            anchors = anyway.finditer(text)
+        else:
+            anchors = rule.anchor.finditer(lowered)
+        for anchor in anchors:
+            if rule.name == "role_paren" and not _ROLE.search(anchor.group("role")):
                 continue
             match = rule.regex.search(text, max(0, anchor.start() - 80), anchor.start())
             if match is not None:
@@ -942,7 +1088,7 @@ class PersonRulesRecognizer(LocalRecognizer):
         around = words + text[end:segment_end].split()[:2]
         if any(_is_company_token(t) for t in around):
             return None
-        if not self._follow_ok(text, end, len(words), lowercase, rule):
+        if not self._follow_ok(text, end, words, lowercase, rule, match):
             return None
         if not self._rule_specific(text, match, rule, start, words):
             return None
@@ -983,7 +1129,7 @@ class PersonRulesRecognizer(LocalRecognizer):
                     return []  # "ik ben van mening": a lowercase name never starts with "van"
             elif first_upper and not upper:
                 break
-            if low in _GENERIC or (not upper and low in _COMMON):
+            if low in _GENERIC or (not upper and low in _COMMON_LOWER):
                 break
             if upper and low in STOP_WORDS and not any(not tv for _, _, tv in kept):
                 # "Ik", "Het", "Mijn" open a sentence; "Elke", "Ben", "Wil" are also names
@@ -1011,7 +1157,7 @@ class PersonRulesRecognizer(LocalRecognizer):
                 return False  # surnames may look like verbs (Verlinden), first names do not
             for w in names:
                 low = w.lower()
-                if low in _COMMON or len(low) < 3:
+                if low in _COMMON_LOWER or len(low) < 3:
                     return False
             if rule.name in ("chat_label", "label") and len(words) < 2:
                 return False
@@ -1029,8 +1175,13 @@ class PersonRulesRecognizer(LocalRecognizer):
         return cut
 
     @staticmethod
-    def _follow_ok(text: str, end: int, n_words: int, lowercase: bool, rule: _Rule) -> bool:
+    def _follow_ok(
+        text: str, end: int, words: list[str], lowercase: bool, rule: _Rule, match: re.Match[str]
+    ) -> bool:
         """What follows the name fits the cue (a label value ends there, a closing line ends)."""
+        n_words = len(words)
+        if rule.name == "relation_before":
+            return True  # the relation follows: "kevin mijne zoon zegt"
         rest = text[end : end + 40]
         line = rest.split("\n", 1)[0]
         stripped = line.strip()
@@ -1047,7 +1198,16 @@ class PersonRulesRecognizer(LocalRecognizer):
             nxt = stripped.split()[0].lower().strip(".,!?") if stripped else ""
             return nxt in _FOLLOW
         if rule.follow == "boundary":
-            return boundary or n_words >= 2
+            if boundary or n_words >= 2:
+                return True
+            # "Aangemaakt door: Ruben na telefonisch contact": a person label, then a remark
+            return (
+                rule.name == "label"
+                and bool(_PERSON_LABEL.search(match.group("lab")))
+                and stripped[:1].islower()
+                and words[0].lower() not in _COMMON_LOWER
+                and not _PARTICIPLE.search(words[0].lower())
+            )
         return True
 
     @staticmethod
@@ -1068,10 +1228,49 @@ class PersonRulesRecognizer(LocalRecognizer):
             rel = match.group("rel").lower()
             before = text[max(0, match.start() - 25) : match.start()]
             poss = _POSSESSIVE_BEFORE.search(before)
-            if poss is None and not re.fullmatch(_RELATIONS_BARE, rel):
+            upper = words[0][:1].isupper()
+            if match.group("is") and not upper:
+                return False  # "mijn zoon is ziek"
+            if poss is not None:
+                return True
+            if not upper:
                 return False
-            if poss is None and not words[0][:1].isupper():
+            if re.fullmatch(_RELATIONS_BARE, rel):
+                return True
+            # apposition: "de medewerker, Ola Kamińska, stond aan de balie"
+            after = text[match.end("name") : match.end("name") + 3].lstrip(" \t")
+            return (
+                bool(match.group("comma"))
+                and after[:1] == ","
+                and bool(_ARTICLE_BEFORE.search(before))
+            )
+        if rule.name == "relation_before":
+            low = words[0].lower()
+            if low in _IMPERATIVES or low in _GENERIC or low in _COMMON_LOWER:
                 return False
+            # lowercase only in Flemish chat: "kevin mijne zoon"
+            return words[0][:1].isupper() or text[match.end() : match.end() + 5].lower() == "mijne"
+        if rule.name == "by" and len(words) == 1:
+            # one word after "door" may be a company ("opgehaald door Bpost"), except in a
+            # ticket field that opens its line ("Behandeld door Annelies")
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            return not text[line_start : match.start()].strip(" \t|>*•-") and bool(
+                _DESK_FIELD.match(text, match.start())
+            )
+        if rule.name == "list_label":
+            return bool(_LIST_END.match(text, match.end("name")))
+        if rule.name == "speaker_sep" and match.group("sep") != "@" and match.group("sep") != "|":
+            # "Ilias – Maasland ICT:" names a person first; "Leie ICT – Evelien:" a company
+            org = match.group("org")
+            return any(_is_company_token(w) for w in org.split()) or bool(_ORG_SHAPE.search(org))
+        if rule.name == "heading_paren" and len(words) == 1:
+            low = words[0].lower()
+            return not (
+                low in _NOT_AUTHORS
+                or low in _COMMON_LOWER
+                or low.endswith("end")
+                or _PARTICIPLE.search(low)
+            )
         return True
 
     # --- the same name elsewhere ----------------------------------------------------------

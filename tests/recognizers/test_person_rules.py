@@ -107,8 +107,53 @@ REPEATS = [
     ("Behandelaar: Joost Tanis\n\nJoost heeft de klant gebeld.", ["Joost Tanis", "Joost"]),
 ]
 
+MORE_CHAT = [
+    # speaker, a separator, then the organisation
+    ("[08:47] Yusuf – Brugse Netwerk ICT: Goeiemorgen!", ["Yusuf"]),
+    ("[16:20] Marthe - Kempen Hosting: ik kijk even mee", ["Marthe"]),
+    ("[12:05] Dorien | Printfabriek: Dag, zeg het maar.", ["Dorien"]),
+    ("[09:58] Ward @ Cloudkot: even geduld aub", ["Ward"]),
+    # a heading with its author in brackets
+    ("Analyse (Wannes): de schijf liep vol na de back-up.", ["Wannes"]),
+    ("Samenvatting (Ilona Verstraeten): licentie verlengd", ["Ilona Verstraeten"]),
+]
+
+MORE_LABELS = [
+    ("Opvolging: Hannelore Goris (Team Netwerk)", ["Hannelore Goris"]),
+    ("Vervanger: Seppe Aerts, s.aerts@example.be", ["Seppe Aerts"]),
+    ("Aanwezig: dr. Lambrechts, technieker Jorre", ["Lambrechts", "Jorre"]),
+    ("Aanwezig: Nina Boeckx, Rune Stevens en dr. Vos", ["Nina Boeckx", "Rune Stevens", "Vos"]),
+    ("Behandeld door Griet Wouters", ["Griet Wouters"]),
+    ("Aangemaakt door: Lowie na telefonisch contact", ["Lowie"]),
+    ("Behandelaar: Emiel belt morgen terug", ["Emiel"]),
+    ("Ingediend via het klantenportaal door Astrid Moens (KP-4471)", ["Astrid Moens"]),
+    ("Contactpersoon Ruben Lenaerts", ["Ruben Lenaerts"]),
+    ("Toegewezen aan Fien Jacobs", ["Fien Jacobs"]),
+    ("Opgehaald door Staf Daems", ["Staf Daems"]),
+    ("Uitgevoerd door Mats Verbist op 3/2", ["Mats Verbist"]),
+    ("Goedgekeurd door Zoë Smolders", ["Zoë Smolders"]),
+    ("Gemeld door Bavo\nPrioriteit: hoog", ["Bavo"]),
+]
+
+MORE_RELATIONS = [
+    ("de laptop werd opgehaald door zoon Arno Peeters", ["Arno Peeters"]),
+    ("technieker Jorrit komt donderdag langs", ["Jorrit"]),
+    ("collega Wendy neemt het over", ["Wendy"]),
+    ("echtgenote Hilde belt nog", ["Hilde"]),
+    ("my manager is Koen De Ridder", ["Koen De Ridder"]),
+    ("oh and name is Tobias btw", ["Tobias"]),
+    ("de medewerker, Maja Nowicka, stond aan de balie", ["Maja Nowicka"]),
+    ("Ik sprak met de zaakvoerder, Arne Segers, gisteren.", ["Arne Segers"]),
+    # Flemish
+    ("en dan nog: jens mijne zoon zegt dat het niet werkt", ["jens"]),
+    ("Lotte, mijn dochter, heeft het wachtwoord veranderd.", ["Lotte"]),
+    ("me Fons hier van de schrijnwerkerij", ["Fons"]),
+    ("ge spreekt met Godelieve", ["Godelieve"]),
+    ("'k ben Rosa van de frituur", ["Rosa"]),
+]
+
 FOUND = TITLES_AND_INITIALS + HEADERS + LABELS + CHAT + INTRODUCTIONS + GREETINGS + CLOSINGS
-FOUND += REPEATS
+FOUND += REPEATS + MORE_CHAT + MORE_LABELS + MORE_RELATIONS
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND)
@@ -192,6 +237,42 @@ NOT_A_PERSON = [
     "Met vriendelijke groet,\n\n06 1234 5678",
     "Met vriendelijke groet,\nKerkstraat 12\n1234 AB Utrecht",
     "Mvg,\ninfo@bedrijf.example",
+    # lowercase chat after a speaker label, English fillers
+    "visitor: oops too late, its gone",
+    "klant: sorry wrong chat lol",
+    # headings: the word before the brackets is no name, nor a remark inside them
+    "Analyse (Outlook): mails blijven in de wachtrij",
+    "Oorzaak (DNS): verkeerde records",
+    "Update (Dringend): server down",
+    "Oplossing (Tijdelijk): cache leeggemaakt",
+    "Notitie (Intern): klant teruggebeld",
+    # companies, systems and departments after "door" and labels
+    "Het pakket werd opgehaald door Bpost vanmiddag.",
+    "De installatie is uitgevoerd door Fluvius.",
+    "Opgehaald door Bpost",
+    "Aangemaakt door: Systeem na import",
+    "Toegewezen aan: Netwerkbeheer",
+    "Uitgevoerd door Windows Update",
+    "Goedgekeurd door Directie",
+    "Ingediend via het portaal door Klantenservice",
+    "Behandelaar: Could you check this",
+    "Aanwezig: Team Infra, Afdeling ICT",
+    "de technieker Netwerk kwam langs",
+    # speaker separators between words that are no person
+    "[10:02] Status | Prioriteit: hoog",
+    "[10:05] Kempen Hosting – Support: we kijken het na",
+    # a verb or adverb before "mijn zoon", an adjective after "is"
+    "Bel mijn zoon even terug.",
+    "Contacteer mijn collega hierover.",
+    "Volgens mijn collega is het opgelost.",
+    "Vraag mijn collega, die weet het.",
+    "mijn zoon is ziek vandaag",
+    "mijn vrouw is Nederlandse",
+    "the file name is Report",
+    "ge spreekt met de helpdesk",
+    "de medewerker, zoals gezegd, stond aan de balie",
+    "me too hier",
+    "ik ben moe, 'k ben klaar",
 ]
 
 
@@ -232,6 +313,12 @@ def test_cues_find_every_match(rule) -> None:
         plain = [m.span() for m in rule.regex.finditer(text)]
         cued = [m.span() for m in PersonRulesRecognizer._candidates(text, text.lower(), rule)]
         assert cued == plain, text
+
+
+def test_anchor_runs_without_lowercased_text(find, recognizer) -> None:
+    """With İ in the message the anchors run over the text itself, in any case."""
+    text = "Kevin, MIJN zoon, heeft İstanbul geboekt."
+    assert find(recognizer, text) == ["Kevin"]
 
 
 def test_case_traps_are_complete() -> None:
