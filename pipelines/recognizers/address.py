@@ -27,6 +27,7 @@ from pipelines.recognizers.base import DutchRecognizer
 STREET_SUFFIXES: tuple[str, ...] = (
     "straatweg",
     "steenweg",
+    "stwg",  # steenweg, as Flemish addresses abbreviate it
     "plantsoen",
     "boulevard",
     "straatje",

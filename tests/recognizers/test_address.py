@@ -77,3 +77,9 @@ def test_finds_addresses(find, text: str, expected: list[str]) -> None:
 )
 def test_ignores_traps(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+def test_abbreviated_steenweg(find):
+    assert find(AddressRecognizer(), "het oude adres was Kortrijksestwg 88, Gent") == [
+        "Kortrijksestwg 88"
+    ]
