@@ -1,7 +1,8 @@
 """Domain names that are a person's name: ``janjansen.nl``, ``thornton.dev``.
 
 A website named after its owner identifies them as surely as their name does, while a domain
-that merely contains a surname next to a trade ("vandenbroek-fotografie.nl") is a business. Which
+that merely contains a surname next to a trade ("vandenbroek-fotografie.nl"), or that has a role
+mailbox (``info@``), is a business. Which
 is which only shows once the people in the message are known, so this runs after the analysis,
 on the person names found.
 """
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pipelines.names import PARTICLES
+from pipelines.recognizers.email import is_role_address
 
 _DOMAIN = re.compile(
     r"(?<![\w@.\-/])(?:https?://)?(?:www\.)?(?P<label>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)"
@@ -20,6 +22,7 @@ _DOMAIN = re.compile(
     re.IGNORECASE,
 )
 MIN_SURNAME_LENGTH = 5
+_ADDRESS = re.compile(r"[\w.%+\-]+@([\w.\-]+\w)")
 
 
 def _squash(value: str) -> str:
@@ -50,11 +53,18 @@ def find_personal_domains(
     keys = name_keys(names)
     if not keys:
         return []
+    # "info@vandam.nl" shows vandam.nl to be a company's site, however personal its name
+    company_domains = {
+        m.group(1).lower().split(".", 1)[0]
+        for m in _ADDRESS.finditer(text)
+        if is_role_address(m.group(0))
+    }
     found = []
     for match in _DOMAIN.finditer(text):
         start, end = match.span()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        if _squash(match.group("label")) in keys:
+        label = match.group("label").lower()
+        if label not in company_domains and _squash(label) in keys:
             found.append((start, end))
     return found

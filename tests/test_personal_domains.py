@@ -34,3 +34,9 @@ def test_domains_named_after_people(text, names, expected):
 def test_business_and_other_domains_stay(text, names):
     taken = [(text.index("grace@"), len(text))] if "@" in text else []
     assert find_personal_domains(text, names, taken) == []
+
+
+def test_a_role_mailbox_makes_the_domain_a_company_site():
+    text = "Fysiotherapie Benali, info@benali.nl, zie benali.nl"
+    taken = [(text.index("info@"), text.index("info@") + len("info@benali.nl"))]
+    assert find_personal_domains(text, {"Samira Benali"}, taken) == []
