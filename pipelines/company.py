@@ -7,7 +7,8 @@ are marked so that the policy keeps them, with that reason.
 
 The rules are deliberately narrow: only a line that *starts* with a company name carrying a legal
 form (found by the organisation recognizer), the line right below a line that holds nothing but
-such a name, and a phone number that the text calls "ours".
+such a name, a company footer (three or more ``|``-separated cells with the company's website or
+in brackets, and no person in it), and a phone number that the text calls "ours".
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _LETTERHEAD_TYPES = frozenset({"PHONE", "ADDRESS", "POSTCODE", "LOCATION", "IBAN
 #: a signature's "M 06…" under the company line is the employee's own mobile
 _BELOW_LETTERHEAD_TYPES = _LETTERHEAD_TYPES - {"PHONE"}
 _QUOTE_PREFIX = re.compile(r"[ \t>]*")
+_FOOTER_SITE = re.compile(
+    r"(?i)(?:\bwww\.|https?://)(?!(?:www\.)?(?:linkedin|x|twitter|facebook|instagram|github)\.)"
+)
 _OUR_NUMBER = re.compile(
     r"(?i)\b(?:ons|onze|us|our)\b[^.!?\n]{0,30}\b(?:bel\w*|call\w*|bereik\w*|reach\w*|"
     r"nummer|number|helpdesk|servicedesk|klantenservice|support\w*)\b[^.!?\n]{0,20}$|"
@@ -51,12 +55,32 @@ def mark_company_data(text: str, results: Sequence[RecognizerResult]) -> None:
         letterhead_lines.add(line_start)
         if not text[org.end : line_end].strip(" \t,.|–-"):
             name_only_lines.add(line_start)
+    letterhead_lines |= _footer_lines(text, results)
     for result in results:
         if _is_company_data(text, result, letterhead_lines, name_only_lines):
             metadata = result.recognition_metadata
             if metadata is None:
                 metadata = result.recognition_metadata = {}
             metadata[COMPANY_DATA_KEY] = True
+
+
+def _footer_lines(text: str, results: Sequence[RecognizerResult]) -> set[int]:
+    """Starts of company footer lines: ``Harmsen Advocaten | Zuiderplein 4 | … | www.…``."""
+    person_lines = {_line_bounds(text, r.start)[0] for r in results if r.entity_type == "PERSON"}
+    footers: set[int] = set()
+    position = text.find("|")
+    while position >= 0:
+        line_start, line_end = _line_bounds(text, position)
+        line = text[line_start:line_end]
+        content = line[_QUOTE_PREFIX.match(line).end() :]
+        if (
+            line_start not in person_lines
+            and line.count("|") >= 2
+            and (content.startswith("[") or _FOOTER_SITE.search(line))
+        ):
+            footers.add(line_start)
+        position = text.find("|", line_end)
+    return footers
 
 
 def _is_company_data(

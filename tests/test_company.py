@@ -44,3 +44,27 @@ def test_company_details_are_kept(redactor, text, kept):
 )
 def test_personal_details_near_a_company_are_redacted(redactor, text, redacted):
     assert redacted not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Groet,\nSanne\n\nVan Dijk Advocaten | Grote Markt 4 | 9711 LV Groningen | www.vandijk.nl",
+            ["Grote Markt 4", "9711 LV", "Groningen"],
+        ),
+        (
+            "[Loonwerk | Salaris in de cloud | 085 303 44 10 | Dit bericht is vertrouwelijk]",
+            ["085 303 44 10"],
+        ),
+    ],
+)
+def test_company_footers_are_kept(redactor, text, kept):
+    result = redactor.redact(text)
+    for value in kept:
+        assert value in result.text
+
+
+def test_a_persons_signature_line_with_pipes_is_not_a_footer(redactor):
+    text = "Met vriendelijke groet,\nJoris Aalbers | 06 4821 9930 | www.aalbers-fotografie.nl"
+    assert "06 4821 9930" not in redactor.redact(text).text

@@ -316,7 +316,7 @@ class CredentialRecognizer(DutchRecognizer):
         Pattern(
             "vendor_token",
             r"(?<![\w\-])(?-i:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}"
-            r"|(?:live|test)_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{30,}"
+            r"|(?:[a-z]{2,6}_)?(?:live|test)_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{30,}"
             r"|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9\-]{10,}"
             r"|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20,}"
             r"|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"

@@ -55,6 +55,17 @@ STRONG_CUES: tuple[str, ...] = (
     "spaarpas",
     "membership",
     "loyalty card",
+    "client id",
+    "client number",
+    "client nr",
+    "merchant id",
+    "merchant number",
+    "werkgeversnummer",
+    "werkgeversnr",
+    "werkgever-id",
+    "relatie-id",
+    "abonnementsnummer",
+    "contract id",
 )
 #: labels of other numbers: a "klantnummer" further back does not reach a bare number past them
 OTHER_NUMBER_CUES: tuple[str, ...] = (

@@ -19,18 +19,29 @@ from pipelines.recognizers.base import DutchRecognizer
 
 _IP_CUE = re.compile(
     r"(?<!\w)(?:ip|ipv4|ipv6|ip-adres|ip-address|ip-nummer|adres|address|vanaf|from|login|"
-    r"logins|inlog\w*|aanmelding|aangemeld|logt|logged|source|bron|client|host|server|"
+    r"logins|inlog\w*|aanmelding|aangemeld|logt|logged|source|bron|client|"
     r"whitelist|blacklist|fail2ban|geblokkeerd|blocked|banned|vpn|router|wan|verbinding|"
     r"connection|says|zegt|toont|shows)(?!\w)",
     re.IGNORECASE,
 )
+#: a version word at most two product words before the number: "firmware Yealink T54W 96.86.0.70"
 _VERSION_CUE = re.compile(
     r"(?<!\w)(?:versie|version|ver|v|build|release|firmware|update|upgrade|patch|bios|"
-    r"driver|stuurprogramma|kb|release|rev|revision|editie|edition)\.?\s*$",
+    r"driver|stuurprogramma|kb|release|rev|revision|editie|edition)\.?"
+    r"(?:\s+[\w&+\-]+){0,2}\s*\(?$",
     re.IGNORECASE,
 )
+#: the company's own infrastructure, not a person's connection: "A-record naar 185.199.108.153"
+_INFRASTRUCTURE_CUE = re.compile(
+    r"(?<!\w)(?:a-record|aaaa-record|a record|dns|nameserver|name server|resolver|gateway|"
+    r"mx|server|servers|host|hosting|webserver|mailserver|smtp|load ?balancer|cdn)"
+    r"(?:\W+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
+#: words before a number that name the address itself, not a product
+_IP_WORDS = frozenset({"ip", "ipv4", "ipv6", "vpn", "wan", "lan", "nat", "adres", "address"})
 #: a product name right before the number: "Veeam B&R 12.1.2.172", "FortiOS 7.2.1.1"
-_PRODUCT_BEFORE = re.compile(r"\p{Lu}[\w&+\-]*\s$")
+_PRODUCT_BEFORE = re.compile(r"(?<![\w\-])\p{Lu}[\w&+\-]*\s$")
 
 
 class IpAddressRecognizer(DutchRecognizer):
@@ -70,12 +81,16 @@ class IpAddressRecognizer(DutchRecognizer):
             return sum(ch.isalnum() for ch in value) >= 4
         before = text[max(0, start - 40) : start]
         line_before = before.rsplit("\n", 1)[-1]
-        if _IP_CUE.search(line_before):
-            return True
+        if _INFRASTRUCTURE_CUE.search(line_before[-30:]):
+            return False
         if _VERSION_CUE.search(before):
             return False
         first, second, third, _ = (int(part) for part in value.split("."))
         small_tail = second <= 20 and third <= 20
-        if _PRODUCT_BEFORE.search(line_before) and (first <= 30 or small_tail):
+        product = _PRODUCT_BEFORE.search(line_before)
+        is_product = product is not None and product.group(0).strip().lower() not in _IP_WORDS
+        if is_product and (first <= 30 or small_tail):
             return False
+        if _IP_CUE.search(line_before):
+            return True
         return not (first <= 20 and small_tail)

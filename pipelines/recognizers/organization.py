@@ -15,7 +15,7 @@ from pipelines.recognizers.base import DutchRecognizer
 _WORD = r"(?:[A-Z0-9][\w&'.\-]*|&|en|de|van|der|den|het|'t)"
 _LEGAL_FORM = (
     r"(?:B\.V\.|BV|bv|N\.V\.|NV|nv|V\.O\.F\.|VOF|vof|BVBA|bvba|CommV|C\.V\.|SRL|srl|"
-    r"GmbH|Ltd\.?|LLC|Inc\.?|Holding)"
+    r"GmbH|AG|Ltd\.?|LLC|Inc\.?|Holding|SAS|SARL|S\.A\.|SA|S\.p\.A\.|SpA|Sp\. z o\.o\.|A/S|AB|Oy)"
 )
 
 

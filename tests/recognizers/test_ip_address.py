@@ -56,3 +56,29 @@ def test_finds_ip_addresses(find, recognizer, text, expected):
 )
 def test_ignores_traps(find, recognizer, text):
     assert find(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de VPN-client is FortiClient 7.0.12.0, sinds gisteren",
+        "trunk actief, firmware Yealink T54W 96.86.0.70. Welkomstgesprek gedaan",
+        "Meerdere mislukte logins op de appliance (firmware 14.1.12.35).",
+        "Ik zie een A-record naar 185.199.108.153, dat is goed.",
+        "De mailserver 62.58.12.4 weigert de verbinding.",
+    ],
+)
+def test_versions_and_infrastructure_are_no_personal_ip(find, text):
+    assert find(IpAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ip"),
+    [
+        ("mijn vaste IP 10.0.0.5 staat niet in de whitelist", "10.0.0.5"),
+        ("Laatste aanmelding vanaf 94.224.118.37 om 23:48", "94.224.118.37"),
+        ("thuis-IP 84.27.193.62 geblokkeerd", "84.27.193.62"),
+    ],
+)
+def test_personal_ips_stay_found(find, text, ip):
+    assert find(IpAddressRecognizer(), text) == [ip]
