@@ -26,6 +26,8 @@ _LETTERHEAD_TYPES = frozenset({"PHONE", "ADDRESS", "POSTCODE", "LOCATION", "IBAN
 #: a signature's "M 06…" under the company line is the employee's own mobile
 _BELOW_LETTERHEAD_TYPES = _LETTERHEAD_TYPES - {"PHONE"}
 _QUOTE_PREFIX = re.compile(r"[ \t>]*")
+#: a department before the company on a signature line: "HR – Brouwerij De Ster nv"
+_ROLE_PREFIX = re.compile(r"[\w .&/]{1,25}?[ \t]*[–\-|,][ \t]*")
 _FOOTER_SITE = re.compile(
     r"(?i)(?:\bwww\.|https?://)(?!(?:www\.)?(?:linkedin|x|twitter|facebook|instagram|github)\.)"
 )
@@ -50,7 +52,9 @@ def mark_company_data(text: str, results: Sequence[RecognizerResult]) -> None:
     for org in organisations:
         line_start, line_end = _line_bounds(text, org.start)
         content_start = _QUOTE_PREFIX.match(text, line_start).end()
-        if org.start != content_start:
+        if org.start != content_start and not _ROLE_PREFIX.fullmatch(
+            text, content_start, org.start
+        ):
             continue
         letterhead_lines.add(line_start)
         if not text[org.end : line_end].strip(" \t,.|–-"):
@@ -97,3 +101,20 @@ def _is_company_data(
         before = text[max(line_start, result.start - 70) : result.start]
         return bool(_OUR_NUMBER.search(before))
     return False
+
+
+def drop_names_inside_companies(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Person and place findings that lie inside a company name are part of that name.
+
+    "t.n.v. Groupe Marlin SAS", "Garage Claeys bv": the company is kept, and a name rule that
+    took part of it must not redact it after all.
+    """
+    companies = [(r.start, r.end) for r in results if r.entity_type == "ORGANIZATION"]
+    if not companies:
+        return results
+    return [
+        r
+        for r in results
+        if r.entity_type not in ("PERSON", "LOCATION")
+        or not any(start <= r.start and r.end <= end for start, end in companies)
+    ]

@@ -172,6 +172,7 @@ def in_company_name(text: str, start: int, end: int) -> bool:
 
 def _is_shop_word(word: str) -> bool:
     """A capitalised plain word that is not a greeting, title or particle."""
+    word = word.strip(",.;:()[]\"'!?")
     return (
         word[:1].isupper()
         and word.isalpha()

@@ -16,7 +16,7 @@ from presidio_analyzer import RecognizerResult
 
 from pipelines.analyzer import Analyzer
 from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overlaps
-from pipelines.company import mark_company_data
+from pipelines.company import drop_names_inside_companies, mark_company_data
 from pipelines.names import find_mentions
 from pipelines.nlp import BLANK_MODEL, load_pipeline
 from pipelines.personal_domains import find_personal_domains
@@ -97,7 +97,7 @@ class Redactor:
             )
         chosen = self.policy.purpose(purpose)  # unknown purposes fail before any work
         conversation = conversation or Conversation()
-        results = self.analyzer.analyze(text)
+        results = drop_names_inside_companies(self.analyzer.analyze(text))
         mark_company_data(text, results)
         found = [self._decide(result, chosen.name) for result in results]
         found += self._name_mentions(text, found, conversation, chosen.name)

@@ -50,7 +50,8 @@ def test_personal_details_near_a_company_are_redacted(redactor, text, redacted):
     ("text", "kept"),
     [
         (
-            "Groet,\nSanne\n\nVan Dijk Advocaten | Grote Markt 4 | 9711 LV Groningen | www.vandijk.nl",
+            "Groet,\nSanne\n\n"
+            "Van Dijk Advocaten | Grote Markt 4 | 9711 LV Groningen | www.vandijk.nl",
             ["Grote Markt 4", "9711 LV", "Groningen"],
         ),
         (
@@ -68,3 +69,13 @@ def test_company_footers_are_kept(redactor, text, kept):
 def test_a_persons_signature_line_with_pipes_is_not_a_footer(redactor):
     text = "Met vriendelijke groet,\nJoris Aalbers | 06 4821 9930 | www.aalbers-fotografie.nl"
     assert "06 4821 9930" not in redactor.redact(text).text
+
+
+def test_a_department_before_the_company_line_still_makes_it_a_letterhead(redactor):
+    text = "Groet,\nKaat\nHR – Brouwerij De Ster nv\nMechelsesteenweg 12, 2500 Lier"
+    assert "2500" in redactor.redact(text).text
+
+
+def test_a_name_inside_a_company_name_is_kept_with_the_company(redactor):
+    result = redactor.redact("Graag overmaken t.n.v. Groupe Marlin SAS, omschrijving 123.")
+    assert "Groupe Marlin SAS" in result.text
