@@ -388,6 +388,26 @@ _COMMON_LOWER = (
         """
     )
 )
+#: English words after "I'm" / "I am" that are no name ("I'm Away", "I'm Fine"); with the
+#: English stop words, and words on -ing ("I'm Travelling")
+_EN_COMMON = _words(
+    """
+    sorry fine good great ok okay well back away home here there out off new old happy glad sad
+    sure afraid aware unable able available unavailable busy free ready done finished late early
+    sick ill tired confused lost stuck curious interested worried concerned frustrated annoyed
+    disappointed pleased excited grateful thankful satisfied unhappy upset angry desperate
+    still just also already currently actually really only trying writing contacting reaching
+    looking calling asking emailing messaging having getting going coming leaving travelling
+    traveling working moving waiting wondering hoping planning using unsure sorry retired married
+    based located new customer client user member owner manager admin student freelancer
+    self-employed dutch belgian flemish english british german french american polish turkish
+    moroccan italian spanish responsible back-office online offline abroad outside inside
+    right wrong fine nervous scared stressed alone allowed supposed told sending following
+    attaching replying returning responding experiencing facing struggling unemployed
+    """
+)
+#: English stop words that are also first names
+_EN_NAME_LIKE = frozenset({"will", "may"})
 #: words that make a name line a company line ("Kempen IT", "Metaalwerken Verheyen nv")
 _COMPANY_WORDS = _words(
     """
@@ -403,16 +423,25 @@ _COMPANY_WORDS = _words(
     notarissen accountants architecten loodgieters schilders elektro electro
     fysiotherapie rijschool apotheek zorg coöperatie bank beheer pro personeelszaken hr finance
     marketing facturatie noreply no-reply mailer-daemon
+    b.v.b.a comm.v commv comm.va cvba scrl sprl asbl sarl s.a.r.l s.r.l s.p.a s.a s.a.s limited
+    corp llp pty groupe gruppe grupo gruppo firma onderneming maatschap eenmanszaak cooperatie
+    bistro brasserie eetcafe eetcafé snackbar frituur pizzeria lunchroom tearoom bloemist salon
+    instituut academie foundation company compagnie bakery store boutique markt
     """
 )
 #: short company words that are ordinary English words unless written in capitals ("IT")
-_SHORT_COMPANY_WORDS = frozenset({"it", "ag", "cv", "pro"})
+_SHORT_COMPANY_WORDS = frozenset({"it", "ag", "cv", "pro", "sa", "sas", "spa", "kg", "oy"})
+#: short legal forms written in mixed case: "Fratelli Rossi SpA"
+_MIXED_CASE_FORMS = frozenset({"SpA", "Oy"})
 _COMPANY_SUFFIXES = (
     "bedrijf", "praktijk", "kantoor", "bureau", "atelier", "kliniek", "winkel", "werken",
     "werkerij", "erij", "groep", "techniek", "services", "verzekeringen", "administratie",
     "hosting", "bestuur", "centrum", "fabriek", "handel", "makelaardij", "diensten", "partners",
     "consult", "service", "support", "flow", "host", "soft", "ware", "systems", "media", "beheer",
+    "salon", "studio", "zaak", "shop", "store", "markt",
 )  # fmt: skip
+#: a word on "-huis" opens a shop's name ("Theehuis Wang") but ends many surnames (Nijhuis)
+_SHOP_HEAD_SUFFIX = "huis"
 #: the local part of a shared mailbox: its display name is a company or a desk
 _SHARED_MAILBOXES = _words(
     """
@@ -515,7 +544,13 @@ def _cue(pattern: str) -> std_re.Pattern[str]:
 
 _CAP = f"(?-i:{NAME_CAP})"
 _ANY = f"(?-i:{NAME_ANY})"
-_TIME = r"(?:\[[^\]\n]{1,25}\][ \t]*)?"
+#: a WhatsApp export's timestamp: "02-02-25 19:40", "2/2/2025, 7:40 pm", "12.03.24 10:15:02"
+_WA_STAMP = (
+    r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]*[ap]\.?m\.?)?"
+)
+#: what opens a chat line: "[14:02] ", "[02/02/2025, 19:40:12] ", "02-02-25 19:40 - "
+_TIME = rf"(?:(?:\[[^\]\n]{{1,25}}\]|{_WA_STAMP}[ \t]*[-–])[ \t]*)?"
 _TITLES = (
     r"(?:(?:de[ \t]+)?heer|dhr\.?|meneer|mijnheer|mnr\.?|mevr\.?|mevrouw|mw\.?|mej\.?|mejuffrouw|"
     r"mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|dr|drs|prof|"
@@ -741,10 +776,33 @@ _RULES: tuple[_Rule, ...] = (
     # [09:15] Jolien (Kempen IT): | Wout (Kempen IT):
     _Rule(
         "speaker_org",
-        _rx(rf"^[ \t]*{_TIME}(?P<name>{_CAP})[ \t]*\((?-i:\p{{Lu}})[^()\n]{{1,39}}\)[ \t]*:"),
+        _rx(
+            rf"^[ \t]*{_TIME}(?P<name>{_CAP})[ \t]*\((?P<org>(?-i:\p{{Lu}})[^()\n]{{1,39}})\)"
+            rf"[ \t]*:"
+        ),
         0.65,
         needs=("):",),
         cue=_cue(r"^[^\n]*\([^()\n]{2,40}\)[ \t]*:"),
+    ),
+    # Winkelkraan (Mirjam): | 02-02-25 19:42 - Fietshuis Jansen (Mirjam): the company speaks
+    # through a person; taken only when the part before the brackets is an organisation
+    _Rule(
+        "org_speaker",
+        _rx(
+            rf"^[ \t]*{_TIME}(?P<org>[^\n():]{{2,40}}?)[ \t]*\((?=[^()\n]{{2,40}}\))"
+            rf"(?P<name>{_CAP})\)[ \t]*:"
+        ),
+        0.65,
+        needs=("):",),
+        cue=_cue(r"^[^\n]*\([^()\n]{2,40}\)[ \t]*:"),
+    ),
+    # 02-02-25 19:40 - Xiaoyu Wang: | [02/02/2025, 19:40:12] Xiaoyu Wang: (WhatsApp exports)
+    _Rule(
+        "wa_speaker",
+        _rx(rf"^[ \t]*(?:\[{_WA_STAMP}\]|{_WA_STAMP}[ \t]*[-–])[ \t]*(?P<name>{_CAP})[ \t]*:"),
+        0.65,
+        weak=True,
+        cue=_cue(r"^[ \t]*\[?[0-9]{1,4}[-/.][0-9]{1,2}[-/.]"),
     ),
     # [11:03] Leie ICT – Evelien:
     _Rule(
@@ -827,11 +885,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "intro",
-        _rx(rf"(?<![\w])(?:ik[ \t]+ben|['’]k[ \t]+ben|i'?m|i[ \t]+am)[ \t]+(?P<name>{_ANY})"),
+        _rx(
+            rf"(?<![\w])(?:ik[ \t]+ben|['’]k[ \t]+ben|(?P<en>i['’]?m|i[ \t]+am))[ \t]+"
+            rf"(?P<name>{_ANY})"
+        ),
         0.5,
         lowercase=True,
         weak=True,
-        cue=_cue(rf"{_NO_WORD_BEFORE}(?:ik[ \t]+ben|['’]k[ \t]+ben|i'?m|i[ \t]+am)[ \t]"),
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:ik[ \t]+ben|['’]k[ \t]+ben|i['’]?m|i[ \t]+am)[ \t]"),
     ),
     # "Goedemorgen, met Jan de Vries" (on the phone, in chat)
     _Rule(
@@ -959,15 +1020,125 @@ def _find_whole(text: str, variants: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_shop_head(token: str) -> bool:
+    """A word on "-huis" in front of a name: "Theehuis Wang", "Fietsenhuis Jansen"."""
+    low = token.lower()
+    return len(low) > 6 and low.endswith(_SHOP_HEAD_SUFFIX)
+
+
 def _is_company_token(token: str) -> bool:
     """A legal form, desk or trade word: the line names a company, not a person."""
     bare = token.strip(".,;:()\"'")
     low = bare.lower()
     if low in _SHORT_COMPANY_WORDS:
-        return bare.isupper()
+        return bare.isupper() or bare in _MIXED_CASE_FORMS
     if low in _COMPANY_WORDS:
         return True
     return len(low) > 6 and any(low.endswith(s) for s in _COMPANY_SUFFIXES)
+
+
+#: "de WhatsApp-service van Winkelkraan", "het team van X", "welkom bij X": X is a company
+_ORG_VAN = std_re.compile(r"van[ \t]+")
+_ORG_WELCOME = std_re.compile(r"welkom[ \t]+bij[ \t]+")
+#: what comes before "van" in such a phrase
+_ORG_HEADS = ("service", "team", "klantendienst", "helpdesk", "servicedesk", "webshop", "winkel")
+#: "het team van X" names a company in a signature only: "ik zit in het team van Marieke"
+_TEAM_SIGNATURE = std_re.compile(
+    r"[ \t>]*(?:(?:met[ \t]+)?(?:vriendelijke[ \t]+|hartelijke[ \t]+)?groet(?:en|jes)?[ \t]*,?"
+    r"[ \t]*)?(?:namens[ \t]+)?(?:het[ \t]+)?(?:[\w-]+[ \t]+)?[\w-]*team[ \t]+van[ \t]+"
+)
+_ORG_AFTER_CUE = re.compile(_CAP)
+#: an organisation's shape where a speaker's name may be CamelCase (McDonald, DeShawn): an
+#: acronym, a domain, or a capital after three lowercase letters (WhatsApp, HostKot)
+_SPEAKER_ORG_SHAPE = re.compile(r"\p{Lu}{2,}|\.\p{L}{2,}|\p{Ll}{3}\p{Lu}")
+#: a chat speaker at a line start, alone or with a bracket: "02-02-25 19:41 - Winkelkraan:",
+#: "[10:02] Winkelkraan (Mirjam):"
+_SPEAKER_LINE = re.compile(
+    rf"^[ \t]*(?P<stamp>(?:\[[^\]\n]{{1,25}}\]|{_WA_STAMP}[ \t]*[-–])[ \t]*)?"
+    rf"(?P<x>{NAME_CAP})[ \t]*(?:\((?P<y>[^()\n]{{1,40}})\)[ \t]*)?:",
+    re.MULTILINE,
+)
+#: a bracket before a colon: the line may hold a speaker with a bracket ("X (Y):"); and the
+#: lines that open with a timestamp (``_SPEAKER_LINE`` is tried at their start)
+_BRACKET_SPEAKER_CUE = std_re.compile(r"\)[ \t]*:")
+_NO_WORD_CHAR_BEFORE = std_re.compile(r"[a-z0-9_]")
+_STAMPED_LINE_CUE = std_re.compile(r"^[ \t]*(?:\[|[0-9]{1,4}[-/.][0-9])", std_re.MULTILINE)
+
+
+class _Message:
+    """What the cues may check against the whole message; the organisations on first use."""
+
+    __slots__ = ("_orgs", "domains", "lowered", "text")
+
+    def __init__(self, text: str, lowered: str, domains: set[str]) -> None:
+        self.text = text
+        self.lowered = lowered
+        self.domains = domains
+        self._orgs: frozenset[str] | None = None
+
+    def orgs(self) -> frozenset[str]:
+        """Names this message uses for an organisation.
+
+        "service van X", "team van X", "welkom bij X"; and a chat speaker that also speaks
+        through people ("Winkelkraan:" and "Winkelkraan (Mirjam):", or "X (Mirjam):" and
+        "X (Joost):"): a person does not speak through someone else.
+        """
+        if self._orgs is None:
+            text = self.text
+            orgs: set[str] = set()
+            lowered = self.lowered
+            hits = []
+            for hit in _ORG_VAN.finditer(lowered):
+                head = lowered[max(0, hit.start() - 16) : hit.start()]
+                if not head[-1:].isspace() or not head.rstrip().endswith(_ORG_HEADS):
+                    continue
+                if head.rstrip().endswith("team"):
+                    line_start = lowered.rfind("\n", 0, hit.start()) + 1
+                    if not _TEAM_SIGNATURE.fullmatch(lowered, line_start, hit.end()):
+                        continue
+                hits.append(hit)
+            hits += [
+                hit
+                for hit in _ORG_WELCOME.finditer(lowered)
+                if not _NO_WORD_CHAR_BEFORE.search(lowered[max(0, hit.start() - 1) : hit.start()])
+            ]
+            for hit in hits:
+                match = _ORG_AFTER_CUE.match(text, hit.end())
+                if match is not None:
+                    orgs.add(match.group())
+            brackets: dict[str, set[str]] = {}
+            if "(" in text:
+                line_end = -1
+                for hit in _BRACKET_SPEAKER_CUE.finditer(lowered):
+                    if hit.start() < line_end:
+                        continue  # this line has been tried
+                    line_start = lowered.rfind("\n", 0, hit.start()) + 1
+                    line_end = lowered.find("\n", hit.start())
+                    if line_end == -1:
+                        line_end = len(lowered)
+                    m = _SPEAKER_LINE.match(text, line_start)
+                    if m is not None and m.group("y") is not None:
+                        brackets.setdefault(m.group("x"), set()).add(m.group("y").strip())
+            if brackets:
+                bare: set[str] = set()
+                for hit in _STAMPED_LINE_CUE.finditer(lowered):
+                    m = _SPEAKER_LINE.match(text, hit.start())
+                    if m is not None and m.group("y") is None and m.group("stamp"):
+                        bare.add(m.group("x"))
+                orgs.update(x for x, ys in brackets.items() if x in bare or len(ys) > 1)
+            self._orgs = frozenset(orgs)
+        return self._orgs
+
+    def is_org(self, value: str) -> bool:
+        """The words name an organisation: a company word or shape, a domain, or said so."""
+        words = value.split()
+        if any(_is_company_token(w) for w in words) or _SPEAKER_ORG_SHAPE.search(value):
+            return True
+        if len(words) >= 2 and _is_shop_head(words[0]):
+            return True
+        if len(words) == 1 and value.lower() in self.domains:
+            return True
+        return value in self.orgs()
 
 
 class PersonRulesRecognizer(LocalRecognizer):
@@ -998,12 +1169,13 @@ class PersonRulesRecognizer(LocalRecognizer):
         domains = _domain_labels(lowered) if "." in text else set()
         # İ and ſ match a cue letter for ``regex`` without lowercasing to it: scan in full
         cues_apply = not (_CASE_TRAPS & set(text))
+        message = _Message(text, lowered, domains)
         found: list[tuple[int, int, float, str]] = []
         for rule in _RULES:
             if rule.needs and not any(n in lowered for n in rule.needs):
                 continue
             for match in self._candidates(text, lowered if cues_apply else None, rule):
-                span = self._judge(text, match, rule, domains)
+                span = self._judge(text, match, rule, message)
                 if span is not None:
                     found.append((span[0], span[1], rule.score, rule.name))
         found = self._resolve(found)
@@ -1069,7 +1241,7 @@ class PersonRulesRecognizer(LocalRecognizer):
 
     # --- judging one candidate ------------------------------------------------------------
     def _judge(
-        self, text: str, match: re.Match[str], rule: _Rule, domains: set[str]
+        self, text: str, match: re.Match[str], rule: _Rule, message: _Message
     ) -> tuple[int, int] | None:
         start, end = match.span("name")
         tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
@@ -1088,14 +1260,19 @@ class PersonRulesRecognizer(LocalRecognizer):
         around = words + text[end:segment_end].split()[:2]
         if any(_is_company_token(t) for t in around):
             return None
+        if len(names) >= 2 and _is_shop_head(names[0]):
+            return None
         if not self._follow_ok(text, end, words, lowercase, rule, match):
             return None
-        if not self._rule_specific(text, match, rule, start, words):
+        if not self._rule_specific(text, match, rule, start, words, message):
             return None
         if (rule.weak or lowercase) and len(words) == 1:
             low = words[0].lower()
+            domains = message.domains
             if low in domains or any(len(low) >= 5 and d.startswith(low) for d in domains):
                 return None
+        if text[start:end] in message.orgs():
+            return None  # "Hallo Winkelkraan," where the chat shows Winkelkraan is the shop
         return start, end
 
     @staticmethod
@@ -1212,7 +1389,12 @@ class PersonRulesRecognizer(LocalRecognizer):
 
     @staticmethod
     def _rule_specific(
-        text: str, match: re.Match[str], rule: _Rule, start: int, words: list[str]
+        text: str,
+        match: re.Match[str],
+        rule: _Rule,
+        start: int,
+        words: list[str],
+        message: _Message,
     ) -> bool:
         """Checks that only one cue needs."""
         if rule.name in ("header", "display_name"):
@@ -1257,6 +1439,22 @@ class PersonRulesRecognizer(LocalRecognizer):
             return not text[line_start : match.start()].strip(" \t|>*•-") and bool(
                 _DESK_FIELD.match(text, match.start())
             )
+        if rule.name == "intro" and match.group("en"):
+            # English "I'm X": a name is capitalised and no word of the language ("I'm Away")
+            low = words[0].lower()
+            return (
+                words[0][:1].isupper()
+                and not (low in EN_STOP_WORDS and low not in _EN_NAME_LIKE)
+                and not any(w.lower() in _EN_COMMON for w in words)
+                and not (len(low) >= 6 and low.endswith("ing"))
+            )
+        if rule.name == "org_speaker":
+            # "Winkelkraan (Mirjam):" names Mirjam only where Winkelkraan is an organisation
+            org, name = match.group("org").strip(), match.group("name")
+            return message.is_org(org) and not message.is_org(name)
+        if rule.name == "speaker_org":
+            # "Lotte (Webkade):" names Lotte, unless the part before the brackets is the company
+            return not message.is_org(match.group("name")) or message.is_org(match.group("org"))
         if rule.name == "list_label":
             return bool(_LIST_END.match(text, match.end("name")))
         if rule.name == "speaker_sep" and match.group("sep") != "@" and match.group("sep") != "|":
@@ -1303,7 +1501,7 @@ class PersonRulesRecognizer(LocalRecognizer):
         repeats = []
         for start, end in _find_whole(text, variants):
             before = text[max(0, start - 30) : start].split()
-            if before and _is_company_token(before[-1]):
+            if before and (_is_company_token(before[-1]) or _is_shop_head(before[-1])):
                 continue  # "Garage Claeys", "Kramer Administratie": the company, not the person
             repeats.append((start, end, 0.5, "repeat"))
         return repeats

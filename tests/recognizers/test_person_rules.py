@@ -152,8 +152,53 @@ MORE_RELATIONS = [
     ("'k ben Rosa van de frituur", ["Rosa"]),
 ]
 
+ORG_SPEAKERS_AND_EXPORTS = [
+    # WhatsApp export speaker labels
+    ("14-05-24 09:12 - Ramona Tjin: hoi, mijn pakket is er niet", ["Ramona Tjin"]),
+    ("[14/05/2024, 09:12:40] Ramona Tjin: hoi", ["Ramona Tjin"]),
+    ("5/14/24, 9:12 PM - Ramona Tjin: hoi", ["Ramona Tjin"]),
+    # a company speaking through a person: the name in brackets is the person
+    ("Kempen IT (Lieke): Dag, ik kijk even mee.", ["Lieke"]),
+    ("[09:00] PlantKorf (Sven): Hoi!", ["Sven"]),
+    ("[09:00] Fietsenmakerij De Ketting (Sven): Hoi!", ["Sven"]),
+    # ... and a greeting to that company is no person
+    (
+        "14-05-24 09:12 - Ramona Tjin: Hallo Kaaskelder, waar blijft mijn pakket?\n"
+        "14-05-24 09:13 - Kaaskelder: Hoi! Je chat met de klantenservice van Kaaskelder.\n"
+        "14-05-24 09:14 - Kaaskelder (Gijsbert): Wat is je ordernummer?",
+        ["Ramona Tjin", "Gijsbert"],
+    ),
+    (
+        "[11:02] Kaaskelder: Welkom!\n[11:03] Kaaskelder (Gijsbert): Hoi Ramona, zeg het maar.",
+        ["Gijsbert", "Ramona"],
+    ),
+    ("[11:03] Kaaskelder (Gijsbert): Dag!\n[11:09] Kaaskelder (Fenna): Ik neem het over.",
+     ["Gijsbert", "Fenna"]),
+    # a person with a CamelCase surname before the company stays the person
+    ("[14:02] Declan McAllister (Webkade): Hoi!", ["Declan McAllister"]),
+    ("[14:02] Lotte (Webkade): Hoi!\n[14:09] Lotte (Webkade): Nog iets?", ["Lotte", "Lotte"]),
+    # "het team van X" is a company only in a signature
+    ("Ik zit in het team van Annick. Hoi Annick, lukt het?", ["Annick"]),
+]  # fmt: skip
+
+ENGLISH_INTROS = [
+    ("Hi, I'm Greta Lindqvist from the Oslo office.", ["Greta Lindqvist"]),
+    ("I’m Callum, the new office manager.", ["Callum"]),
+    ("I am Priyanka Rao.", ["Priyanka Rao"]),
+    ("I'm Will and I'm new here.", ["Will"]),
+    ("I'm Ben Carter, the new tenant.", ["Ben Carter"]),
+]
+
+PERSON_NOT_COMPANY = [
+    # a person after "t.n.v." stays a person, also with a "-huis" surname
+    ("Graag overmaken t.n.v. Ingrid Oosterhuis.", ["Ingrid Oosterhuis"]),
+    ("t.n.v. Wendy Hoekstra, Kapsalon Knip", ["Wendy Hoekstra"]),
+    ("Beste mevrouw Westerhuis,", ["Westerhuis"]),
+]
+
 FOUND = TITLES_AND_INITIALS + HEADERS + LABELS + CHAT + INTRODUCTIONS + GREETINGS + CLOSINGS
 FOUND += REPEATS + MORE_CHAT + MORE_LABELS + MORE_RELATIONS
+FOUND += ORG_SPEAKERS_AND_EXPORTS + ENGLISH_INTROS + PERSON_NOT_COMPANY
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND)
@@ -273,6 +318,46 @@ NOT_A_PERSON = [
     "de medewerker, zoals gezegd, stond aan de balie",
     "me too hier",
     "ik ben moe, 'k ben klaar",
+    # English "I'm" + an ordinary word
+    "I'll answer mails while I'm away.",
+    "I'm sorry, the invoice was wrong.",
+    "I'm back on Monday.",
+    "I'm fine, thanks!",
+    "I'm travelling until the 14th.",
+    "Sorry, I'm Away this week.",
+    "I'm Travelling, reply later",
+    "I am Still waiting for the refund.",
+    "i'm ok with that",
+    "I’m happy with the fix.",
+    # a company after "t.n.v." / "op naam van" / "ten name van"
+    "Betaling t.n.v. Koffiehuis Lindeboom graag.",
+    "t.n.v. Groupe Lamarck SAS",
+    "tnv Fietsenmakerij Het Wiel",
+    "op naam van Kapsalon Knipoog",
+    "ten name van Administratiekantoor Mulder",
+    "t.n.v. Brouwer Holding",
+    "t.n.v. Lefèvre SA",
+    "op naam van Fratelli Ricci SpA",
+    "t.n.v. Müller GmbH",
+    "ten name van Bauer KG",
+    "t.n.v. Dumont SARL",
+    "tnv Rossi SRL",
+    "t.n.v. Peeters BVBA",
+    "t.n.v. Janssens CommV",
+    "t.n.v. Hartley Ltd",
+    "Rekeninghouder: Theesalon Mei",
+    "tnv Studio Wendy",
+    "t.n.v. Vereniging Dorpsbelang",
+    "t.n.v. Schoenwinkel Ravels",
+    "t.n.v. Fotostudio Lenssen",
+    # greeting a company the chat shows to be one
+    "Hallo Kaaskelder, mijn pakket is kapot.\nGroeten, het team van Kaaskelder",
+    "Hoi Kaaskelder, waar blijft mijn pakket?\nDit is de WhatsApp-service van Kaaskelder.",
+    "Hoi Kaaskelder!\nKaaskelder: Welkom bij Kaaskelder, waarmee kan ik helpen?",
+    # phone numbers and companies as WhatsApp speakers
+    "14-05-24 09:12 - +31 6 12345678: hoi",
+    "14-05-24 09:13 - Kaaskelder: Hoi! Dit is de klantenservice van Kaaskelder.",
+    "14-05-24 09:13 - Kaaskelder Support: Hoi!",
 ]
 
 
