@@ -89,3 +89,102 @@ def test_more_whereabouts(find, text, town):
 )
 def test_vanuit_without_a_place(find, text):
     assert find(LocationRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an address of the person
+        ("graag naar mijn nieuwe adres in Zoetermeer sturen", ["Zoetermeer"]),
+        ("zijn oude adres in Hasselt klopt niet meer", ["Hasselt"]),
+        ("Sinds maart woon ik op Lindelaan 7, 3451 KL Vleuten.", ["Vleuten"]),
+        ("ik woon nu in Roeselare", ["Roeselare"]),
+        # English whereabouts
+        ("I am in Kumasi until Friday", ["Kumasi"]),
+        ("I'm in Lviv this week, so", ["Lviv"]),
+        ("the VPN drops when I am in Bangalore", ["Bangalore"]),
+        ("She lives in Mechelen and", ["Mechelen"]),
+        ("The registrant lives in Gdańsk.", ["Gdańsk"]),
+        ("he is travelling to Porto next week", ["Porto"]),
+        ("My colleague travels to Nairobi often", ["Nairobi"]),
+        ("he is staying in Oostende for now", ["Oostende"]),
+        ("Now that I am back in Eindhoven I can", ["Eindhoven"]),
+        ("We were on holiday in Crete when", ["Crete"]),
+        ("with my parents in Accra", ["Accra"]),
+        # where someone comes from, stays or holidays
+        ("Taras komt net uit Charkiv en", ["Charkiv"]),
+        ("mijn schoonmoeder kwam oorspronkelijk uit Zaandam", ["Zaandam"]),
+        ("ik logeer bij mijn ouders in Sint-Truiden tot zondag", ["Sint-Truiden"]),
+        ("we verblijven bij haar familie in Nador", ["Nador"]),
+        ("ik ben 3 weken op Curaçao, dus", ["Curaçao"]),
+        ("we zijn op Texel tot vrijdag", ["Texel"]),
+        ("ik ben met vakantie in Split en", ["Split"]),
+        ("we gaan op vakantie naar Kreta", ["Kreta"]),
+        ("ik ben net terug uit Lissabon", ["Lissabon"]),
+        # moved, with words between the subject and "verhuisd"
+        ("Taras is in augustus verhuisd naar Amersfoort", ["Amersfoort"]),
+        ("wij zijn vorig jaar in juni verhuisd naar Den Bosch", ["Den Bosch"]),
+        ("In mei zijn we met ons gezin verhuisd naar Leiden", ["Leiden"]),
+        ("mijn moeder is onlangs verhuisd naar Heerlen.", ["Heerlen"]),
+        # brackets
+        ("Ik werk vandaag (thuis, Apeldoorn) en ben bereikbaar", ["Apeldoorn"]),
+        ("Werkplek: Capelle aan den IJssel (thuis)", ["Capelle aan den IJssel"]),
+        (
+            "Aanwezig: Stefano Bellucci (Haarlem), Anouk van der Berg (Zwolle)",
+            ["Haarlem", "Zwolle"],
+        ),
+    ],
+)
+def test_whereabouts_cues(find, text: str, expected: list[str]) -> None:
+    assert find(RECOGNIZER, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in Sales, not support",
+        "back in March we had the same problem",
+        "I am in Charge of the account",
+        "ik zit op Facebook",
+        "ik ben op Maandag weer op kantoor",
+        "Our data lives in Frankfurt",
+        "het domein is vorige week verhuisd naar Polderhost",
+        "Het is verhuisd naar Azure",
+        "De mail komt uit Outlook",
+        "Back in Stock: Laptops",
+        "I'm in. Thanks",
+        "Zet het terug in Excel",
+        "ik ben erg geïnteresseerd in Hosting Pro",
+        "Ik woon in\nDe Kerkstraat",
+        "we zijn in Nederland",
+        "ik ben in Gesprek",
+        # brackets after a name that hold a role, a label or a company
+        "Ruben Dekker (Teamleider) heeft gebeld",
+        "Jan Peeters (Accountmanager)",
+        "Jan de Vries (Zoon) belde",
+        "Ruben Dekker (CEO)",
+        "Sofie Claes (FixPunt)",
+        "Lumeta Labs (Leuven) levert",
+        "Tandartsenpraktijk De Linde (Herentals)",
+        "Webhosting Start (Basis)",
+        "stefano@bellucci.nl\nStefano Bellucci (Bellucci)",
+    ],
+)
+def test_whereabouts_traps(find, text: str) -> None:
+    assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik woon nu in Roeselare, maar was vorige week op Texel",
+        "IK BEN IN GENT. Stefano Bellucci (Haarlem). Taras is vorig jaar verhuisd naar Lviv",
+        "Werkplek: Ede (thuis); with my parents in Accra; İk ben in Gent",
+    ],
+)
+def test_prefilter_finds_every_cue(text: str) -> None:
+    scan = next(c for p, c in RECOGNIZER._compiled if p.name == "place_after_cue")
+    full = scan.pattern.pattern
+    assert [m.span("value") for m in scan.finditer(text)] == [
+        m.span("value") for m in full.finditer(text)
+    ]
