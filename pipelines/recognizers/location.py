@@ -335,6 +335,11 @@ _ROLE_SUFFIXES = (
     "persoonlijk", "extern", "test", "concept", "urgent", "spoed", "open", "gesloten", "junior",
     "senior", "desk", "team", "afdeling", "sales", "marketing", "finance", "administratie",
 )  # fmt: skip
+#: public bodies named after their town are organisations: "(Gemeente Zwolle)"
+_PUBLIC_BODIES = frozenset(
+    "gemeente provincie waterschap politie ziekenhuis universiteit hogeschool ministerie "
+    "rijksoverheid ggd omgevingsdienst veiligheidsregio stad stadsbestuur ocmw".split()
+)
 
 
 def _cue_candidates(
@@ -479,6 +484,8 @@ class LocationRecognizer(DutchRecognizer):
         """Whether "Name (Value)" gives a company or a role, not the person's town."""
         low = value.lower()
         if low.endswith(_ROLE_SUFFIXES + _COMPANY_SUFFIXES) or low in _COMPANY_WORDS:
+            return True
+        if any(word in _PUBLIC_BODIES for word in low.split()):
             return True
         if self._inner_capital.search(value) and not value.startswith("IJ"):
             return True  # "FixPunt", "PolderHost"

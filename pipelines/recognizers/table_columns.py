@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.recognizers.email import is_role_address
+
 #: the score of a value found under a known header: the header is the only evidence
 TABLE_SCORE = 0.6
 #: delimiters in the order they are tried: a tab or semicolon table may have commas in cells
@@ -231,7 +233,8 @@ _VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "postcode": lambda v: len(v) <= 10 and _digit_count(v) >= 4,
     "credit_card": lambda v: 12 <= _digit_count(v) <= 19 and len(v) <= 24,
     "license_plate": lambda v: bool(_PLATE.fullmatch(v)) and _digit_count(v) > 0,
-    "email": lambda v: bool(_EMAIL.fullmatch(v)),
+    # a team mailbox in the list ("balie@…") is the company's, as everywhere else
+    "email": lambda v: bool(_EMAIL.fullmatch(v)) and not is_role_address(v),
     "ip": lambda v: bool(_IPV4.fullmatch(v) or (":" in v and _IPV6.fullmatch(v))),
 }
 

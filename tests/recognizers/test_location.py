@@ -188,3 +188,8 @@ def test_prefilter_finds_every_cue(text: str) -> None:
     assert [m.span("value") for m in scan.finditer(text)] == [
         m.span("value") for m in full.finditer(text)
     ]
+
+
+def test_a_public_body_in_brackets_is_no_whereabouts(find):
+    text = "[08:31] Sjoerd Bakker (Gemeente Noardeast-Fryslân): ik kan niet inloggen"
+    assert find(LocationRecognizer(), text) == []

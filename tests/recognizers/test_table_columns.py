@@ -179,3 +179,10 @@ def test_is_discovered():
     from pipelines.recognizers import recognizer_classes
 
     assert TableColumnsRecognizer in recognizer_classes()
+
+
+def test_a_team_mailbox_in_a_list_is_not_personal(find):
+    text = "naam,email,pincode\nLoes Brink,loes@voorbeeld.nl,4417\nbalie,balie@voorbeeld.nl,\n"
+    found = find(TableColumnsRecognizer(), text)
+    assert "loes@voorbeeld.nl" in found
+    assert "balie@voorbeeld.nl" not in found
