@@ -64,7 +64,7 @@ class NlPassportRecognizer(DutchRecognizer):
 
 
 class ForeignPassportRecognizer(DutchRecognizer):
-    """Passport numbers of other countries after a passport cue.
+    """Passport and residence-permit numbers of other countries after a document cue.
 
     Customers from abroad quote their own passports (UK and US: nine digits; Germany, France:
     letters and digits). There is no checksum to lean on, so only the passport cue right before
@@ -72,7 +72,10 @@ class ForeignPassportRecognizer(DutchRecognizer):
     """
 
     ENTITY = "ID_DOCUMENT"
-    _CUE = r"(?:paspoort|passport|reisdocument|travel\s+document)"
+    _CUE = (
+        r"(?:paspoort|passport|reisdocument|travel\s+document|verblijfs(?:vergunning|document|pas)"
+        r"|residence\s+(?:permit|card)|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document)"
+    )
     PATTERNS = [
         Pattern(
             "foreign_passport_after_cue",
@@ -80,7 +83,8 @@ class ForeignPassportRecognizer(DutchRecognizer):
             0.3,
         )
     ]
-    CONTEXT = ("paspoort", "passport", "reisdocument", "travel document")
+    CONTEXT = ("paspoort", "passport", "reisdocument", "travel document", "verblijfs",
+               "residence permit", "residence card", "document")  # fmt: skip
     CONTEXT_REQUIRED = True
 
 

@@ -82,7 +82,8 @@ _HEADER_NAMES: dict[str, tuple[str, ...]] = {
                  "residence", "plaatsnaam"),
     "postcode": ("postcode", "zip", "zipcode", "postalcode", "postnummer"),
     "credit_card": ("kaartnummer", "cardnumber", "creditcard", "creditcardnummer",
-                    "creditcardnumber", "ccnumber", "cc", "pan"),
+                    "creditcardnumber", "ccnumber", "cc", "pan", "card", "kaart", "betaalkaart",
+                    "cardno"),
     "license_plate": ("kenteken", "nummerplaat", "licenseplate", "licenceplate", "plate",
                       "kentekenplaat"),
     "email": ("email", "mail", "emailadres", "mailadres", "emailaddress", "emailouder"),
@@ -92,7 +93,8 @@ _HEADER_NAMES: dict[str, tuple[str, ...]] = {
 #: short or generic names that mean the column only as the whole header: "code" alone is a
 #: PIN or access code, "productcode" or "btw code" is not; "plaats in rij" is no town
 _EXACT_ONLY = frozenset({
-    "code", "contact", "plaats", "cell", "cc", "pan", "plate", "prefix", "tv", "rekening",
+    "code", "contact", "plaats", "cell", "cc", "pan", "plate", "prefix", "tv", "rekening", "card",
+    "kaart",
     "leerling", "student", "ouder", "street",
 })  # fmt: skip
 

@@ -127,3 +127,28 @@ def test_no_foreign_passport_without_cue_or_with_a_short_code(find, text):
     from pipelines.recognizers.id_document import ForeignPassportRecognizer
 
     assert find(ForeignPassportRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klopt het dat het nummer van het document V12345678 is?",
+        "mijn verblijfsvergunning heeft nummer W87654321",
+    ],
+)
+def test_residence_permit_numbers(find, text):
+    from pipelines.recognizers.id_document import ForeignPassportRecognizer
+
+    assert len(find(ForeignPassportRecognizer(), text)) == 1
+
+
+def test_a_document_reference_without_digits_is_not_found(find):
+    from pipelines.recognizers.id_document import ForeignPassportRecognizer
+
+    assert find(ForeignPassportRecognizer(), "het document BIJLAGE-A is bijgevoegd") == []
+
+
+def test_a_bare_document_number_is_no_id_document(find):
+    from pipelines.recognizers.id_document import ForeignPassportRecognizer
+
+    assert find(ForeignPassportRecognizer(), "zie document 20240117 in SharePoint") == []

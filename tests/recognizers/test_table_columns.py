@@ -186,3 +186,16 @@ def test_a_team_mailbox_in_a_list_is_not_personal(find):
     found = find(TableColumnsRecognizer(), text)
     assert "loes@voorbeeld.nl" in found
     assert "balie@voorbeeld.nl" not in found
+
+
+def test_a_card_column_in_a_dispute_report(find):
+    text = (
+        "| order | amount | card | buyer IP |\n"
+        "| #101 | € 12,00 | 4012888888881881 | 31.151.77.209 |\n"
+    )
+    assert find(TableColumnsRecognizer(), text) == ["4012888888881881", "31.151.77.209"]
+
+
+def test_a_card_type_column_is_not_a_card_number(find):
+    text = "naam;kaart type;status\nLoes Brink;Visa;actief\n"
+    assert "Visa" not in find(TableColumnsRecognizer(), text)
