@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.evaluate import read_jsonl, score
+from pipelines.evaluate import STRUCTURED_TYPES, read_jsonl, score
 from tests.conftest import SHARED_EVAL
 
 DEV = SHARED_EVAL / "dev.jsonl"
@@ -41,17 +41,4 @@ def test_addresses(dev_result):
 def test_no_structured_identifier_leaks(dev_result):
     gold, preds = dev_result
     leaks = score(gold, preds)["leaks_by_type"]
-    structured = {
-        "EMAIL",
-        "PHONE",
-        "IBAN",
-        "BSN",
-        "KVK",
-        "BTW",
-        "POSTCODE",
-        "LICENSE_PLATE",
-        "ID_DOCUMENT",
-        "CREDIT_CARD",
-        "IP_ADDRESS",
-    }
-    assert {t: n for t, n in leaks.items() if t in structured} == {}
+    assert {t: n for t, n in leaks.items() if t in STRUCTURED_TYPES} == {}
