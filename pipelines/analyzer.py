@@ -16,9 +16,9 @@ from typing import Any
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
 
+from pipelines.ner_filter import CheckedSpacyRecognizer
 from pipelines.nlp import NER_ENTITIES, OfflineSpacyNlpEngine
 from pipelines.offline import forbid_suffix_list_download
 from pipelines.recognizers import all_recognizers
@@ -62,7 +62,9 @@ class Analyzer:
             registry.add_recognizer(recognizer)
         if self.nlp_engine.has_ner:
             registry.add_recognizer(
-                SpacyRecognizer(supported_language=LANGUAGE, supported_entities=list(NER_ENTITIES))
+                CheckedSpacyRecognizer(
+                    supported_language=LANGUAGE, supported_entities=list(NER_ENTITIES)
+                )
             )
         self.engine = AnalyzerEngine(
             registry=registry,

@@ -109,7 +109,14 @@ def drop_names_inside_companies(results: list[RecognizerResult]) -> list[Recogni
     "t.n.v. Groupe Marlin SAS", "Garage Claeys bv": the company is kept, and a name rule that
     took part of it must not redact it after all.
     """
-    companies = [(r.start, r.end) for r in results if r.entity_type == "ORGANIZATION"]
+    # only companies with a legal form: the NER model's ORG guesses may swallow a real name
+    companies = [
+        (r.start, r.end)
+        for r in results
+        if r.entity_type == "ORGANIZATION"
+        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+        == "OrganizationRecognizer"
+    ]
     if not companies:
         return results
     return [

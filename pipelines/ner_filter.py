@@ -1,0 +1,106 @@
+"""Second thoughts on the NER model's names.
+
+Our model learned names from synthetic support messages and old newspapers; in real tickets it
+also tags the support desk's own brand ("Beste Dijkhost"), products, headings ("Praktisch:"),
+nationalities and the odd lowercase word. The rules below drop those kinds of model findings
+before the policy sees them. They only ever remove model findings: the rule-based cues, which
+carry their own evidence, are untouched. The model's places are left out altogether: LOCATION
+means a person's whereabouts, which the location recognizer finds from its cues, while the model
+tags every town, street and brand that looks like one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from pipelines.names import _BUSINESS_WORD
+
+_DOMAIN_LABEL = re.compile(r"[@./]([a-z0-9][a-z0-9\-]{2,})\.(?:[a-z]{2,6})\b", re.IGNORECASE)
+_NOT_A_NAME = frozenset(
+    """nederlands engels fries frans duits vlaams belgisch belgian dutch english french german
+    turks marokkaans pools polish spanish italian nederlandse belgische""".split()
+)
+
+
+#: a chat line spoken by a company through a person: "[10:02] Domeinhaven – Tessa:",
+#: "26-02-25 08:05 - Belvriend (Koert):", "Febe @ Hostingkot:" (the company after the @)
+_COMPANY_SPEAKER = re.compile(
+    r"^[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
+    r"(?::\d{2})?[ \t]+-[ \t]+)?(?P<org>[^\W\d_][\w&.\-]*(?:[ \t][^\W\d_][\w&.\-]*){0,2})"
+    r"[ \t]*(?:[–|][ \t]*[^\W\d_][\w\-]*|\([ \t]*[^\W\d_][\w\-]*[ \t]*\))[ \t]*:"
+    r"|^[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*)?[^\W\d_][\w\-]*[ \t]*@[ \t]*(?P<org2>[^\W\d_][\w&.\-]*)"
+    r"[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def _speaking_companies(text: str) -> set[str]:
+    """Companies that speak in the chat through a named employee."""
+    names = set()
+    for match in _COMPANY_SPEAKER.finditer(text):
+        org = match.group("org") or match.group("org2")
+        names.add(_squash(org))
+        names.update(_squash(word) for word in org.split() if len(word) > 4)
+    return names
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _organisation_labels(text: str) -> set[str]:
+    """Second-level domain labels in the text: the companies mentioned by their sites/mail."""
+    return {_squash(m.group(1)) for m in _DOMAIN_LABEL.finditer(text)}
+
+
+def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> bool:
+    value = text[result.start : result.end]
+    words = value.split()
+    squashed = _squash(value)
+    if not words or any(ch.isdigit() for ch in value):
+        return True
+    if squashed in org_labels or any(_squash(w) in org_labels for w in words if len(w) > 4):
+        return True  # the desk's or a shop's own brand, known from its domain
+    if any(_BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):
+        return True
+    if len(words) == 1:
+        word = words[0]
+        if word.islower() or word.isupper() or word.lower() in _NOT_A_NAME:
+            return True
+        if re.search(r"-\w*[a-z]{3,}$", word) and not word.split("-")[1][:1].isupper():
+            return True  # "Rabo-rekening", "Google-wachtwoord": compounds, not names
+        line_start = text.rfind("\n", 0, result.start) + 1
+        before = text[line_start : result.start]
+        opens = not before.strip(" \t>-*•") or before.rstrip().endswith(":")
+        if opens and text[result.end : result.end + 1] in (":", ",", ".", "!"):
+            return True  # "Praktisch:", "Opgelet, deel …", "Klant: Prima, dank u": no name
+    return False
+
+
+def filter_model_findings(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop the model's places and the model's names that show the marks of something else."""
+    org_labels = _organisation_labels(text) | _speaking_companies(text)
+    return [
+        r
+        for r in results
+        if r.entity_type != "LOCATION"
+        and not (r.entity_type == "PERSON" and _looks_wrong(text, r, org_labels))
+    ]
+
+
+class CheckedSpacyRecognizer(SpacyRecognizer):
+    """Presidio's spaCy recognizer with the second thoughts above applied to its findings.
+
+    Filtering here, before the analyzer removes duplicates, matters: a dropped model finding must
+    not have displaced a rule's finding of the same span.
+    """
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return filter_model_findings(text, super().analyze(text, entities, nlp_artifacts) or [])

@@ -1,0 +1,50 @@
+"""The model's names get second thoughts; the rules' findings never do."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from pipelines.ner_filter import filter_model_findings
+
+
+def model(kind: str, text: str, value: str) -> RecognizerResult:
+    start = text.index(value)
+    return RecognizerResult(kind, start, start + len(value), 0.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Beste Dijkhost,\n\nmijn site is stuk. Groet, Jan (jan@mail.nl, support@dijkhost.nl)",
+            "Dijkhost",
+        ),
+        ("[10:02] Domeinhaven – Tessa: Hoi! Welke domeinnaam?", "Domeinhaven"),
+        ("Praktisch:\n- toegang via de achterdeur", "Praktisch"),
+        ("[15:24] Klant: Prima, dank u", "Prima"),
+        ("Wij vertalen Nederlands en Fries.", "Nederlands"),
+        ("Mijn oude Rabo-rekening is opgeheven.", "Rabo-rekening"),
+        ("kan je hem ophalen?", "hem"),
+        ("Klant: Kramer Administraties belde", "Kramer Administraties"),
+    ],
+)
+def test_model_names_with_the_marks_of_something_else_are_dropped(text, value):
+    assert filter_model_findings(text, [model("PERSON", text, value)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gisteren belde Marieke Terpstra over haar laptop.", "Marieke Terpstra"),
+        ("[10:02] Domeinhaven – Tessa: Hoi Lorenzo, welke domeinnaam?", "Lorenzo"),
+        ("Sofie heeft daar zelf toestemming voor gegeven.", "Sofie"),
+    ],
+)
+def test_real_names_stay(text, value):
+    assert len(filter_model_findings(text, [model("PERSON", text, value)])) == 1
+
+
+def test_model_places_are_left_to_the_location_cues():
+    text = "Het pakket komt uit Tilburg."
+    assert filter_model_findings(text, [model("LOCATION", text, "Tilburg")]) == []
