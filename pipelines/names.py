@@ -71,7 +71,7 @@ _INITIAL = re.compile(r"^(?:\p{Lu}\.)+$|^\p{Lu}$")
 #: a word next to a surname that makes it a company name ("Drukkerij Van Wijngaarden",
 #: "Kramer Administraties", "Smulders ICT", "Aarts & Van Leest"): one-person businesses carry
 #: their owner's name, and the company is not the person
-_BUSINESS_WORD = re.compile(
+BUSINESS_WORD = re.compile(
     r"(?i)^(?:&|\+|\w*(?:bureau|kantoor|bedrijf|drukkerij|erij|praktijk|studio|atelier|salon|"
     r"winkel|garage|handel|techniek|service|services|groep|group|administratie|administraties|"
     r"consultancy|advies|advocaten|notarissen|installatie|installaties|styling|hoveniers|"
@@ -163,7 +163,7 @@ def in_company_name(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].split()
     after = text[end : line_end if line_end >= 0 else len(text)].split()
     neighbours = [w.strip(",.;:()\"'") for w in (before[-1:] + after[:1])]
-    if any(w and _BUSINESS_WORD.match(w) for w in neighbours):
+    if any(w and BUSINESS_WORD.match(w) for w in neighbours):
         return True
     glued_before = start > 0 and text[start - 1] == " " and bool(before)
     glued_after = text[end : end + 1] == " " and bool(after)

@@ -18,7 +18,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from pipelines.names import _BUSINESS_WORD
+from pipelines.names import BUSINESS_WORD
 
 _DOMAIN_LABEL = re.compile(r"[@./]([a-z0-9][a-z0-9\-]{2,})\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset(
@@ -66,7 +66,7 @@ def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> b
         return True
     if squashed in org_labels or any(_squash(w) in org_labels for w in words if len(w) > 4):
         return True  # the desk's or a shop's own brand, known from its domain
-    if any(_BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):
+    if any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):
         return True
     if len(words) == 1:
         word = words[0]
