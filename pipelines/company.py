@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from presidio_analyzer import RecognizerResult
 
+from pipelines.recognizers.organization import OrganizationRecognizer
+
 #: marked in a result's recognition_metadata; the policy keeps such findings
 COMPANY_DATA_KEY = "company_data"
 
@@ -115,7 +117,7 @@ def drop_names_inside_companies(results: list[RecognizerResult]) -> list[Recogni
         for r in results
         if r.entity_type == "ORGANIZATION"
         and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-        == "OrganizationRecognizer"
+        == OrganizationRecognizer.__name__
     ]
     if not companies:
         return results

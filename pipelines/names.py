@@ -79,6 +79,12 @@ BUSINESS_WORD = re.compile(
     r"vastgoed|verhuur|holding|elektro|ict|it|bv|nv|vof|b\.v\.|n\.v\.)|&\w+)$"
 )
 MIN_VARIANT_LENGTH = 3
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def squash(value: str) -> str:
+    """Lowercase letters and digits only: how a name is spelled inside a domain or brand."""
+    return _NOT_ALNUM.sub("", value.lower())
 
 
 def name_variants(name: str) -> set[str]:

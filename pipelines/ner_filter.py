@@ -18,7 +18,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from pipelines.names import BUSINESS_WORD
+from pipelines.names import BUSINESS_WORD, squash
 
 _DOMAIN_LABEL = re.compile(r"[@./]([a-z0-9][a-z0-9\-]{2,})\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset(
@@ -44,27 +44,23 @@ def _speaking_companies(text: str) -> set[str]:
     names = set()
     for match in _COMPANY_SPEAKER.finditer(text):
         org = match.group("org") or match.group("org2")
-        names.add(_squash(org))
-        names.update(_squash(word) for word in org.split() if len(word) > 4)
+        names.add(squash(org))
+        names.update(squash(word) for word in org.split() if len(word) > 4)
     return names
-
-
-def _squash(value: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", value.lower())
 
 
 def _organisation_labels(text: str) -> set[str]:
     """Second-level domain labels in the text: the companies mentioned by their sites/mail."""
-    return {_squash(m.group(1)) for m in _DOMAIN_LABEL.finditer(text)}
+    return {squash(m.group(1)) for m in _DOMAIN_LABEL.finditer(text)}
 
 
 def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> bool:
     value = text[result.start : result.end]
     words = value.split()
-    squashed = _squash(value)
+    squashed = squash(value)
     if not words or any(ch.isdigit() for ch in value):
         return True
-    if squashed in org_labels or any(_squash(w) in org_labels for w in words if len(w) > 4):
+    if squashed in org_labels or any(squash(w) in org_labels for w in words if len(w) > 4):
         return True  # the desk's or a shop's own brand, known from its domain
     if any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):
         return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipelines.names import PARTICLES
+from pipelines.names import PARTICLES, squash
 from pipelines.recognizers.email import is_role_address
 
 _DOMAIN = re.compile(
@@ -25,10 +25,6 @@ MIN_SURNAME_LENGTH = 5
 _ADDRESS = re.compile(r"[\w.%+\-]+@([\w.\-]+\w)")
 
 
-def _squash(value: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", value.lower())
-
-
 def name_keys(names: Iterable[str]) -> set[str]:
     """The squashed spellings a personal domain would use: full name, or a long surname."""
     keys: set[str] = set()
@@ -36,11 +32,11 @@ def name_keys(names: Iterable[str]) -> set[str]:
         words = [w for w in re.split(r"[\s]+", name.strip()) if w and not w.endswith(".")]
         if not words:
             continue
-        keys.add(_squash("".join(words)))
+        keys.add(squash("".join(words)))
         surname = [w for w in words[1:] if w.lower() not in PARTICLES] or []
         if surname:
-            keys.add(_squash("".join(words[1:])))
-            last = _squash(surname[-1])
+            keys.add(squash("".join(words[1:])))
+            last = squash(surname[-1])
             if len(last) >= MIN_SURNAME_LENGTH:
                 keys.add(last)
     return {k for k in keys if len(k) >= MIN_SURNAME_LENGTH}
@@ -65,6 +61,6 @@ def find_personal_domains(
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         label = match.group("label").lower()
-        if label not in company_domains and _squash(label) in keys:
+        if label not in company_domains and squash(label) in keys:
             found.append((start, end))
     return found
