@@ -1,0 +1,142 @@
+"""The values going into and coming out of the store.
+
+Kept apart from :mod:`bot.store.store` so the web layer can build a :class:`FindingRecord`
+without importing anything that touches a database.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+#: Where a message can come from. Also a table (``channels``) so the database refuses a typo;
+#: a new channel is a migration that inserts one row.
+CHANNELS: tuple[str, ...] = (
+    "api",
+    "zendesk",
+    "zammad",
+    "helpscout",
+    "chatwoot",
+    "freshdesk",
+    "email",
+    "chat",
+)
+
+#: ``processed``: redacted and stored; ``forwarded``: passed on to the help desk;
+#: ``failed``: stored, but passing it on failed (so it can be retried).
+STATUSES: tuple[str, ...] = ("processed", "forwarded", "failed")
+DEFAULT_STATUS = "processed"
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRecord:
+    """One finding as the pipeline hands it to the store.
+
+    ``value`` is the original text of the span. It lives only in memory: the store turns it
+    into a keyed digest and drops it. It is left out of ``repr`` (and so out of logs and
+    tracebacks that print this object). Offsets refer to the ORIGINAL text, as the pipeline
+    reports them. Validation errors name the field, never its content.
+    """
+
+    entity_type: str
+    start: int
+    end: int
+    recognizer: str
+    score: float
+    action: str
+    reason: str
+    value: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        for name in ("entity_type", "recognizer", "action"):
+            text = getattr(self, name)
+            if not isinstance(text, str) or not text:
+                raise ValueError(f"finding field {name!r} must be a non-empty string")
+        if not isinstance(self.reason, str):
+            raise ValueError("finding field 'reason' must be a string")
+        if not isinstance(self.value, str):
+            raise ValueError("finding field 'value' must be a string")
+        for name in ("start", "end"):
+            offset = getattr(self, name)
+            if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+                raise ValueError(f"finding field {name!r} must be a non-negative integer")
+        if self.end < self.start:
+            raise ValueError("finding field 'end' must not be before 'start'")
+        score = self.score
+        if (
+            isinstance(score, bool)
+            or not isinstance(score, int | float)
+            or not math.isfinite(score)
+            or not 0.0 <= score <= 1.0
+        ):
+            raise ValueError("finding field 'score' must be a number from 0 to 1")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordResult:
+    """What :meth:`Store.record_message` did.
+
+    ``duplicate`` is true when the (channel, event_id) was delivered before: the ids are then
+    those of the earlier message and nothing was written.
+    """
+
+    message_id: str
+    conversation_id: str
+    duplicate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConversation:
+    """A conversation row."""
+
+    id: str
+    channel: str
+    external_ref: str | None
+    created_at: str
+    updated_at: str
+    purpose: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    """A message row: only redacted text, as stored."""
+
+    id: str
+    conversation_id: str
+    channel: str
+    created_at: str
+    sender_redacted: str | None
+    subject_redacted: str | None
+    text_redacted: str
+    request_type: str | None
+    purpose: str | None
+    entity_count: int
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFinding:
+    """An audit-log row: what was found where and what was done, with the value's digest."""
+
+    id: int
+    message_id: str
+    entity_type: str
+    start: int
+    end: int
+    recognizer: str
+    score: float
+    action: str
+    reason: str
+    value_hmac: str
+    key_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class DigestCount:
+    """How often one (unknown) value recurs: the basis of a "most frequent values" view."""
+
+    entity_type: str
+    key_id: str
+    value_hmac: str
+    findings: int
+    messages: int

@@ -1,0 +1,173 @@
+"""The database schema as an ordered list of migrations.
+
+Each migration runs once, in its own transaction, and is recorded in ``migrations``; a
+database therefore always sits at a known version and ``migrate`` can run at every start.
+Migrations are written as SQL rather than with sqlite-utils' ``create_table``: SQLite cannot
+change a column's constraints later without rebuilding the table, so the CHECKs, foreign keys
+and STRICT typing have to be right from the first version, and they must not change when a
+newer sqlite-utils generates its DDL differently.
+
+Rules for adding one: append, never edit a released migration; a migration that rebuilds a
+table must switch ``PRAGMA foreign_keys`` off itself (it cannot be changed inside the
+transaction, so such a migration needs its own handling in :func:`migrate`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from bot.store.db import write_transaction
+from bot.store.errors import MigrationError
+from bot.store.models import CHANNELS, STATUSES
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: a version number, a name for humans, and the change."""
+
+    version: int
+    name: str
+    apply: Callable[[Database], None]
+
+
+_INITIAL = [
+    # Lookup tables instead of CHECK (... IN ...): a new channel or status is an INSERT in a
+    # later migration, not a table rebuild.
+    "CREATE TABLE channels (name TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID",
+    "CREATE TABLE statuses (name TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID",
+    """
+    CREATE TABLE conversations (
+        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+        channel TEXT NOT NULL REFERENCES channels (name),
+        external_ref TEXT CHECK (external_ref IS NULL OR external_ref <> ''),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        purpose TEXT,
+        UNIQUE (channel, external_ref)
+    ) STRICT
+    """,
+    "CREATE INDEX conversations_updated_at ON conversations (updated_at)",
+    """
+    CREATE TABLE messages (
+        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+        conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL REFERENCES channels (name),
+        created_at TEXT NOT NULL,
+        sender_redacted TEXT,
+        subject_redacted TEXT,
+        text_redacted TEXT NOT NULL,
+        request_type TEXT,
+        purpose TEXT,
+        entity_count INTEGER NOT NULL CHECK (entity_count >= 0),
+        status TEXT NOT NULL REFERENCES statuses (name)
+    ) STRICT
+    """,
+    "CREATE INDEX messages_conversation ON messages (conversation_id, created_at)",
+    "CREATE INDEX messages_created_at ON messages (created_at)",
+    "CREATE INDEX messages_request_type ON messages (request_type) WHERE request_type IS NOT NULL",
+    # The audit log. Offsets refer to the original text; the value itself is never here,
+    # only its keyed digest (see bot.store.keys).
+    """
+    CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+        entity_type TEXT NOT NULL CHECK (entity_type <> ''),
+        start INTEGER NOT NULL CHECK (start >= 0),
+        "end" INTEGER NOT NULL CHECK ("end" >= start),
+        recognizer TEXT NOT NULL CHECK (recognizer <> ''),
+        score REAL NOT NULL CHECK (score BETWEEN 0.0 AND 1.0),
+        action TEXT NOT NULL CHECK (action <> ''),
+        reason TEXT NOT NULL,
+        value_hmac TEXT NOT NULL
+            CHECK (length(value_hmac) = 64 AND value_hmac NOT GLOB '*[^0-9a-f]*'),
+        key_id TEXT NOT NULL CHECK (key_id <> '')
+    ) STRICT
+    """,
+    "CREATE INDEX findings_message ON findings (message_id)",
+    "CREATE INDEX findings_digest ON findings (value_hmac, entity_type)",
+    # Webhook providers deliver at least once; the primary key is the deduplication.
+    """
+    CREATE TABLE deliveries (
+        channel TEXT NOT NULL REFERENCES channels (name),
+        event_id TEXT NOT NULL CHECK (event_id <> ''),
+        message_id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (channel, event_id)
+    ) STRICT, WITHOUT ROWID
+    """,
+    "CREATE INDEX deliveries_message ON deliveries (message_id)",
+]
+
+
+def _m001_initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)
+    db["channels"].insert_all({"name": name} for name in CHANNELS)
+    db["statuses"].insert_all({"name": name} for name in STATUSES)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _m001_initial),)
+
+_MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+) STRICT
+"""
+
+
+def _check_order(migrations: tuple[Migration, ...]) -> None:
+    if [m.version for m in migrations] != list(range(1, len(migrations) + 1)):
+        raise MigrationError("migration versions must run 1, 2, 3, ... without gaps")
+
+
+def applied_versions(db: Database) -> list[int]:
+    """The versions recorded in ``migrations`` (empty for a new database)."""
+    if not db["migrations"].exists():
+        return []
+    return [row["version"] for row in db.query("SELECT version FROM migrations ORDER BY 1")]
+
+
+def schema_version(db: Database) -> int:
+    """The highest applied version; 0 for a new database."""
+    versions = applied_versions(db)
+    return versions[-1] if versions else 0
+
+
+def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+    """Apply the missing migrations in order; returns the versions applied by this call.
+
+    Idempotent: a second call applies nothing. Each migration and its ``migrations`` row
+    commit together, so a failing migration leaves the database at the previous version,
+    never half-way. The applied set is re-read inside each transaction because another
+    process may have migrated in the meantime. A database that is already at a version this
+    code does not know was written by newer code: refuse rather than write into a schema we
+    do not understand.
+    """
+    _check_order(migrations)
+    db.execute(_MIGRATIONS_TABLE)
+    applied = set(applied_versions(db))
+    if applied and max(applied) > len(migrations):
+        raise MigrationError("database schema is newer than this version of privacywacht")
+    done: list[int] = []
+    for migration in migrations:
+        if migration.version in applied:
+            continue
+        with write_transaction(db):
+            if migration.version in applied_versions(db):
+                continue
+            migration.apply(db)
+            db["migrations"].insert(
+                {
+                    "version": migration.version,
+                    "name": migration.name,
+                    "applied_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            )
+        done.append(migration.version)
+    return done

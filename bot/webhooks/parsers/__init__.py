@@ -1,0 +1,1 @@
+"""One payload parser per provider: ``parse(body, headers) -> list[IncomingMessage]``."""
