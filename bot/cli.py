@@ -1,4 +1,4 @@
-"""The ``privacywacht`` command line: ``redact`` and ``eval`` (the service comes with ``serve``).
+"""The ``privacywacht`` command line: ``redact``, ``eval`` and ``serve`` (the HTTP service).
 
 Bad input never produces a traceback with message text in it: every error names the input line
 (or byte offset) and the reason, one bad JSONL line does not stop the others, and the exit status
@@ -178,6 +178,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the service until SIGINT/SIGTERM; messages in flight finish before it stops."""
+    from aiohttp import web
+
+    from bot.app import create_app
+    from bot.logs import SafeAccessLogger, setup_logging
+    from bot.service_config import ServiceConfig
+
+    settings = load_settings(args.config)
+    config = ServiceConfig.from_settings(
+        settings, host=args.host, port=args.port, data_dir=args.data_dir
+    )
+    setup_logging(args.log_level)
+    web.run_app(
+        create_app(settings, config),
+        host=config.host,
+        port=config.port,
+        access_log_class=SafeAccessLogger,
+        shutdown_timeout=config.shutdown_timeout_s,
+        print=None,
+    )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="privacywacht",
@@ -201,6 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--types", help="comma-separated entity types to count")
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
     evaluate.set_defaults(handler=cmd_eval)
+
+    serve = commands.add_parser("serve", help="run the HTTP service (API and webhooks)")
+    serve.add_argument("--host", help="interface to listen on (default [service] host)")
+    serve.add_argument("--port", type=int, help="port (default [service] port, 8080)")
+    serve.add_argument("--data-dir", help="SQLite database and keys (default ./var)")
+    serve.add_argument("--log-level", default="INFO")
+    serve.set_defaults(handler=cmd_serve)
     return parser
 
 

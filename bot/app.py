@@ -1,0 +1,415 @@
+"""The aiohttp application: generic API, ticket-system webhooks, health, OpenAPI.
+
+Flow for every message, whatever the channel: authenticate (bearer token or the provider's
+signature) -> parse -> skip a replayed event id -> redact in the process pool -> commit the
+redacted message and its audit rows in one transaction -> answer. The answer comes only after
+the commit, so a crash before it makes the provider retry and nothing is lost; a crash in the
+pipeline stores nothing. Raw text exists only in this request's memory and the worker's.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from aiohttp import web
+
+from bot.engine import EngineError, EngineSettings, InputRejectedError, Redacted, RedactionEngine
+from bot.openapi import openapi_document
+from bot.service_config import ServiceConfig
+from bot.settings import Settings
+from bot.store import AsyncStore, FindingRecord
+from bot.webhooks import PROVIDERS, PayloadError, SignatureError, parse, verify
+from bot.writeback import WriteBackError, ZendeskWriteBack
+from pipelines.reply import compose_reply
+
+log = logging.getLogger("privacywacht.service")
+
+SETTINGS = web.AppKey("settings", Settings)
+CONFIG = web.AppKey("config", ServiceConfig)
+ENGINE = web.AppKey("engine", RedactionEngine)
+STORE = web.AppKey("store", AsyncStore)
+ZENDESK = web.AppKey("zendesk_writeback", ZendeskWriteBack)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def error(status: int, reason: str) -> web.Response:
+    """A JSON error body; ``reason`` is ours (never quotes the request)."""
+    return web.json_response({"error": reason}, status=status)
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Every error is JSON with a reason; unexpected ones are logged by class only."""
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        reasons = {
+            404: "no such route",
+            405: "method not allowed",
+            413: f"body larger than {request.app[CONFIG].max_body_bytes} bytes",
+        }
+        return error(exc.status, reasons.get(exc.status, exc.reason))
+    except Exception:
+        log.exception("request.failed", extra={"ctx": {"path": request.path}})
+        return error(500, "internal error: nothing was stored")
+
+
+# --------------------------------------------------------------------------------------------
+# lifecycle
+
+
+async def engine_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings, config = app[SETTINGS], app[CONFIG]
+    engine = RedactionEngine(
+        EngineSettings(
+            model=settings.model,
+            policy_file=settings.policy_file,
+            max_chars=settings.max_message_chars,
+            recognizers=dict(settings.recognizers),
+            workers=config.workers,
+        )
+    )
+    app[ENGINE] = engine
+    started = time.perf_counter()
+    await engine.start()
+    log.info(
+        "engine.ready",
+        extra={"ctx": {"count": config.workers, "ms": (time.perf_counter() - started) * 1000}},
+    )
+    yield
+    await engine.close()
+
+
+async def store_ctx(app: web.Application) -> AsyncIterator[None]:
+    config = app[CONFIG]
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    app[STORE] = await AsyncStore.open(config.data_dir / "privacywacht.db")
+    yield
+    await app[STORE].close()
+
+
+async def writeback_ctx(app: web.Application) -> AsyncIterator[None]:
+    table = app[CONFIG].webhooks.get("zendesk", {})
+    zendesk = ZendeskWriteBack.from_mapping(table) if table.get("write_back") else None
+    if zendesk is not None:
+        app[ZENDESK] = zendesk
+    yield
+    if zendesk is not None:
+        await zendesk.close()
+
+
+def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.Application:
+    """Build the application; the engine, store and write-back start in ``cleanup_ctx``."""
+    config = config or ServiceConfig.from_settings(settings)
+    app = web.Application(middlewares=[json_errors], client_max_size=config.max_body_bytes)
+    app[SETTINGS] = settings
+    app[CONFIG] = config
+    app.cleanup_ctx.extend([store_ctx, writeback_ctx, engine_ctx])
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/api/openapi.json", openapi)
+    app.router.add_post("/api/v1/messages", post_message)
+    app.router.add_post("/webhooks/{provider}", webhook)
+    return app
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+
+async def read_json(request: web.Request) -> Any:
+    """The JSON body, or a 415/400 that says what is wrong (without quoting the body)."""
+    if request.content_type != "application/json":
+        raise web.HTTPUnsupportedMediaType(reason="send application/json")
+    body = await request.read()  # over client_max_size -> 413 from aiohttp
+    try:
+        return json.loads(body)
+    except UnicodeDecodeError:
+        raise web.HTTPBadRequest(reason="body is not UTF-8") from None
+    except json.JSONDecodeError as exc:  # position only: exc.msg never contains the input
+        raise web.HTTPBadRequest(
+            reason=f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+
+
+def findings_for_store(result: Redacted) -> list[FindingRecord]:
+    return [
+        FindingRecord(
+            entity_type=e["type"],
+            start=e["start"],
+            end=e["end"],
+            recognizer=e["recognizer"] or "unknown",
+            score=min(1.0, max(0.0, float(e["score"]))),
+            action=e["action"],
+            reason=e["reason"] or "-",
+            value=value,
+        )
+        for e, value in zip(result.entities, result.values, strict=True)
+    ]
+
+
+async def redact_optional(
+    engine: RedactionEngine, value: str | None, purpose: str | None, names: list[str]
+) -> str | None:
+    """Sender and subject are redacted like the text (they carry names and addresses too)."""
+    if not value:
+        return value
+    return (await engine.redact(value, purpose, names)).text
+
+
+class _TextExtractor(HTMLParser):
+    """HTML comment bodies become plain text before analysis (tags are not personal data)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"br", "p", "div", "li", "tr"}:
+            self.parts.append("\n")
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# handlers
+
+
+async def healthz(request: web.Request) -> web.Response:
+    engine = request.app.get(ENGINE)
+    if engine is None or not engine.ready:
+        return web.json_response({"status": "starting"}, status=503)
+    return web.json_response({"status": "ok", "workers": request.app[CONFIG].workers})
+
+
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(openapi_document())
+
+
+def bearer_ok(request: web.Request) -> bool:
+    tokens = request.app[CONFIG].api_tokens
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        return False
+    # compare with every token so the time does not tell which one nearly matched
+    return any([hmac.compare_digest(token.encode(), t.encode()) for t in tokens])
+
+
+_API_FIELDS = {"conversation_id", "sender", "subject", "text", "purpose"}
+
+
+async def post_message(request: web.Request) -> web.Response:
+    """``POST /api/v1/messages``: redact, store, answer with the redacted text and a reply."""
+    if not bearer_ok(request):
+        return web.json_response(
+            {"error": "missing or invalid bearer token"},
+            status=401,
+            headers={"WWW-Authenticate": 'Bearer realm="privacywacht"'},
+        )
+    body = await read_json(request)
+    if not isinstance(body, dict):
+        return error(400, "body must be a JSON object")
+    unknown = sorted(set(body) - _API_FIELDS)
+    if unknown:
+        return error(400, f"unknown fields: {', '.join(unknown)[:200]}")
+    if not isinstance(body.get("text"), str) or not body["text"].strip():
+        return error(400, "field 'text' is required and must be a non-empty string")
+    for key in ("conversation_id", "sender", "subject", "purpose"):
+        if body.get(key) is not None and not isinstance(body[key], str):
+            return error(400, f"field '{key}' must be a string")
+    conversation = body.get("conversation_id")
+    if conversation is not None and not (0 < len(conversation) <= 200):
+        return error(400, "field 'conversation_id' must be 1-200 characters")
+    store, engine = request.app[STORE], request.app[ENGINE]
+    event_id = request.headers.get("Idempotency-Key")
+    if event_id is not None:
+        earlier = await store.find_delivery("api", event_id)
+        if earlier is not None:
+            return await _replayed(store, earlier.message_id)
+
+    known = await store.get_conversation(conversation) if conversation else None
+    names_key = known.id if known else (f"api:{conversation}" if conversation else None)
+    names = engine.names.get(names_key)
+    purpose = body.get("purpose")
+    started = time.perf_counter()
+    try:
+        result = await engine.redact(body["text"], purpose, names)
+        sender = await redact_optional(engine, body.get("sender"), purpose, result.names)
+        subject = await redact_optional(engine, body.get("subject"), purpose, result.names)
+    except InputRejectedError as exc:
+        return error(413 if "limit" in str(exc) else 400, str(exc))
+    except EngineError as exc:
+        log.error("message.failed", extra={"ctx": {"channel": "api", "error": type(exc).__name__}})
+        return error(500, "redaction failed: nothing was stored")
+    recorded = await store.record_message(
+        channel="api",
+        conversation_id=known.id if known else None,
+        external_ref=None if known else conversation,
+        event_id=event_id,
+        sender_redacted=sender,
+        subject_redacted=subject,
+        text_redacted=result.text,
+        request_type=None,
+        purpose=result.purpose,
+        findings=findings_for_store(result),
+    )
+    engine.names.put(recorded.conversation_id, result.names)
+    if names_key and names_key != recorded.conversation_id:
+        engine.names.put(names_key, result.names)
+    _log_stored("api", recorded.message_id, result, started)
+    return web.json_response(
+        {
+            "id": recorded.message_id,
+            "conversation_id": conversation or recorded.conversation_id,
+            "text": result.text,
+            "entities": result.entities,
+            "request": None,
+            "reply": compose_reply(result.entities),
+        },
+        status=200 if recorded.duplicate else 201,
+    )
+
+
+async def _replayed(store: AsyncStore, message_id: str) -> web.Response:
+    """The answer to a replayed delivery: the stored (redacted) message, nothing new written."""
+    message = await store.get_message(message_id)
+    findings = await store.findings_for(message_id)
+    entities = [
+        {"type": f.entity_type, "start": f.start, "end": f.end, "score": f.score,
+         "action": f.action, "recognizer": f.recognizer, "reason": f.reason}
+        for f in findings
+    ]  # fmt: skip
+    return web.json_response(
+        {
+            "id": message_id,
+            "conversation_id": message.conversation_id if message else None,
+            "text": message.text_redacted if message else None,
+            "entities": entities,
+            "request": None,
+            "reply": compose_reply(entities),
+            "duplicate": True,
+        },
+        status=200,
+    )
+
+
+def _log_stored(channel: str, message_id: str, result: Redacted, started: float) -> None:
+    redacted = sum(1 for e in result.entities if e["action"] == "redact")
+    log.info(
+        "message.stored",
+        extra={
+            "ctx": {
+                "channel": channel,
+                "message_id": message_id,
+                "entities": len(result.entities),
+                "redacted": redacted,
+                "kept": len(result.entities) - redacted,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            }
+        },
+    )
+
+
+async def webhook(request: web.Request) -> web.Response:
+    """``POST /webhooks/{provider}``: verify the provider's signature, then store each message."""
+    provider = request.match_info["provider"]
+    if provider not in PROVIDERS:
+        return error(404, "no such webhook provider")
+    config = request.app[CONFIG].webhooks.get(provider, {})
+    body = await request.read()
+    try:
+        verify(provider, request.headers, body, config, datetime.now(UTC))
+    except SignatureError as exc:
+        log.warning("webhook.refused", extra={"ctx": {"provider": provider, "status": 401}})
+        return error(401, exc.reason)
+    try:
+        messages = parse(provider, body, request.headers)
+    except PayloadError as exc:
+        return error(400, exc.reason)
+    store, engine = request.app[STORE], request.app[ENGINE]
+    purpose = config.get("purpose")
+    stored, duplicates, ids = 0, 0, []
+    for incoming in messages:
+        earlier = await store.find_delivery(provider, incoming.event_id)
+        if earlier is not None:
+            duplicates += 1
+            ids.append(earlier.message_id)
+            continue
+        text = html_to_text(incoming.text) if incoming.html else incoming.text
+        if not text.strip():
+            continue
+        started = time.perf_counter()
+        conversation = await store.find_conversation(provider, incoming.conversation_ref)
+        names_key = conversation.id if conversation else f"{provider}:{incoming.conversation_ref}"
+        try:
+            result = await engine.redact(text, purpose, engine.names.get(names_key))
+            sender = await redact_optional(engine, incoming.sender, purpose, result.names)
+            subject = await redact_optional(engine, incoming.subject, purpose, result.names)
+        except InputRejectedError as exc:
+            return error(413 if "limit" in str(exc) else 400, str(exc))
+        except EngineError as exc:
+            log.error(
+                "message.failed", extra={"ctx": {"channel": provider, "error": type(exc).__name__}}
+            )
+            return error(500, "redaction failed: nothing was stored for this message")
+        recorded = await store.record_message(
+            channel=provider,
+            external_ref=incoming.conversation_ref,
+            event_id=incoming.event_id,
+            sender_redacted=sender,
+            subject_redacted=subject,
+            text_redacted=result.text,
+            request_type=None,
+            purpose=result.purpose,
+            findings=findings_for_store(result),
+        )
+        engine.names.put(recorded.conversation_id, result.names)
+        ids.append(recorded.message_id)
+        if recorded.duplicate:
+            duplicates += 1
+            continue
+        stored += 1
+        _log_stored(provider, recorded.message_id, result, started)
+        if provider == "zendesk" and incoming.comment_id and not incoming.html:
+            await _write_back(request.app, incoming.conversation_ref, incoming.comment_id, text,
+                              result)  # fmt: skip
+    return web.json_response(
+        {"received": len(messages), "stored": stored, "duplicates": duplicates, "ids": ids}
+    )
+
+
+async def _write_back(
+    app: web.Application, ticket: str, comment: str, text: str, result: Redacted
+) -> None:
+    """Clean the original comment in Zendesk; a failure is logged, the stored copy stands."""
+    zendesk = app.get(ZENDESK)
+    if zendesk is None or not zendesk.enabled:
+        return
+    spans = [(e["start"], e["end"]) for e in result.entities if e["action"] == "redact"]
+    if not spans:
+        return
+    try:
+        await zendesk.redact_comment(ticket, comment, text, spans, False)
+    except WriteBackError as exc:
+        log.error(
+            "writeback.failed",
+            extra={"ctx": {"provider": "zendesk", "status": exc.status, "ticket_id": ticket}},
+        )

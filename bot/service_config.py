@@ -1,0 +1,74 @@
+"""The service's own settings (``[service]``, ``[api]``, ``[webhooks.*]``) read from Settings.
+
+Kept apart from :mod:`bot.settings` (which the command line and pipelines share) because
+only the service needs ports, tokens and secrets. Validation errors name the key, never a
+secret value.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.settings import PROJECT_ROOT, Settings, SettingsError
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    data_dir: Path = Path("var")
+    workers: int = 2
+    max_body_bytes: int = 1_048_576
+    shutdown_timeout_s: float = 30.0
+    api_tokens: tuple[str, ...] = field(default=(), repr=False)
+    webhooks: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        host: str | None = None,
+        port: int | None = None,
+        data_dir: str | Path | None = None,
+    ) -> ServiceConfig:
+        raw = settings.raw
+        service = raw.get("service", {})
+        tokens = raw.get("api", {}).get("tokens", [])
+        if isinstance(tokens, str):
+            tokens = [tokens]
+        if not isinstance(tokens, list) or not all(isinstance(t, str) and t for t in tokens):
+            raise SettingsError("[api] tokens must be a list of non-empty strings")
+        webhooks = raw.get("webhooks", {})
+        if not isinstance(webhooks, Mapping):
+            raise SettingsError("[webhooks] must be a table of provider tables")
+        directory = Path(data_dir if data_dir is not None else service.get("data_dir", "var"))
+        if not directory.is_absolute():
+            directory = Path.cwd() / directory
+        return cls(
+            host=host or str(service.get("host", "127.0.0.1")),
+            port=_int(port if port is not None else service.get("port", 8080), "port"),
+            data_dir=directory,
+            workers=_int(service.get("workers", min(2, os.cpu_count() or 1)), "workers"),
+            max_body_bytes=_int(service.get("max_body_bytes", 1_048_576), "max_body_bytes"),
+            shutdown_timeout_s=float(service.get("shutdown_timeout_s", 30.0)),
+            api_tokens=tuple(tokens),
+            webhooks={k: v for k, v in webhooks.items() if isinstance(v, Mapping)},
+        )
+
+
+def _int(value: Any, key: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"[service] {key} must be a whole number") from None
+    if number < 0 or (key != "port" and number == 0):
+        raise SettingsError(f"[service] {key} must be positive")
+    return number
+
+
+__all__ = ["PROJECT_ROOT", "ServiceConfig"]
