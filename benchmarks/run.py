@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--systems", default="privacywacht,deduce,presidio")
     parser.add_argument("--no-readme", action="store_true", help="leave README.md as it is")
+    parser.add_argument("--no-ner", action="store_true", help="skip the NER speed/memory part")
     args = parser.parse_args(argv)
     golds = [Path(g) for g in args.gold] or [SHARED_EVAL / "dev.jsonl"]
     core = pin_one_core()
@@ -247,6 +248,13 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
     table = write_results(Path(args.out), rows, core, args.repeat)
+    if not args.no_ner and (model_dir / "meta.json").exists():
+        import ner  # benchmarks/ner.py: NER words/s and the redactor's memory
+
+        res = ner.measure(model_dir)
+        print(json.dumps(res))
+        with Path(args.out).open("a", encoding="utf-8") as out:
+            out.write("\n" + ner.markdown(res) + "\n")
     if not args.no_readme:
         quote_in_readme(ROOT / "README.md", table)
     return 0

@@ -12,10 +12,13 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import os
+import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -36,6 +39,8 @@ CONFIG = web.AppKey("config", ServiceConfig)
 ENGINE = web.AppKey("engine", RedactionEngine)
 STORE = web.AppKey("store", AsyncStore)
 ZENDESK = web.AppKey("zendesk_writeback", ZendeskWriteBack)
+TOKENS = web.AppKey("api_tokens", tuple)
+TOKEN_FILE = "api-token"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -90,9 +95,28 @@ async def engine_ctx(app: web.Application) -> AsyncIterator[None]:
     await engine.close()
 
 
+def load_or_create_token(data_dir: Path) -> str:
+    """The API token used when ``[api] tokens`` is empty: created once, readable by owner only.
+
+    Why: the embedded defaults must work without editing a file, but an open API would accept
+    anyone's messages. The token is never logged; ``cat var/api-token`` shows it.
+    """
+    path = data_dir / TOKEN_FILE
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        token = secrets.token_urlsafe(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(token + "\n")
+        log.info("api.token_created", extra={"ctx": {"path": TOKEN_FILE}})
+        return token
+
+
 async def store_ctx(app: web.Application) -> AsyncIterator[None]:
     config = app[CONFIG]
     config.data_dir.mkdir(parents=True, exist_ok=True)
+    app[TOKENS] = config.api_tokens or (load_or_create_token(config.data_dir),)
     app[STORE] = await AsyncStore.open(config.data_dir / "privacywacht.db")
     yield
     await app[STORE].close()
@@ -204,7 +228,7 @@ async def openapi(request: web.Request) -> web.Response:
 
 
 def bearer_ok(request: web.Request) -> bool:
-    tokens = request.app[CONFIG].api_tokens
+    tokens = request.app[TOKENS]
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
@@ -240,10 +264,12 @@ async def post_message(request: web.Request) -> web.Response:
         return error(400, "field 'conversation_id' must be 1-200 characters")
     store, engine = request.app[STORE], request.app[ENGINE]
     event_id = request.headers.get("Idempotency-Key")
+    if event_id is not None and not (0 < len(event_id) <= 200):
+        return error(400, "header 'Idempotency-Key' must be 1-200 characters")
     if event_id is not None:
         earlier = await store.find_delivery("api", event_id)
         if earlier is not None:
-            return await _replayed(store, earlier.message_id)
+            return await _replayed(store, earlier.message_id, conversation)
 
     known = await store.get_conversation(conversation) if conversation else None
     names_key = known.id if known else (f"api:{conversation}" if conversation else None)
@@ -288,8 +314,12 @@ async def post_message(request: web.Request) -> web.Response:
     )
 
 
-async def _replayed(store: AsyncStore, message_id: str) -> web.Response:
-    """The answer to a replayed delivery: the stored (redacted) message, nothing new written."""
+async def _replayed(store: AsyncStore, message_id: str, conversation: str | None) -> web.Response:
+    """The answer to a replayed delivery: the stored (redacted) message, nothing new written.
+
+    ``conversation`` is the request's conversation id: the first answer echoed it, so the
+    replay does too (else the stored conversation's own id, as the first answer gave).
+    """
     message = await store.get_message(message_id)
     findings = await store.findings_for(message_id)
     entities = [
@@ -300,7 +330,7 @@ async def _replayed(store: AsyncStore, message_id: str) -> web.Response:
     return web.json_response(
         {
             "id": message_id,
-            "conversation_id": message.conversation_id if message else None,
+            "conversation_id": conversation or (message.conversation_id if message else None),
             "text": message.text_redacted if message else None,
             "entities": entities,
             "request": None,

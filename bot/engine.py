@@ -79,6 +79,7 @@ def _ready(pause: float) -> int:
 def _redact(text: str, purpose: str | None, names: list[str]) -> Redacted:
     """Runs in a worker: redact one message with the conversation's known names."""
     from pipelines.anonymize import Conversation
+    from pipelines.policy import PolicyError
     from pipelines.redaction import InputTooLargeError
 
     started = time.perf_counter()
@@ -88,8 +89,9 @@ def _redact(text: str, purpose: str | None, names: list[str]) -> Redacted:
         result = _REDACTOR.redact(text, purpose, conversation)
     except InputTooLargeError as error:
         raise InputRejectedError(str(error)) from None
-    except KeyError as error:  # unknown purpose: the policy names the purpose, not text
-        raise InputRejectedError(f"unknown purpose {error}") from None
+    except (KeyError, PolicyError):  # unknown purpose (Policy.purpose raises PolicyError)
+        # a fixed reason: the purpose is the caller's string, and "limit" in it would make a 413
+        raise InputRejectedError("unknown purpose") from None
     except Exception as error:  # a pipeline bug: report the class only, text may be in str()
         raise EngineError(f"redaction failed ({type(error).__name__})") from None
     return Redacted(
@@ -138,15 +140,18 @@ class RedactionEngine:
         self.ready = False
         self.names = ConversationNames()
 
-    async def start(self) -> None:
-        """Start the workers and wait until every one has loaded the redactor."""
-        workers = max(1, self.settings.workers)
-        self._pool = ProcessPoolExecutor(
-            max_workers=workers,
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=max(1, self.settings.workers),
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
             initargs=(self.settings,),
         )
+
+    async def start(self) -> None:
+        """Start the workers and wait until every one has loaded the redactor."""
+        workers = max(1, self.settings.workers)
+        self._pool = self._new_pool()
         loop = asyncio.get_running_loop()
         await asyncio.gather(
             *(loop.run_in_executor(self._pool, _ready, 0.5) for _ in range(workers))
@@ -157,12 +162,18 @@ class RedactionEngine:
         self, text: str, purpose: str | None, names: list[str] | None = None
     ) -> Redacted:
         """Redact in a worker; ``names`` are the conversation's names known so far."""
-        if self._pool is None:
+        pool = self._pool
+        if pool is None:
             raise EngineError("engine not started")
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._pool, _redact, text, purpose, names or [])
+            return await loop.run_in_executor(pool, _redact, text, purpose, names or [])
         except BrokenProcessPool:
+            # a dead worker (OOM kill, crash in native code) breaks the pool for good: replace
+            # it once (not per failed call) so later messages are processed again
+            if self._pool is pool:
+                self._pool = self._new_pool()
+                pool.shutdown(wait=False)
             raise EngineError("a redaction worker died") from None
 
     async def close(self) -> None:

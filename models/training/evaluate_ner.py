@@ -80,10 +80,10 @@ def eval_dev(nlp: Language, path: Path, show_errors: bool = False) -> dict:
 
 
 def read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    """Sentences of (token, IOB2 tag) from a CoNLL-2002 file (latin-1)."""
+    """Sentences of (token, IOB2 tag) from a CoNLL-2002 file (UTF-8 as shipped here)."""
     sents: list[list[tuple[str, str]]] = []
     cur: list[tuple[str, str]] = []
-    for line in path.open(encoding="latin-1"):
+    for line in path.open(encoding="utf-8"):
         parts = line.split()
         if not parts or parts[0] == "-DOCSTART-":
             if cur:

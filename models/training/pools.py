@@ -344,7 +344,14 @@ def name_pools() -> dict[str, tuple[str, ...]]:
         f, s = _faker_names(loc, 120)
         foreign_first += [x for x in f if x.isalpha()]
         foreign_last += [x for x in s if x.replace("-", "").replace("'", "").isalpha()]
+    world_first, world_last = list(foreign_first), list(foreign_last)
+    for loc in WORLD_LOCALES:
+        f, s = _faker_names(loc, 80)
+        world_first += [_latin(x) for x in f]
+        world_last += [_latin(x) for x in s]
     return {
+        "world_first": tuple(dict.fromkeys(x for x in world_first if _is_name_word(x))),
+        "world_last": tuple(dict.fromkeys(x for x in world_last if _is_name_word(x))),
         "nl_first": tuple(dict.fromkeys(nl_first)),
         "be_first": be_first,
         "nl_last": nl_last,
@@ -352,6 +359,34 @@ def name_pools() -> dict[str, tuple[str, ...]]:
         "foreign_first": tuple(dict.fromkeys(foreign_first)),
         "foreign_last": tuple(dict.fromkeys(foreign_last)),
     }
+
+
+# More locales for people in the news (politicians, athletes, artists from everywhere); kept
+# out of the customer pools so that those stay weighted towards Dutch and Flemish desks'
+# customers. Cyrillic and Greek names are transliterated the way Dutch papers print them.
+WORLD_LOCALES: tuple[str, ...] = (
+    "en_US", "en_IE", "de_AT", "sv_SE", "no_NO", "da_DK", "fi_FI", "et_EE", "lt_LT", "lv_LV",
+    "sk_SK", "sl_SI", "hr_HR", "es_AR", "es_MX", "pt_BR", "az_AZ", "en_PK", "yo_NG", "ha_NG",
+    "ig_NG", "tw_GH", "zu_ZA", "sw", "en_KE", "ru_RU", "uk_UA", "bg_BG", "el_GR",
+)  # fmt: skip
+_TRANSLIT = {
+    **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziiklmnoprstufye", strict=True)),
+    "ё": "jo", "ж": "zj", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj", "щ": "sjtsj", "ъ": "",
+    "ь": "", "ю": "joe", "я": "ja", "і": "i", "ї": "ji", "є": "je", "ґ": "g",
+    **dict(zip("αβγδεζηθικλμνξοπρστυφχψω", ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k",
+        "l", "m", "n", "x", "o", "p", "r", "s", "t", "y", "f", "ch", "ps", "o"], strict=True)),
+    "ς": "s", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o", "ύ": "y", "ώ": "o",
+}  # fmt: skip
+
+
+def _latin(name: str) -> str:
+    """Transliterate Cyrillic/Greek letters; Latin names pass through unchanged."""
+    out = "".join(_TRANSLIT.get(c.lower(), c) if not c.isascii() else c for c in name)
+    return out[:1].upper() + out[1:] if out != name else name
+
+
+def _is_name_word(name: str) -> bool:
+    return len(name) > 1 and name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 
 
 @cache
@@ -533,10 +568,24 @@ def brand_word(rng: random.Random) -> str:
 
 
 @cache
-def foreign_towns() -> tuple[str, ...]:
-    """Cities from other Faker locales: news and customers mention places abroad."""
+def foreign_towns(clean: bool = False) -> tuple[str, ...]:
+    """Cities from other Faker locales: news and customers mention places abroad.
+
+    ``clean=False`` is the shipped model's recipe, which still includes the composed names
+    described below; ``clean=True`` (the "grammar" recipe) keeps real place lists only.
+    """
     out: list[str] = []
-    for loc in ("en_GB", "fr_FR", "de_DE", "es_ES", "it_IT", "pl_PL", "tr_TR", "pt_PT", "en_US"):
+    if not clean:
+        locales = ("en_GB", "fr_FR", "de_DE", "es_ES", "it_IT", "pl_PL", "tr_TR", "pt_PT", "en_US")
+        for loc in locales:
+            fk = Faker(loc)
+            fk.seed_instance(4321)
+            out += [fk.city() for _ in range(60)]
+        return tuple(dict.fromkeys(c for c in out if c.replace(" ", "").replace("-", "").isalpha()))
+    # only locales whose city() draws from a list of real places: en_*, fr_FR and tr_TR
+    # compose "Lake Jennifer" / "Port Yılmazville" from person names, which taught the model
+    # that a foreign name-like word is a place
+    for loc in ("de_DE", "es_ES", "it_IT", "pl_PL", "pt_PT", "cs_CZ", "sv_SE", "da_DK"):
         fk = Faker(loc)
         fk.seed_instance(4321)
         out += [fk.city() for _ in range(60)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -43,14 +44,20 @@ KEEP = ("config.cfg", "meta.json", "tokenizer", "vocab", "tok2vec", "ner", "READ
 
 
 def build_corpus(
-    corpus: Path, n_synth: int, n_dev: int, euro_path: Path, euro_docs: int | None, euro_repeat: int
+    corpus: Path,
+    n_synth: int,
+    n_dev: int,
+    euro_path: Path,
+    euro_docs: int | None,
+    euro_repeat: int,
+    news_style: str = "fixed",
 ) -> dict:
     """Write train.spacy and dev.spacy under ``corpus``; returns counts for the model card."""
     nlp = spacy.blank("nl")
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = europeana.vocabulary(euro_path) if euro_path.exists() else []
-    synth_train = generate.generate(n_synth, seed=1, vocab=vocab)
-    synth_dev = generate.generate(n_dev, seed=2, vocab=vocab)
+    synth_train = generate.generate(n_synth, seed=1, vocab=vocab, news_style=news_style)
+    synth_dev = generate.generate(n_dev, seed=2, vocab=vocab, news_style=news_style)
     euro = europeana.convert(euro_path) if euro_path.exists() else []
     rng = random.Random(7)
     rng.shuffle(euro)
@@ -141,7 +148,17 @@ def ship(best: Path, output: Path, info: dict) -> None:
         (output / "README.md").write_text(card, encoding="utf-8")
 
 
+def _pin_hash_seed() -> None:
+    """Re-run under ``PYTHONHASHSEED=0``: Faker's composed place names iterate over sets, so
+    without a fixed hash seed the generated corpus differs from run to run."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)
+
+
 def main(argv: list[str] | None = None) -> None:
+    if argv is None:
+        _pin_hash_seed()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tiny", action="store_true", help="tiny data and steps (smoke test)")
     ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
@@ -152,17 +169,25 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-steps", type=int, default=8000)
     ap.add_argument("--minutes", type=float, default=20.0, help="wall-clock limit for training")
     ap.add_argument("--no-eval", action="store_true")
+    ap.add_argument(
+        "--news-style",
+        choices=generate.NEWS_STYLES,
+        default="fixed",
+        help="fixed: the shipped recipe; grammar: the experimental newspaper grammar",
+    )
     args = ap.parse_args(argv)
 
     t0 = time.time()
     with tempfile.TemporaryDirectory(prefix="pw-ner-") as tmp:
         if args.tiny:
             corpus = args.corpus or Path(tmp) / "corpus"
-            info = build_corpus(corpus, 80, 20, args.europeana, 20, 1)
+            info = build_corpus(corpus, 80, 20, args.europeana, 20, 1, args.news_style)
             run_spacy_train(corpus, Path(tmp) / "train", 20, 10, 1.5, 1000)
         else:
             corpus = args.corpus or CORPUS
-            info = build_corpus(corpus, args.n_synth, 400, args.europeana, None, args.euro_repeat)
+            info = build_corpus(
+                corpus, args.n_synth, 400, args.europeana, None, args.euro_repeat, args.news_style
+            )
             print(json.dumps(info), flush=True)
             run_spacy_train(corpus, Path(tmp) / "train", args.max_steps, 400, args.minutes, 3000)
         info["train_minutes"] = round((time.time() - t0) / 60, 1)
