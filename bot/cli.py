@@ -13,6 +13,7 @@ import json
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from bot.settings import PROJECT_ROOT, SettingsError, load_settings
@@ -187,6 +188,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.service_config import ServiceConfig
 
     settings = load_settings(args.config)
+    if settings.model not in ("", "blank"):  # fail here, not as a broken worker pool later
+        model = Path(settings.model)
+        if not model.is_absolute() and not model.exists():
+            model = PROJECT_ROOT / model
+        if not (model / "meta.json").exists():
+            raise SettingsError(
+                f"spaCy model not found at {settings.model!r}; privacywacht loads models by "
+                'path only and never downloads them (set [nlp] model = "blank" to run without one)'
+            )
     config = ServiceConfig.from_settings(
         settings, host=args.host, port=args.port, data_dir=args.data_dir
     )

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import RecognizerResult
 
-from pipelines.recognizers.organization import OrganizationRecognizer
+from pipelines.recognizers.organization import _LEGAL_FORM, OrganizationRecognizer
 
 #: marked in a result's recognition_metadata; the policy keeps such findings
 COMPANY_DATA_KEY = "company_data"
@@ -28,6 +28,7 @@ _LETTERHEAD_TYPES = frozenset({"PHONE", "ADDRESS", "POSTCODE", "LOCATION", "IBAN
 #: a signature's "M 06…" under the company line is the employee's own mobile
 _BELOW_LETTERHEAD_TYPES = _LETTERHEAD_TYPES - {"PHONE"}
 _QUOTE_PREFIX = re.compile(r"[ \t>]*")
+_ENDS_WITH_LEGAL_FORM = re.compile(rf"[ ]{_LEGAL_FORM}$")
 #: a department before the company on a signature line: "HR – Brouwerij De Ster nv"
 _ROLE_PREFIX = re.compile(r"[\w .&/]{1,25}?[ \t]*[–\-|,][ \t]*")
 _FOOTER_SITE = re.compile(
@@ -48,7 +49,8 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
 
 def mark_company_data(text: str, results: Sequence[RecognizerResult]) -> None:
     """Flag the results that are a company's own contact details (in place)."""
-    organisations = [r for r in results if r.entity_type == "ORGANIZATION"]
+    # legal-form companies only: the NER model's ORG guesses ("IBAN", "AP") open ordinary lines
+    organisations = [r for r in results if _is_legal_form_company(text, r)]
     letterhead_lines: set[int] = set()  # line starts where a company name opens the line
     name_only_lines: set[int] = set()  # line starts of lines holding only a company name
     for org in organisations:
@@ -72,7 +74,12 @@ def mark_company_data(text: str, results: Sequence[RecognizerResult]) -> None:
 
 def _footer_lines(text: str, results: Sequence[RecognizerResult]) -> set[int]:
     """Starts of company footer lines: ``Harmsen Advocaten | Zuiderplein 4 | … | www.…``."""
-    person_lines = {_line_bounds(text, r.start)[0] for r in results if r.entity_type == "PERSON"}
+    addresses = [(r.start, r.end) for r in results if r.entity_type == "ADDRESS"]
+    person_lines = {
+        _line_bounds(text, r.start)[0]
+        for r in results
+        if r.entity_type == "PERSON" and _counts_as_person(text, r, addresses)
+    }
     footers: set[int] = set()
     position = text.find("|")
     while position >= 0:
@@ -87,6 +94,36 @@ def _footer_lines(text: str, results: Sequence[RecognizerResult]) -> set[int]:
             footers.add(line_start)
         position = text.find("|", line_end)
     return footers
+
+
+def _recognizer(result: RecognizerResult) -> str:
+    return str((result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+
+
+def _is_legal_form_company(text: str, result: RecognizerResult) -> bool:
+    """A company with a legal form ("Scheldecom bv"), also when the model found the same span
+    (the analyzer then keeps one of the two identical findings, not always the rule's)."""
+    if result.entity_type != "ORGANIZATION":
+        return False
+    if _recognizer(result) == OrganizationRecognizer.__name__:
+        return True
+    return bool(_ENDS_WITH_LEGAL_FORM.search(text[result.start : result.end]))
+
+
+def _counts_as_person(
+    text: str, result: RecognizerResult, addresses: list[tuple[int, int]]
+) -> bool:
+    """Whether a PERSON finding makes a footer line personal.
+
+    A model guess of one capitalised word ("Salaris", the "Markt" of "Grote Markt 4") is too weak
+    to turn a company footer into a person's; rule findings and full names always count.
+    """
+    if any(s <= result.start and result.end <= e for s, e in addresses):
+        return False
+    from_model = _recognizer(result).startswith("Checked") or _recognizer(result).startswith(
+        "Spacy"
+    )
+    return not from_model or len(text[result.start : result.end].split()) > 1
 
 
 def _is_company_data(
@@ -115,9 +152,7 @@ def drop_names_inside_companies(results: list[RecognizerResult]) -> list[Recogni
     companies = [
         (r.start, r.end)
         for r in results
-        if r.entity_type == "ORGANIZATION"
-        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-        == OrganizationRecognizer.__name__
+        if r.entity_type == "ORGANIZATION" and _recognizer(r) == OrganizationRecognizer.__name__
     ]
     if not companies:
         return results

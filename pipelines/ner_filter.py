@@ -54,6 +54,9 @@ def _organisation_labels(text: str) -> set[str]:
     return {squash(m.group(1)) for m in _DOMAIN_LABEL.finditer(text)}
 
 
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?\b(?![.,:]\d)")
+
+
 def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> bool:
     value = text[result.start : result.end]
     words = value.split()
@@ -64,6 +67,8 @@ def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> b
         return True  # the desk's or a shop's own brand, known from its domain
     if any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):
         return True
+    if _HOUSE_NUMBER_AFTER.match(text, result.end):
+        return True  # "Grote Markt 4", "Kerkstraat 12a": a street, whatever the model thought
     if len(words) == 1:
         word = words[0]
         if word.islower() or word.isupper() or word.lower() in _NOT_A_NAME:

@@ -49,16 +49,14 @@ def _join(items: list[str], last: str) -> str:
 
 
 def compose_reply(entities: Iterable[Mapping[str, Any]], language: str = "nl") -> str:
-    """"Bedankt, we hebben je bericht ontvangen. Je stuurde ons een BSN. ..." """
+    """ "Bedankt, we hebben je bericht ontvangen. Je stuurde ons een BSN. ..." """
     types = removed_types(entities)
     english = language == "en"
     if english:
         text = "Thank you, we have received your message."
         if types:
             kinds = _join([_NOUNS.get(t, _FALLBACK)[2] for t in types], "and")
-            text += (
-                f" You sent us {kinds}. We don't need this to help you, so we have removed it."
-            )
+            text += f" You sent us {kinds}. We don't need this to help you, so we have removed it."
         return text
     text = "Bedankt, we hebben je bericht ontvangen."
     if not types:

@@ -79,3 +79,48 @@ def test_a_department_before_the_company_line_still_makes_it_a_letterhead(redact
 def test_a_name_inside_a_company_name_is_kept_with_the_company(redactor):
     result = redactor.redact("Graag overmaken t.n.v. Groupe Marlin SAS, omschrijving 123.")
     assert "Groupe Marlin SAS" in result.text
+
+
+def test_a_model_organisation_guess_does_not_make_a_letterhead():
+    """The model tagging "IBAN" as an organisation must not turn a customer's IBAN line into
+    company data; only companies with a legal form open a letterhead."""
+    from presidio_analyzer import RecognizerResult
+
+    from pipelines.company import COMPANY_DATA_KEY, mark_company_data
+
+    text = "Ter referentie:\nG.A. Vos\nIBAN NL05INGB0001461720"
+    start = text.index("IBAN")
+    guess = RecognizerResult(
+        "ORGANIZATION",
+        start,
+        start + 4,
+        0.85,
+        recognition_metadata={"recognizer_name": "CheckedSpacyRecognizer"},
+    )
+    iban = RecognizerResult(
+        "IBAN",
+        start + 5,
+        len(text),
+        1.0,
+        recognition_metadata={"recognizer_name": "IbanRecognizer"},
+    )
+    mark_company_data(text, [guess, iban])
+    assert not iban.recognition_metadata.get(COMPANY_DATA_KEY)
+    legal = RecognizerResult(
+        "ORGANIZATION",
+        0,
+        0,
+        0.85,
+        recognition_metadata={"recognizer_name": "CheckedSpacyRecognizer"},
+    )
+    letterhead = "Vos Advies bv – IBAN NL05INGB0001461720"
+    legal.end = letterhead.index(" –")
+    iban2 = RecognizerResult(
+        "IBAN",
+        letterhead.index("NL05"),
+        len(letterhead),
+        1.0,
+        {"recognizer_name": "IbanRecognizer"},
+    )
+    mark_company_data(letterhead, [legal, iban2])
+    assert iban2.recognition_metadata.get(COMPANY_DATA_KEY)

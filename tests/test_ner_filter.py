@@ -27,6 +27,8 @@ def model(kind: str, text: str, value: str) -> RecognizerResult:
         ("Mijn oude Rabo-rekening is opgeheven.", "Rabo-rekening"),
         ("kan je hem ophalen?", "hem"),
         ("Klant: Kramer Administraties belde", "Kramer Administraties"),
+        ("Van Dijk Advocaten | Grote Markt 4 | 9711 LV Groningen", "Markt"),
+        ("Bezorgen op Oude Vest 12a, achterom", "Oude Vest"),
     ],
 )
 def test_model_names_with_the_marks_of_something_else_are_dropped(text, value):
