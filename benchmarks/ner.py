@@ -9,7 +9,7 @@ are about the model alone (words/s with ``nlp.pipe`` on one core) and the proces
 
 Words are non-space, non-punctuation tokens; time is CPU time of this process pinned to one
 core with one BLAS thread, best of ``repeat`` passes. Memory is the peak RSS
-(``ru_maxrss``) of a fresh child process that loads the redactor with the model and redacts
+(``VmHWM``) of a fresh child process that loads the redactor with the model and redacts
 every message once, so nothing this benchmark loaded for itself is counted.
 """
 
@@ -32,16 +32,23 @@ _RSS_CHILD = """
 import json, resource, sys
 sys.path.insert(0, {root!r})
 from pipelines.redaction import Redactor
-texts = [json.loads(line)["text"] for line in open({gold!r}, encoding="utf-8") if line.strip()]
+with open({gold!r}, encoding="utf-8") as handle:
+    texts = [json.loads(line)["text"] for line in handle if line.strip()]
 redactor = Redactor.from_config(model={model!r})
 for text in texts:
     redactor.redact(text)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM, not ru_maxrss: ru_maxrss survives exec and would count the forked parent's memory
+try:
+    status = open("/proc/self/status").read()
+    print(int(next(x for x in status.splitlines() if x.startswith("VmHWM")).split()[1]))
+except (OSError, StopIteration):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
 def _texts(gold: Path) -> list[str]:
-    return [json.loads(x)["text"] for x in gold.open(encoding="utf-8") if x.strip()]
+    with gold.open(encoding="utf-8") as handle:
+        return [json.loads(x)["text"] for x in handle if x.strip()]
 
 
 def words_per_second(model: Path, texts: list[str], repeat: int = 3) -> dict[str, Any]:
@@ -84,7 +91,7 @@ def measure(model: Path = DEFAULT_MODEL, gold: Path | None = None) -> dict[str, 
     conll = SHARED_EVAL / "conll2002_nl" / "ned.testa"
     if conll.exists():  # newspaper sentences: longer, denser text than support mail
         sents, cur = [], []
-        for line in conll.open(encoding="utf-8"):
+        for line in conll.read_text(encoding="utf-8").splitlines():
             parts = line.split()
             if not parts or parts[0] == "-DOCSTART-":
                 if cur:
