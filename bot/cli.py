@@ -14,14 +14,15 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from bot.settings import PROJECT_ROOT, SettingsError, load_settings
-from pipelines.anonymize import Conversation
-from pipelines.evaluate import format_report, read_jsonl, score
-from pipelines.nlp import ModelNotFoundError
-from pipelines.policy import PolicyError
-from pipelines.redaction import InputTooLargeError, RedactionResult, Redactor
+
+if TYPE_CHECKING:
+    from pipelines.redaction import RedactionResult, Redactor
+
+# The pipelines (spaCy, Presidio) are imported inside the commands that use them: `serve` runs
+# them in worker processes only, and its main process would otherwise carry ~60 MB for nothing.
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -31,6 +32,8 @@ class InputError(ValueError):
 
 
 def build_redactor(config_file: str | None) -> Redactor:
+    from pipelines.redaction import Redactor
+
     settings = load_settings(config_file)
     return Redactor.from_config(
         model=settings.model,
@@ -116,6 +119,10 @@ def redact_jsonl(
     redactor: Redactor, source: IO[bytes], out: IO[str], err: IO[str], purpose: str | None
 ) -> int:
     """Redact each JSONL line; bad lines are reported on ``err`` and skipped."""
+    from pipelines.anonymize import Conversation
+    from pipelines.policy import PolicyError
+    from pipelines.redaction import InputTooLargeError
+
     failures = 0
     conversations: dict[Any, Conversation] = {}
     progress = Progress(err)
@@ -171,6 +178,8 @@ def predict(redactor: Redactor, gold: dict[str, dict[str, Any]]) -> dict[str, di
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from pipelines.evaluate import format_report, read_jsonl, score
+
     gold = read_jsonl(args.gold)
     preds = read_jsonl(args.pred) if args.pred else predict(build_redactor(args.config), gold)
     types = args.types.split(",") if args.types else None
@@ -245,17 +254,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _usage_errors() -> tuple[type[BaseException], ...]:
+    """Errors that mean "bad input or configuration" (evaluated only when one is raised)."""
+    errors: tuple[type[BaseException], ...] = (InputError, SettingsError)
+    if "pipelines.redaction" in sys.modules:  # only then can the pipelines' errors occur
+        from pipelines.nlp import ModelNotFoundError
+        from pipelines.policy import PolicyError
+        from pipelines.redaction import InputTooLargeError
+
+        errors += (InputTooLargeError, PolicyError, ModelNotFoundError)
+    return errors
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (
-        InputError,
-        InputTooLargeError,
-        PolicyError,
-        SettingsError,
-        ModelNotFoundError,
-    ) as error:
+    except _usage_errors() as error:
         print(f"privacywacht: {error}", file=sys.stderr)
         return EXIT_USAGE
     except (FileNotFoundError, ValueError) as error:
