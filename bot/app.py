@@ -16,6 +16,7 @@ import os
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,7 +28,7 @@ from bot.engine import EngineError, EngineSettings, InputRejectedError, Redacted
 from bot.openapi import openapi_document
 from bot.service_config import ServiceConfig
 from bot.settings import Settings
-from bot.store import AsyncStore, FindingRecord
+from bot.store import AsyncStore, FindingRecord, RecordResult
 from bot.webhooks import PROVIDERS, PayloadError, SignatureError, parse, verify
 from bot.writeback import WriteBackError, ZendeskWriteBack
 from pipelines.reply import compose_reply
@@ -181,13 +182,71 @@ def findings_for_store(result: Redacted) -> list[FindingRecord]:
     ]
 
 
-async def redact_optional(
-    engine: RedactionEngine, value: str | None, purpose: str | None, names: list[str]
-) -> str | None:
-    """Sender and subject are redacted like the text (they carry names and addresses too)."""
-    if not value:
-        return value
-    return (await engine.redact(value, purpose, names)).text
+@dataclass(frozen=True)
+class RedactedMessage:
+    """A message's text, sender and subject after redaction (sender/subject may be absent)."""
+
+    result: Redacted
+    sender: str | None
+    subject: str | None
+
+
+async def redact_message(
+    engine: RedactionEngine,
+    channel: str,
+    text: str,
+    sender: str | None,
+    subject: str | None,
+    purpose: str | None,
+    names: list[str],
+) -> RedactedMessage:
+    """Redact the text, then sender and subject with the names the text taught (they carry
+    names and addresses too). Raises :class:`MessageRejected` with the answer to give."""
+
+    async def header(value: str | None) -> str | None:
+        return (await engine.redact(value, purpose, result.names)).text if value else value
+
+    try:
+        result = await engine.redact(text, purpose, names)
+        return RedactedMessage(result, await header(sender), await header(subject))
+    except InputRejectedError as exc:
+        raise MessageRejected(error(exc.status, str(exc))) from None
+    except EngineError as exc:
+        failure = {"channel": channel, "error": type(exc).__name__}
+        log.error("message.failed", extra={"ctx": failure})
+        raise MessageRejected(None) from None
+
+
+class MessageRejected(Exception):
+    """Redaction refused (``response``) or failed (``None``: the caller says what was lost)."""
+
+    def __init__(self, response: web.Response | None) -> None:
+        super().__init__("message rejected")
+        self.response = response
+
+
+async def store_redacted(
+    store: AsyncStore,
+    channel: str,
+    message: RedactedMessage,
+    *,
+    event_id: str | None,
+    conversation_id: str | None = None,
+    external_ref: str | None = None,
+) -> RecordResult:
+    """Commit one redacted message and its audit rows (one transaction in the store)."""
+    return await store.record_message(
+        channel=channel,
+        conversation_id=conversation_id,
+        external_ref=external_ref,
+        event_id=event_id,
+        sender_redacted=message.sender,
+        subject_redacted=message.subject,
+        text_redacted=message.result.text,
+        request_type=None,
+        purpose=message.result.purpose,
+        findings=findings_for_store(message.result),
+    )
 
 
 class _TextExtractor(HTMLParser):
@@ -277,25 +336,19 @@ async def post_message(request: web.Request) -> web.Response:
     purpose = body.get("purpose")
     started = time.perf_counter()
     try:
-        result = await engine.redact(body["text"], purpose, names)
-        sender = await redact_optional(engine, body.get("sender"), purpose, result.names)
-        subject = await redact_optional(engine, body.get("subject"), purpose, result.names)
-    except InputRejectedError as exc:
-        return error(413 if "limit" in str(exc) else 400, str(exc))
-    except EngineError as exc:
-        log.error("message.failed", extra={"ctx": {"channel": "api", "error": type(exc).__name__}})
-        return error(500, "redaction failed: nothing was stored")
-    recorded = await store.record_message(
-        channel="api",
+        message = await redact_message(
+            engine, "api", body["text"], body.get("sender"), body.get("subject"), purpose, names
+        )
+    except MessageRejected as rejected:
+        return rejected.response or error(500, "redaction failed: nothing was stored")
+    result = message.result
+    recorded = await store_redacted(
+        store,
+        "api",
+        message,
+        event_id=event_id,
         conversation_id=known.id if known else None,
         external_ref=None if known else conversation,
-        event_id=event_id,
-        sender_redacted=sender,
-        subject_redacted=subject,
-        text_redacted=result.text,
-        request_type=None,
-        purpose=result.purpose,
-        findings=findings_for_store(result),
     )
     engine.names.put(recorded.conversation_id, result.names)
     if names_key and names_key != recorded.conversation_id:
@@ -388,28 +441,28 @@ async def webhook(request: web.Request) -> web.Response:
             continue
         started = time.perf_counter()
         conversation = await store.find_conversation(provider, incoming.conversation_ref)
-        names_key = conversation.id if conversation else f"{provider}:{incoming.conversation_ref}"
+        names = engine.names.get(conversation.id) if conversation else []
         try:
-            result = await engine.redact(text, purpose, engine.names.get(names_key))
-            sender = await redact_optional(engine, incoming.sender, purpose, result.names)
-            subject = await redact_optional(engine, incoming.subject, purpose, result.names)
-        except InputRejectedError as exc:
-            return error(413 if "limit" in str(exc) else 400, str(exc))
-        except EngineError as exc:
-            log.error(
-                "message.failed", extra={"ctx": {"channel": provider, "error": type(exc).__name__}}
+            message = await redact_message(
+                engine,
+                provider,
+                text,
+                incoming.sender,
+                incoming.subject,
+                purpose,
+                names,
             )
-            return error(500, "redaction failed: nothing was stored for this message")
-        recorded = await store.record_message(
-            channel=provider,
-            external_ref=incoming.conversation_ref,
+        except MessageRejected as rejected:
+            return rejected.response or error(
+                500, "redaction failed: nothing was stored for this message"
+            )
+        result = message.result
+        recorded = await store_redacted(
+            store,
+            provider,
+            message,
             event_id=incoming.event_id,
-            sender_redacted=sender,
-            subject_redacted=subject,
-            text_redacted=result.text,
-            request_type=None,
-            purpose=result.purpose,
-            findings=findings_for_store(result),
+            external_ref=incoming.conversation_ref,
         )
         engine.names.put(recorded.conversation_id, result.names)
         ids.append(recorded.message_id)

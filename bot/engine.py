@@ -31,7 +31,14 @@ class EngineError(RuntimeError):
 
 
 class InputRejectedError(ValueError):
-    """The message cannot be analysed as given (too long, unknown purpose): a 4xx, not a 500."""
+    """The message cannot be analysed as given (too long, unknown purpose): a 4xx, not a 500.
+
+    ``status`` is the HTTP status the service answers with (413 too long, 400 otherwise).
+    """
+
+    def __init__(self, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -88,9 +95,9 @@ def _redact(text: str, purpose: str | None, names: list[str]) -> Redacted:
     try:
         result = _REDACTOR.redact(text, purpose, conversation)
     except InputTooLargeError as error:
-        raise InputRejectedError(str(error)) from None
+        raise InputRejectedError(str(error), status=413) from None
     except (KeyError, PolicyError):  # unknown purpose (Policy.purpose raises PolicyError)
-        # a fixed reason: the purpose is the caller's string, and "limit" in it would make a 413
+        # a fixed reason: the purpose is the caller's string and is not echoed
         raise InputRejectedError("unknown purpose") from None
     except Exception as error:  # a pipeline bug: report the class only, text may be in str()
         raise EngineError(f"redaction failed ({type(error).__name__})") from None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import RecognizerResult
 
+from pipelines.ner_filter import CheckedSpacyRecognizer
 from pipelines.recognizers.organization import _LEGAL_FORM, OrganizationRecognizer
 
 #: marked in a result's recognition_metadata; the policy keeps such findings
@@ -120,9 +121,7 @@ def _counts_as_person(
     """
     if any(s <= result.start and result.end <= e for s, e in addresses):
         return False
-    from_model = _recognizer(result).startswith("Checked") or _recognizer(result).startswith(
-        "Spacy"
-    )
+    from_model = _recognizer(result) == CheckedSpacyRecognizer.__name__
     return not from_model or len(text[result.start : result.end].split()) > 1
 
 
