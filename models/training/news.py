@@ -4,7 +4,7 @@ Why a grammar and not a list of sentences: a CNN trained on a few dozen fixed ne
 learns the sentences, not the cues. Newspaper text (and the running prose in support mail)
 mentions people by bare surname without introduction ("zei Barak", "volgens Robeyns"), by
 role ("de Israëlische premier Ehud Barak", "professor Peeters"), with an age or a party in
-brackets ("Vera Jacobs ( Groen )"); companies are often one capitalised word ("bij Solvay",
+brackets ("Vera Jacobs ( Groen )"); companies are often one capitalised word ("bij Philips",
 "het bedrijf Deceuninck"); nationality words ("Belgische", "de Argentijn") are never names.
 Each sentence here is a frame whose slots draw a mention form, a role, a verb and a clause
 independently, so the model sees every cue in many combinations.
@@ -85,9 +85,9 @@ INSTITUTIONS: tuple[str, ...] = (
     "Vlaams Parlement", "Raad van State", "Grondwettelijk Hof", "Hof van Cassatie",
     "Openbaar Ministerie", "Rekenhof", "Nationale Bank", "ECB", "IMF", "Wereldbank", "OESO",
     "WHO", "Unicef", "Rode Kruis", "Artsen Zonder Grenzen", "Greenpeace", "Amnesty International",
-    "Child Focus", "KBVB", "KNVB", "ACV", "ABVV", "ACLVB", "FNV", "VBO", "Voka", "Unizo",
+    "KBVB", "KNVB", "ACV", "ABVV", "ACLVB", "FNV", "VBO", "Voka", "Unizo",
     "VRT", "VTM", "RTBF", "NOS", "RTL", "BBC", "CNN", "Reuters", "Belga", "ANP", "AP", "AFP",
-    "Bloomberg", "Euronext", "Nasdaq", "NMBS", "De Lijn", "NS", "Proximus", "Belgacom", "bpost",
+    "NMBS", "De Lijn", "NS", "Proximus", "Belgacom", "bpost",
     "KU Leuven", "UGent", "VUB", "Universiteit Antwerpen", "Universiteit van Amsterdam",
     "Staatsveiligheid", "Rijkswacht", "federale politie", "Europol", "Interpol",
 )  # fmt: skip
@@ -98,19 +98,19 @@ NEUTER: frozenset[str] = frozenset(
      "Openbaar Ministerie", "Rekenhof", "IMF", "Rode Kruis", "ACV", "ABVV", "ACLVB", "VBO"}
 )  # fmt: skip
 BARE: frozenset[str] = frozenset(
-    {"Reuters", "Belga", "ANP", "AP", "AFP", "Bloomberg", "Greenpeace", "Amnesty International",
-     "Child Focus", "Unicef", "Europol", "Interpol", "Euronext", "Nasdaq", "Proximus",
+    {"Reuters", "Belga", "ANP", "AP", "AFP", "Greenpeace", "Amnesty International",
+     "Unicef", "Europol", "Interpol", "Proximus",
      "Belgacom", "bpost", "KU Leuven", "UGent", "VUB", "Voka", "Unizo", "RTL", "CNN", "De Lijn",
      "Universiteit Antwerpen", "Universiteit van Amsterdam", "Staatsveiligheid"}
 )  # fmt: skip
 FIRMS: tuple[str, ...] = (
-    "Sabena", "Swissair", "KLM", "Air France", "Lufthansa", "Ryanair", "Philips", "Shell",
+    "KLM", "Air France", "Lufthansa", "Ryanair", "Philips", "Shell",
     "Unilever", "Heineken", "Interbrew", "AB InBev", "KBC", "Fortis", "Dexia", "ING", "Belfius",
-    "ABN Amro", "Rabobank", "Solvay", "Agfa-Gevaert", "Bekaert", "Barco", "Umicore", "Electrabel",
+    "ABN Amro", "Rabobank", "Agfa-Gevaert", "Bekaert", "Barco", "Umicore", "Electrabel",
     "Engie", "Delhaize", "Colruyt", "Ahold", "Carrefour", "Aldi", "Lidl", "Makro", "IKEA",
     "Microsoft", "Apple", "Google", "Intel", "IBM", "Nokia", "Ericsson", "Siemens", "Bayer",
-    "BASF", "Volkswagen", "Renault", "Peugeot", "Ford", "Opel", "Toyota", "Volvo", "Ferrari",
-    "McLaren", "Citigroup", "Goldman Sachs", "Deutsche Bank", "Barclays", "HSBC", "Nestlé",
+    "BASF", "Volkswagen", "Renault", "Peugeot", "Ford", "Opel", "Toyota", "Volvo",
+    "McLaren", "Barclays", "HSBC", "Nestlé",
     "Danone", "Lernout & Hauspie", "Telenet", "Mobistar", "Orange", "Vodafone", "Deloitte",
     "KPMG", "McKinsey", "Boeing", "Airbus", "Janssen Pharmaceutica", "Pfizer", "Novartis",
 )  # fmt: skip
@@ -168,7 +168,7 @@ def club(rng: random.Random) -> str:
 
 def media(rng: random.Random) -> str:
     if rng.random() < 0.5:
-        return rng.choice(("Reuters", "Belga", "ANP", "AP", "AFP", "Bloomberg", "VRT", "NOS"))
+        return rng.choice(("Reuters", "Belga", "ANP", "AP", "AFP", "VRT", "NOS"))
     return f"{rng.choice(['De', 'Het', 'De', 'Het Laatste'])} {rng.choice(MEDIA_NOUNS)}"
 
 
@@ -250,7 +250,7 @@ QUOTES: tuple[str, ...] = (
     "Het is nog te vroeg om te juichen", "Ik heb niets te verbergen", "We gaan door",
     "De kiezer heeft gesproken", "Het was een moeilijke beslissing", "Dat klopt gewoon niet",
     "We zijn er nog niet", "Ik had dit nooit gedacht", "Dit is pas het begin",
-    "Wij willen duidelijkheid", "Ik stop ermee", "Het is typisch {NEU}",
+    "Wij willen duidelijkheid", "Ik stop ermee",
 )  # fmt: skip
 MAIN_CLAUSES: tuple[str, ...] = (
     "is het de derde titel op rij", "komt die beslissing te laat", "is de zaak afgesloten",
@@ -298,7 +298,7 @@ def mention(p: Person, rng: random.Random, known: bool) -> str:
 # nouns. Without them a model trained on bare surnames takes every capitalised word for a name.
 EVENTS: tuple[str, ...] = (
     "de Tour", "de Ronde van Vlaanderen", "het WK", "het EK", "de Olympische Spelen",
-    "de Champions League", "Wimbledon", "Roland Garros", "de Davis Cup", "de Gentse Feesten",
+    "de Champions League", "Wimbledon", "Roland Garros",
     "Pukkelpop", "Rock Werchter", "het Songfestival", "de Nobelprijs", "de Gouden Schoen",
     "de Dodentocht", "Koningsdag", "Pasen", "Kerstmis", "de Ramadan", "Allerheiligen",
     "de Gay Pride", "het Filmfestival", "de Boekenbeurs", "de Vuelta", "de Giro",
@@ -308,11 +308,11 @@ TITLE_WORDS: tuple[str, ...] = (
     "Avond", "Stad", "Weg", "Tijd", "Liefde", "Oorlog", "Vrede", "Zee", "Wind", "Vuur",
 )  # fmt: skip
 PRODUCTS_NEWS: tuple[str, ...] = (
-    "Windows", "iPhone", "Linux", "Playstation", "Walkman", "Concorde", "Boeing 747", "Golf",
-    "Twingo", "Mondeo", "Astra", "Napster", "Gnutella", "Internet Explorer", "Excel", "Word",
+    "Windows", "iPhone", "Linux", "Playstation", "Walkman", "Boeing 747", "Golf",
+    "Twingo", "Mondeo", "Astra", "Internet Explorer", "Excel", "Word",
 )  # fmt: skip
 HEADLINE_NOUNS: tuple[str, ...] = (
-    "Staking", "Finale", "Record", "Onrust", "Dodental", "Lijsttrekker", "Overname", "Fusie",
+    "Staking", "Record", "Onrust", "Overname", "Fusie",
     "Brand", "Ongeval", "Verkiezingen", "Begroting", "Kritiek", "Protest", "Akkoord", "Crisis",
     "Schandaal", "Rechtszaak", "Ontslagen", "Winst", "Verlies", "Beurs", "Transfer", "Zege",
     "Nederlaag", "Aanslag", "Overstromingen", "Hervorming", "Vakbonden", "Pensioenen",
@@ -455,11 +455,7 @@ FRAMES: tuple[str, ...] = (
     "Ook {P} {ACT}.",
     "{P} en {P} {ACT}.",
     "{P}, {P} en {P} zitten in de selectie.",
-    "Maar noch {P} noch {P} wil daarover praten.",
     "{P} is de opvolger van {P}.",
-    "Het was {P} die {SUB}.",
-    "De klaagzang van {P} kwam er na {N} jaar.",
-    "Tot de kritiek van {P} vorige week {MAIN}.",
     "Het proces tegen {P} begint volgende maand in {L}.",
     "De advocaat van {P}, {P}, gaat in beroep.",
     "{P} ( {N} ) {ACT}.",
@@ -468,7 +464,6 @@ FRAMES: tuple[str, ...] = (
     "{RP} ( {PARTY} ) {SAY} dat {SUB}.",
     "Het voorstel van {RP} kreeg geen meerderheid.",
     "{S} wil niet reageren.",
-    "Bij {ORG} is {P} immers de belangrijkste man.",
     "{P} speelde vorig seizoen nog bij {CLUB}.",
     "{CLUB} won met {N}-{N} van {CLUB}.",
     "{P} ( {CLUB} ) {ACT}.",
@@ -485,34 +480,17 @@ FRAMES: tuple[str, ...] = (
     "De {ADJ} bank {FIRM} is in moeilijkheden.",
     "Dat meldt {MEDIA}.",
     "Dat schrijft de krant {MEDIA}.",
-    "In een gesprek met {MEDIA} {SAY} {P} dat {SUB}.",
     "{FIRM} en {FIRM} sluiten een samenwerkingsakkoord.",
     "De {ADJ} regering wil {SUB}.",
     "De {ADJ} ploeg won in {L}.",
     "Het {ADJ} parlement stemde in met het plan.",
     "De {NAT} won de sprint in {L}.",
-    "Verklaarde de inmiddels {N}-jarige {NAT}, die {SUB}.",
-    "De {ADJ} {FIRM}-vestigingen blijven open.",
-    "Dat is trouwens typisch {NEU}, zegt {P}.",
-    "Hij spreekt nog nauwelijks {NEU}.",
     "{ORG} en {ORG} vormen samen de nieuwe meerderheid.",
-    "Na een gesprek met {P} trok {P} zijn kandidatuur in.",
-    "Een dag later kreeg {P} het bericht dat hij mocht blijven.",
     "De {ADJ} toeristen bleven dit jaar weg uit {L}.",
     "De politie van {L} heeft een {N}-jarige man opgepakt.",
-    "Zijn vrouw {P} woont sinds jaren in {L}.",
     "{P} werd geboren in {L} en groeide op in {L}.",
-    "Hij bood {P} een compromis aan.",
-    "Zo zei {P} tegen {P} dat {SUB}.",
-    "{P} heeft {P} in bedekte termen gewaarschuwd.",
-    "Helaas was {P} niet in staat om te komen.",
-    "Het is onwaarschijnlijk dat {P} ook maar een stap zet.",
-    "Omdat {P} dan geen premier meer is, {MAIN}.",
-    "De politieke tegenslag voor {P} is groot.",
-    "Nadien specialiseerde {P} zich in de {ADJ} literatuur.",
     "Het nieuwe boek van {P} verschijnt in het najaar bij {FIRM}.",
     "De film van {RP} ging in première in {L}.",
-    "Televisiemaker {P} en concertpromotor {P} organiseren het festival in {L}.",
     "{EVENT} begint dit jaar in {L}.",
     "Na {EVENT} gaat hij met pensioen.",
     "{EVENT} trok dit jaar {N}.000 bezoekers.",
@@ -520,9 +498,7 @@ FRAMES: tuple[str, ...] = (
     "Het boek ' {TITLE} ' verschijnt in het najaar.",
     "De film {TITLE} won de prijs in {L}.",
     "{TITLE} is de nieuwe roman van {P}.",
-    "Het programma {TITLE} brengt het verhaal van een {ADJ} familie.",
     "De nieuwe {PROD} komt volgend jaar op de markt.",
-    "{PROD} wordt rivaal voor {PROD}.",
     "Met {PROD} werd het bedrijf groot.",
     "{HEAD} bij {FIRM}: {N}00 jobs bedreigd.",
     "{HEAD} in {L} duurt voort.",
@@ -534,15 +510,13 @@ FRAMES: tuple[str, ...] = (
     "Wie de {NAT} kent, weet dat {SUB}.",
     "Het {NEU} elftal verloor in {L}.",
     "Hij spreekt vloeiend {NEU} en {NEU}.",
-    "Het is een typisch {NEU} probleem.",
-    "De {FIRM}-vestigingen in {L} blijven open.",
     "De {ORG}-top vergadert morgen.",
 )  # fmt: skip
 HEADLINES: tuple[str, ...] = (
     "{HEAD} in {L}", "{HEAD} bij {FIRM}", "{HEAD} dreigt", "{HEAD} : {Q}", "{EVENT} zonder {P}",
-    "{P} {ACT}", "{FIRM} schrapt {N}00 banen", "Dodental in {L} stijgt tot {N}",
+    "{P} {ACT}", "{FIRM} schrapt {N}00 banen",
     "{CLUB} wint van {CLUB}", "{L} kiest voor {P}", "Opnieuw onrust in {L}",
-    "Finale zonder {P}", "{P} : ' {Q} '", "Staking bij {FIRM}", "Record voor {P}",
+    "{P} : ' {Q} '", "Staking bij {FIRM}", "Record voor {P}",
 )  # fmt: skip
 
 
