@@ -16,21 +16,32 @@ import os
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
-from bot.engine import EngineError, EngineSettings, InputRejectedError, Redacted, RedactionEngine
+from bot.chat.handover import MailHandover, WebhookHandover
+from bot.chat.routes import CHAT
+from bot.chat.routes import add_routes as add_chat_routes
+from bot.chat.service import ChatService
+from bot.engine import EngineSettings, Redacted, RedactionEngine
+from bot.intake import (
+    MessageFailed,
+    MessageRejected,
+    log_stored,
+    redact_message,
+    store_redacted,
+)
+from bot.mail.service import MailService
 from bot.openapi import openapi_document
 from bot.service_config import ServiceConfig
 from bot.settings import Settings
-from bot.store import AsyncStore, FindingRecord, RecordResult
+from bot.store import AsyncStore
 from bot.webhooks import PROVIDERS, PayloadError, SignatureError, parse, verify
 from bot.writeback import WriteBackError, ZendeskWriteBack
+from pipelines.mailtext import html_to_text
 from pipelines.reply import compose_reply
 
 log = logging.getLogger("privacywacht.service")
@@ -133,17 +144,41 @@ async def writeback_ctx(app: web.Application) -> AsyncIterator[None]:
         await zendesk.close()
 
 
+async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Mail intake and chat start after the engine and store (and stop before them): a mail
+    fetched during shutdown is finished, not cut off mid-commit."""
+    config, engine, store = app[CONFIG], app[ENGINE], app[STORE]
+    mail = MailService(config.mail, engine, store)
+    if config.chat.enabled:
+        app[CHAT] = ChatService(config.chat, engine, store, _handover(config, mail))
+    await mail.start()
+    yield
+    await mail.stop()
+
+
+def _handover(config: ServiceConfig, mail: MailService) -> MailHandover | WebhookHandover | None:
+    chat = config.chat
+    if chat.handover == "smtp" and mail.forwarder is not None and config.mail.forward_to:
+        return MailHandover(mail.forwarder, config.mail.forward_to, chat.handover_from)
+    if chat.handover == "webhook" and chat.handover_url:
+        return WebhookHandover(chat.handover_url, chat.handover_secret)
+    return None
+
+
 def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.Application:
-    """Build the application; the engine, store and write-back start in ``cleanup_ctx``."""
+    """Build the application; engine, store, write-back, mail and chat start in
+    ``cleanup_ctx`` (in that order; they stop in reverse)."""
     config = config or ServiceConfig.from_settings(settings)
     app = web.Application(middlewares=[json_errors], client_max_size=config.max_body_bytes)
     app[SETTINGS] = settings
     app[CONFIG] = config
-    app.cleanup_ctx.extend([store_ctx, writeback_ctx, engine_ctx])
+    app.cleanup_ctx.extend([store_ctx, writeback_ctx, engine_ctx, channels_ctx])
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/api/openapi.json", openapi)
     app.router.add_post("/api/v1/messages", post_message)
     app.router.add_post("/webhooks/{provider}", webhook)
+    if config.chat.enabled:
+        add_chat_routes(app)
     return app
 
 
@@ -164,115 +199,6 @@ async def read_json(request: web.Request) -> Any:
         raise web.HTTPBadRequest(
             reason=f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from None
-
-
-def findings_for_store(result: Redacted) -> list[FindingRecord]:
-    return [
-        FindingRecord(
-            entity_type=e["type"],
-            start=e["start"],
-            end=e["end"],
-            recognizer=e["recognizer"] or "unknown",
-            score=min(1.0, max(0.0, float(e["score"]))),
-            action=e["action"],
-            reason=e["reason"] or "-",
-            value=value,
-        )
-        for e, value in zip(result.entities, result.values, strict=True)
-    ]
-
-
-@dataclass(frozen=True)
-class RedactedMessage:
-    """A message's text, sender and subject after redaction (sender/subject may be absent)."""
-
-    result: Redacted
-    sender: str | None
-    subject: str | None
-
-
-async def redact_message(
-    engine: RedactionEngine,
-    channel: str,
-    text: str,
-    sender: str | None,
-    subject: str | None,
-    purpose: str | None,
-    names: list[str],
-) -> RedactedMessage:
-    """Redact the text, then sender and subject with the names the text taught (they carry
-    names and addresses too). Raises :class:`MessageRejected` with the answer to give."""
-
-    async def header(value: str | None) -> str | None:
-        return (await engine.redact(value, purpose, result.names)).text if value else value
-
-    try:
-        result = await engine.redact(text, purpose, names)
-        return RedactedMessage(result, await header(sender), await header(subject))
-    except InputRejectedError as exc:
-        raise MessageRejected(error(exc.status, str(exc))) from None
-    except EngineError as exc:
-        failure = {"channel": channel, "error": type(exc).__name__}
-        log.error("message.failed", extra={"ctx": failure})
-        raise MessageRejected(None) from None
-
-
-class MessageRejected(Exception):
-    """Redaction refused (``response``) or failed (``None``: the caller says what was lost)."""
-
-    def __init__(self, response: web.Response | None) -> None:
-        super().__init__("message rejected")
-        self.response = response
-
-
-async def store_redacted(
-    store: AsyncStore,
-    channel: str,
-    message: RedactedMessage,
-    *,
-    event_id: str | None,
-    conversation_id: str | None = None,
-    external_ref: str | None = None,
-) -> RecordResult:
-    """Commit one redacted message and its audit rows (one transaction in the store)."""
-    return await store.record_message(
-        channel=channel,
-        conversation_id=conversation_id,
-        external_ref=external_ref,
-        event_id=event_id,
-        sender_redacted=message.sender,
-        subject_redacted=message.subject,
-        text_redacted=message.result.text,
-        request_type=None,
-        purpose=message.result.purpose,
-        findings=findings_for_store(message.result),
-    )
-
-
-class _TextExtractor(HTMLParser):
-    """HTML comment bodies become plain text before analysis (tags are not personal data)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"br", "p", "div", "li", "tr"}:
-            self.parts.append("\n")
-
-
-def html_to_text(html: str) -> str:
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts).strip()
-
-
-# --------------------------------------------------------------------------------------------
-# handlers
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -340,7 +266,9 @@ async def post_message(request: web.Request) -> web.Response:
             engine, "api", body["text"], body.get("sender"), body.get("subject"), purpose, names
         )
     except MessageRejected as rejected:
-        return rejected.response or error(500, "redaction failed: nothing was stored")
+        return error(rejected.status, rejected.reason)
+    except MessageFailed:
+        return error(500, "redaction failed: nothing was stored")
     result = message.result
     recorded = await store_redacted(
         store,
@@ -353,7 +281,7 @@ async def post_message(request: web.Request) -> web.Response:
     engine.names.put(recorded.conversation_id, result.names)
     if names_key and names_key != recorded.conversation_id:
         engine.names.put(names_key, result.names)
-    _log_stored("api", recorded.message_id, result, started)
+    log_stored("api", recorded.message_id, result, started)
     return web.json_response(
         {
             "id": recorded.message_id,
@@ -391,23 +319,6 @@ async def _replayed(store: AsyncStore, message_id: str, conversation: str | None
             "duplicate": True,
         },
         status=200,
-    )
-
-
-def _log_stored(channel: str, message_id: str, result: Redacted, started: float) -> None:
-    redacted = sum(1 for e in result.entities if e["action"] == "redact")
-    log.info(
-        "message.stored",
-        extra={
-            "ctx": {
-                "channel": channel,
-                "message_id": message_id,
-                "entities": len(result.entities),
-                "redacted": redacted,
-                "kept": len(result.entities) - redacted,
-                "ms": round((time.perf_counter() - started) * 1000, 1),
-            }
-        },
     )
 
 
@@ -453,9 +364,9 @@ async def webhook(request: web.Request) -> web.Response:
                 names,
             )
         except MessageRejected as rejected:
-            return rejected.response or error(
-                500, "redaction failed: nothing was stored for this message"
-            )
+            return error(rejected.status, rejected.reason)
+        except MessageFailed:
+            return error(500, "redaction failed: nothing was stored for this message")
         result = message.result
         recorded = await store_redacted(
             store,
@@ -470,7 +381,7 @@ async def webhook(request: web.Request) -> web.Response:
             duplicates += 1
             continue
         stored += 1
-        _log_stored(provider, recorded.message_id, result, started)
+        log_stored(provider, recorded.message_id, result, started)
         if provider == "zendesk" and incoming.comment_id and not incoming.html:
             await _write_back(request.app, incoming.conversation_ref, incoming.comment_id, text,
                               result)  # fmt: skip

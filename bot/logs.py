@@ -105,6 +105,7 @@ ALLOWED_KEYS: frozenset[str] = frozenset(
         "job_id",
         "key_id",
         "worker",
+        "uid",
         # enums from our own code and configuration
         "channel",
         "provider",
@@ -121,6 +122,10 @@ ALLOWED_KEYS: frozenset[str] = frozenset(
         "mode",
         "endpoint",
         "write_back",
+        "source",
+        "outcome",
+        "language",
+        "code",
         # counts and measurements
         "entities",
         "redacted",

@@ -15,6 +15,7 @@ Clients are plain ``http.client`` calls: no redirects, no exceptions on 4xx/5xx.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import http.client
 import json
@@ -357,12 +358,13 @@ header_value = "{FRESHDESK_VALUE}"
 class ServiceProcess:
     """``python -m bot serve`` with its stdout and stderr (the JSON log) captured to files."""
 
-    def __init__(self, workdir: Path, zendesk_url: str | None = None) -> None:
+    def __init__(self, workdir: Path, zendesk_url: str | None = None, extra_toml: str = "") -> None:
+        """``extra_toml``: more tables for the config (``[mail]``, ``[chat]``)."""
         self.workdir = workdir
         self.data_dir = workdir / "data"
         self.db = self.data_dir / "privacywacht.db"
         self.config = workdir / "service.toml"
-        self.config.write_text(config_toml(self.data_dir, zendesk_url))
+        self.config.write_text(config_toml(self.data_dir, zendesk_url) + extra_toml)
         self.stdout_file = workdir / "stdout.txt"
         self.stderr_file = workdir / "stderr.txt"
         self.port = free_port()
@@ -373,8 +375,11 @@ class ServiceProcess:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PRIVACYWACHT_")}
         command = [sys.executable, "-m", "bot", "--config", str(self.config), "serve"]
         command += ["--port", str(self.port), "--log-level", "INFO"]
-        with self.stdout_file.open("wb") as out, self.stderr_file.open("wb") as err:
-            self.process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=err)
+        # "ab": a restarted service appends, so the whole log of a test stays searchable
+        with self.stdout_file.open("ab") as out, self.stderr_file.open("ab") as err:
+            self.process = subprocess.Popen(
+                command, cwd=REPO, env=env, stdout=out, stderr=err, start_new_session=True
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -400,6 +405,20 @@ class ServiceProcess:
                 self.process.kill()
                 self.process.wait()
         return self.process.returncode
+
+    def kill(self) -> None:
+        """SIGKILL the service and its worker processes (its own session): a crash."""
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def workers(self) -> list[int]:
+        """Pids of the service's child processes (the redaction workers)."""
+        assert self.process is not None
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()]
 
     def stdout(self) -> str:
         return self.stdout_file.read_text(errors="replace")

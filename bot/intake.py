@@ -1,0 +1,132 @@
+"""Redact one message and commit it: the path every channel shares (API, webhooks, e-mail, chat).
+
+Why one module: the guarantees — redact before anything is written, the redacted text and its
+audit rows in one transaction, a replayed event stored once — must not differ per channel.
+Channels only translate the two outcomes below into their own answer (an HTTP status, an SMTP
+reply code, a chat frame, leaving a mail in the inbox).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from bot.engine import EngineError, InputRejectedError, Redacted, RedactionEngine
+from bot.store import AsyncStore, FindingRecord, RecordResult
+
+log = logging.getLogger("privacywacht.intake")
+
+
+class MessageRejected(Exception):
+    """The message can never be processed as sent (too long, binary, unknown purpose).
+
+    ``status`` is the HTTP-style status (400 or 413); ``reason`` is ours and never quotes the
+    message. Channels answer with it and do not retry.
+    """
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+class MessageFailed(Exception):
+    """Redaction failed for a reason that may pass (a worker died): nothing was stored, so
+    the channel must keep the message and retry (provider retry, mail left in the inbox)."""
+
+
+@dataclass(frozen=True)
+class RedactedMessage:
+    """A message's text, sender and subject after redaction (sender/subject may be absent)."""
+
+    result: Redacted
+    sender: str | None
+    subject: str | None
+
+
+def findings_for_store(result: Redacted) -> list[FindingRecord]:
+    """The audit rows of a redaction; the values go to the store only to be HMAC'd."""
+    return [
+        FindingRecord(
+            entity_type=e["type"],
+            start=e["start"],
+            end=e["end"],
+            recognizer=e["recognizer"] or "unknown",
+            score=min(1.0, max(0.0, float(e["score"]))),
+            action=e["action"],
+            reason=e["reason"] or "-",
+            value=value,
+        )
+        for e, value in zip(result.entities, result.values, strict=True)
+    ]
+
+
+async def redact_message(
+    engine: RedactionEngine,
+    channel: str,
+    text: str,
+    sender: str | None,
+    subject: str | None,
+    purpose: str | None,
+    names: list[str],
+) -> RedactedMessage:
+    """Redact the text, then sender and subject with the names the text taught (they carry
+    names and addresses too). Raises :class:`MessageRejected` or :class:`MessageFailed`."""
+
+    async def header(value: str | None) -> str | None:
+        return (await engine.redact(value, purpose, result.names)).text if value else value
+
+    try:
+        result = await engine.redact(text, purpose, names)
+        return RedactedMessage(result, await header(sender), await header(subject))
+    except InputRejectedError as exc:
+        raise MessageRejected(exc.status, str(exc)) from None
+    except EngineError as exc:
+        failure = {"channel": channel, "error": type(exc).__name__}
+        log.error("message.failed", extra={"ctx": failure})
+        raise MessageFailed("redaction failed: nothing was stored") from None
+
+
+async def store_redacted(
+    store: AsyncStore,
+    channel: str,
+    message: RedactedMessage,
+    *,
+    event_id: str | None,
+    conversation_id: str | None = None,
+    external_ref: str | None = None,
+    status: str = "processed",
+) -> RecordResult:
+    """Commit one redacted message and its audit rows (one transaction in the store)."""
+    return await store.record_message(
+        channel=channel,
+        conversation_id=conversation_id,
+        external_ref=external_ref,
+        event_id=event_id,
+        sender_redacted=message.sender,
+        subject_redacted=message.subject,
+        text_redacted=message.result.text,
+        request_type=None,
+        purpose=message.result.purpose,
+        findings=findings_for_store(message.result),
+        status=status,
+    )
+
+
+def log_stored(channel: str, message_id: str, result: Redacted, started: float) -> None:
+    """One line per stored message: ids and counts only."""
+    redacted = sum(1 for e in result.entities if e["action"] == "redact")
+    log.info(
+        "message.stored",
+        extra={
+            "ctx": {
+                "channel": channel,
+                "message_id": message_id,
+                "entities": len(result.entities),
+                "redacted": redacted,
+                "kept": len(result.entities) - redacted,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            }
+        },
+    )
