@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.chat.config import ChatConfig
+from bot.mail.config import MailConfig
 from bot.settings import PROJECT_ROOT, Settings, SettingsError
 
 
@@ -26,6 +28,8 @@ class ServiceConfig:
     shutdown_timeout_s: float = 30.0
     api_tokens: tuple[str, ...] = field(default=(), repr=False)
     webhooks: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
+    mail: MailConfig = field(default_factory=MailConfig, repr=False)
+    chat: ChatConfig = field(default_factory=ChatConfig, repr=False)
 
     @classmethod
     def from_settings(
@@ -49,6 +53,8 @@ class ServiceConfig:
         directory = Path(data_dir if data_dir is not None else service.get("data_dir", "var"))
         if not directory.is_absolute():
             directory = Path.cwd() / directory
+        mail = MailConfig.from_mapping(_table(raw, "mail"))
+        chat = ChatConfig.from_mapping(_table(raw, "chat"), mail.forward_to)
         return cls(
             host=host or str(service.get("host", "127.0.0.1")),
             port=_int(port if port is not None else service.get("port", 8080), "port"),
@@ -58,7 +64,16 @@ class ServiceConfig:
             shutdown_timeout_s=float(service.get("shutdown_timeout_s", 30.0)),
             api_tokens=tuple(tokens),
             webhooks={k: v for k, v in webhooks.items() if isinstance(v, Mapping)},
+            mail=mail,
+            chat=chat,
         )
+
+
+def _table(raw: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    table = raw.get(name, {})
+    if not isinstance(table, Mapping):
+        raise SettingsError(f"[{name}] must be a table")
+    return table
 
 
 def _int(value: Any, key: str) -> int:

@@ -1,0 +1,51 @@
+"""``[chat]`` settings: the web chat and where a chat goes when a person must take over."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.chat.handover import HANDOVER_MODES
+from bot.settings import SettingsError
+
+
+@dataclass(frozen=True)
+class ChatConfig:
+    enabled: bool = True
+    #: "smtp" (to ``[mail] forward_to``), "webhook" (``handover_url``) or "none"; the default
+    #: "auto" is "smtp" when a forward address is configured, else "none"
+    handover: str = "auto"
+    handover_url: str | None = None
+    handover_secret: str = field(default="", repr=False)
+    #: From address of handover mails (chats have no customer address)
+    handover_from: str = "chat@privacywacht.invalid"
+    purpose: str | None = None
+    #: a WebSocket frame larger than this closes the socket (aiohttp's limit); keep it above
+    #: ``[limits] max_message_chars`` so long messages get the engine's clear error instead
+    max_frame_bytes: int = 1_048_576
+
+    @classmethod
+    def from_mapping(cls, table: Mapping[str, Any], forward_to: str | None) -> ChatConfig:
+        unknown = sorted(set(table) - set(cls.__dataclass_fields__))
+        if unknown:
+            raise SettingsError(f"[chat] unknown keys: {', '.join(unknown)}")
+        values = dict(table)
+        if "max_frame_bytes" in values:
+            try:
+                values["max_frame_bytes"] = int(values["max_frame_bytes"])
+            except (TypeError, ValueError):
+                raise SettingsError("[chat] max_frame_bytes must be a number") from None
+        config = cls(**values)
+        handover = config.handover
+        if handover == "auto":
+            handover = "smtp" if forward_to else "none"
+        if handover not in HANDOVER_MODES:
+            raise SettingsError(f"[chat] handover must be one of {('auto', *HANDOVER_MODES)}")
+        if handover == "smtp" and not forward_to:
+            raise SettingsError("[chat] handover = 'smtp' needs [mail] forward_to")
+        if handover == "webhook" and not (config.handover_url and config.handover_secret):
+            raise SettingsError(
+                "[chat] handover = 'webhook' needs handover_url and handover_secret"
+            )
+        return cls(**{**values, "handover": handover})

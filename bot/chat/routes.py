@@ -1,0 +1,146 @@
+"""``GET /chat`` (the page), ``/chat/static/*`` and ``/chat/ws`` (the WebSocket).
+
+Frames are JSON. The page sends ``{"type": "message", "text": ..., "id"?: ...}``; the service
+answers ``{"type": "reply", "text": ..., ...}``, or ``{"type": "error", "reason": ...}`` for a
+frame it cannot use — and keeps the socket open. On connect it sends ``{"type": "welcome",
+"session": ..., "history": [...]}``: the page reconnects with ``?session=...`` and the
+conversation goes on where it was (the history shows the stored, redacted messages).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from aiohttp import WSMsgType, web
+from pipelines.language import detect_language
+
+from bot.chat.service import (
+    GREETING,
+    SESSION_RE,
+    ChatService,
+    FrameError,
+    new_session,
+    parse_frame,
+)
+from bot.intake import MessageFailed, MessageRejected
+
+log = logging.getLogger("privacywacht.chat")
+
+CHAT = web.AppKey("chat", ChatService)
+STATIC = Path(__file__).resolve().parent.parent / "static"
+_STATIC_FILES = {"chat.js": "text/javascript", "chat.css": "text/css"}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/chat", chat_page)
+    app.router.add_get("/chat/static/{name}", chat_static)
+    app.router.add_get("/chat/ws", chat_ws)
+
+
+async def chat_page(request: web.Request) -> web.Response:
+    return web.Response(
+        body=(STATIC / "chat.html").read_bytes(),
+        content_type="text/html",
+        charset="utf-8",
+        headers=SECURITY_HEADERS,
+    )
+
+
+async def chat_static(request: web.Request) -> web.Response:
+    name = request.match_info["name"]
+    if name not in _STATIC_FILES:
+        raise web.HTTPNotFound()
+    return web.Response(
+        body=(STATIC / name).read_bytes(),
+        content_type=_STATIC_FILES[name],
+        charset="utf-8",
+        headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"},
+    )
+
+
+async def chat_ws(request: web.Request) -> web.WebSocketResponse:
+    chat = request.app[CHAT]
+    ws = web.WebSocketResponse(heartbeat=30, max_msg_size=chat.config.max_frame_bytes)
+    await ws.prepare(request)
+    session = request.query.get("session", "")
+    if not SESSION_RE.match(session):
+        session = new_session()
+    conversation_id, history = await chat.history(session)
+    language = request.query.get("lang") if request.query.get("lang") in ("nl", "en") else "nl"
+    await ws.send_json(
+        {
+            "type": "welcome",
+            "session": session,
+            "conversation_id": conversation_id,
+            "history": history,
+            "text": GREETING[language],
+        }
+    )
+    log.info("chat.connected", extra={"ctx": {"conversation_id": conversation_id}})
+    async for frame in ws:
+        if frame.type == WSMsgType.TEXT:
+            await _on_text(ws, chat, session, frame.data)
+        elif frame.type == WSMsgType.BINARY:
+            await _error(ws, "binary frames are not supported: send JSON text")
+        elif frame.type == WSMsgType.ERROR:
+            log.warning(
+                "chat.socket_error", extra={"ctx": {"error": type(ws.exception()).__name__}}
+            )
+            break
+    return ws
+
+
+async def _error(ws: web.WebSocketResponse, reason: str) -> None:
+    await ws.send_json({"type": "error", "reason": reason})
+
+
+async def _on_text(ws: web.WebSocketResponse, chat: ChatService, session: str, data: str) -> None:
+    try:
+        frame = json.loads(data)
+    except json.JSONDecodeError as exc:  # position only: never quote the frame
+        await _error(ws, f"frame is not JSON: {exc.msg} at column {exc.colno}")
+        return
+    if isinstance(frame, dict) and frame.get("type") == "ping":
+        await ws.send_json({"type": "pong"})
+        return
+    try:
+        text, client_id = parse_frame(frame)
+        answer = await chat.answer(session, text, client_id)
+    except FrameError as exc:
+        await _error(ws, str(exc))
+        return
+    except MessageRejected as exc:
+        await _error(ws, exc.reason)
+        return
+    except MessageFailed:
+        language = detect_language(text)
+        reason = (
+            "Er ging iets mis; je bericht is niet bewaard. Probeer het opnieuw."
+            if language == "nl"
+            else "Something went wrong; your message was not saved. Please try again."
+        )
+        await _error(ws, reason)
+        return
+    await ws.send_json(
+        {
+            "type": "reply",
+            "text": answer.reply,
+            "language": answer.language,
+            "message_id": answer.message_id,
+            "conversation_id": answer.conversation_id,
+            "redacted": answer.text,
+            "removed": answer.removed,
+            "handed_over": answer.handed_over,
+        }
+    )

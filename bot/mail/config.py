@@ -1,0 +1,103 @@
+"""``[mail]`` settings: where mail comes in (IMAP, LMTP) and where the clean copy goes (SMTP).
+
+Every way in is off until configured: IMAP when ``imap_host`` is set, LMTP when ``lmtp_port``
+is set, forwarding when ``forward_to`` is set. Validation errors name the key, never a value
+(passwords live here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.settings import SettingsError
+
+AFTER_PROCESSING = ("delete", "move", "keep")
+SECURITY = ("ssl", "starttls", "none")
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    # IMAP inbox (polled with IDLE)
+    imap_host: str | None = None
+    imap_port: int = 993
+    imap_security: str = "ssl"
+    username: str = ""
+    password: str = field(default="", repr=False)
+    mailbox: str = "INBOX"
+    #: what happens to the original once its redacted form is committed (and forwarded)
+    after_processing: str = "delete"
+    move_to: str = "Verwerkt"
+    #: IDLE is renewed this often (RFC 2177: servers may drop it after 30 minutes)
+    idle_timeout_s: float = 300.0
+    #: without IDLE support, poll this often
+    poll_interval_s: float = 30.0
+    #: wait before retrying after a failure (doubles up to ``max_backoff_s``)
+    retry_backoff_s: float = 2.0
+    max_backoff_s: float = 300.0
+    # LMTP listener (an MTA such as Postfix delivers here)
+    lmtp_host: str = "127.0.0.1"
+    lmtp_port: int | None = None
+    # SMTP towards the helpdesk
+    forward_to: str | None = None
+    forward_from: str | None = None
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_security: str = "none"
+    smtp_username: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_timeout_s: float = 30.0
+    smtp_attempts: int = 3
+    #: mails larger than this are refused (LMTP 552) or left in the inbox, flagged
+    max_message_bytes: int = 25_000_000
+    #: policy purpose applied to mail (None: the default purpose)
+    purpose: str | None = None
+
+    @property
+    def imap_enabled(self) -> bool:
+        return bool(self.imap_host)
+
+    @property
+    def lmtp_enabled(self) -> bool:
+        return self.lmtp_port is not None
+
+    @classmethod
+    def from_mapping(cls, table: Mapping[str, Any]) -> MailConfig:
+        known = set(cls.__dataclass_fields__)
+        unknown = sorted(set(table) - known)
+        if unknown:
+            raise SettingsError(f"[mail] unknown keys: {', '.join(unknown)}")
+        values: dict[str, Any] = {}
+        for key, value in table.items():
+            default = cls.__dataclass_fields__[key].default
+            values[key] = _coerce(key, value, default)
+        config = cls(**values)
+        if config.after_processing not in AFTER_PROCESSING:
+            raise SettingsError(f"[mail] after_processing must be one of {AFTER_PROCESSING}")
+        for key in ("imap_security", "smtp_security"):
+            if getattr(config, key) not in SECURITY:
+                raise SettingsError(f"[mail] {key} must be one of {SECURITY}")
+        if config.imap_enabled and not (config.username and config.password):
+            raise SettingsError("[mail] imap_host needs username and password")
+        if config.after_processing == "move" and not config.move_to:
+            raise SettingsError("[mail] after_processing = 'move' needs move_to")
+        return config
+
+
+def _coerce(key: str, value: Any, default: Any) -> Any:
+    """Environment overrides arrive as JSON-parsed values: accept numbers given as strings."""
+    if value is None or value == "":
+        return None if default is None else default
+    try:
+        if isinstance(default, bool):
+            return bool(value)
+        if isinstance(default, int) or key.endswith("_port"):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"[mail] {key} must be a number") from None
+    if not isinstance(value, str):
+        raise SettingsError(f"[mail] {key} must be a string")
+    return value

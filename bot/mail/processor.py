@@ -1,0 +1,222 @@
+"""One incoming mail, whatever way it came in (IMAP or LMTP): parse, redact, commit, forward.
+
+The outcome tells the intake what to do with the original:
+
+* ``DONE`` — the redacted form is committed (and forwarded, when forwarding is configured):
+  the original may now be deleted, moved or acknowledged;
+* ``RETRY`` — something that may pass failed (a worker died, the helpdesk's SMTP is down):
+  keep the original and try again later; nothing is lost;
+* ``REJECTED`` — the mail can never be processed (not a mail, too large): keep it where a
+  person can look at it, and say so; never delete it.
+
+Idempotent by design: the event id is a digest of the Message-ID, so a mail fetched again
+after a crash — before or after the commit — is stored once, and forwarded until the
+helpdesk has it.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+
+from bot.engine import RedactionEngine
+from bot.intake import (
+    MessageFailed,
+    MessageRejected,
+    RedactedMessage,
+    log_stored,
+    redact_message,
+    store_redacted,
+)
+from bot.mail.config import MailConfig
+from bot.mail.forward import ForwardError, SmtpForwarder, compose_forward
+from bot.store import AsyncStore
+from pipelines.mail import Attachment, MailParseError, ParsedMail, parse_mail
+
+log = logging.getLogger("privacywacht.mail")
+
+CHANNEL = "email"
+EMPTY_BODY = "(geen tekst)"
+
+
+class Outcome(enum.Enum):
+    DONE = "done"
+    RETRY = "retry"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class MailResult:
+    outcome: Outcome
+    message_id: str | None = None
+    reason: str | None = None
+
+
+def _digest(value: str | bytes) -> str:
+    data = value.encode("utf-8", "surrogateescape") if isinstance(value, str) else value
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def event_id(parsed: ParsedMail, raw: bytes) -> str:
+    """The same mail gets the same id, fetched twice or delivered twice; a digest because a
+    Message-ID may carry an address (``<CAF...@mail.example.nl>``)."""
+    return "mid:" + _digest(parsed.message_id) if parsed.message_id else "raw:" + _digest(raw)
+
+
+def thread_ref(parsed: ParsedMail) -> str | None:
+    """The conversation a mail belongs to: the first message of its thread (References lists
+    the thread from its root), so a reply joins its question's conversation."""
+    root = parsed.references[0] if parsed.references else parsed.in_reply_to or parsed.message_id
+    return "thread:" + _digest(root) if root else None
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} kB" if size >= 1024 else f"{size} bytes"
+
+
+def attachment_lines(attachments: tuple[Attachment, ...]) -> list[str]:
+    """Attachments by name, type and size only; an identity document loses its name too."""
+    lines = []
+    for item in attachments:
+        if item.looks_like_id_document:
+            lines.append(
+                f"[Bijlage niet bewaard: lijkt een identiteitsbewijs ({item.content_type}, "
+                f"{_size(item.size)})]"
+            )
+        else:
+            name = item.filename or "zonder naam"
+            lines.append(f"[Bijlage: {name} ({item.content_type}, {_size(item.size)})]")
+    return lines
+
+
+def new_text(parsed: ParsedMail) -> str:
+    """What the sender wrote in this mail: body, signature and the attachment list. The quoted
+    history is not part of it: its messages were stored when they came in."""
+    parts = [parsed.body.strip(), parsed.signature.strip(), *attachment_lines(parsed.attachments)]
+    text = "\n\n".join(p for p in parts if p)
+    return text or EMPTY_BODY
+
+
+class MailProcessor:
+    def __init__(
+        self,
+        engine: RedactionEngine,
+        store: AsyncStore,
+        config: MailConfig,
+        forwarder: SmtpForwarder | None,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.config = config
+        self.forwarder = forwarder
+
+    async def process(self, raw: bytes, source: str) -> MailResult:
+        """Process one raw mail; ``source`` ("imap"/"lmtp") is for the log only."""
+        started = time.perf_counter()
+        try:
+            parsed = parse_mail(raw, self.config.max_message_bytes)
+        except MailParseError as exc:
+            log.warning("mail.rejected", extra={"ctx": {"source": source, "error": "parse"}})
+            return MailResult(Outcome.REJECTED, reason=str(exc))
+        mail_event = event_id(parsed, raw)
+        earlier = await self.store.find_delivery(CHANNEL, mail_event)
+        if earlier is not None and not await self._needs_forward(earlier.message_id):
+            log.info(
+                "mail.duplicate",
+                extra={"ctx": {"source": source, "message_id": earlier.message_id}},
+            )
+            return MailResult(Outcome.DONE, earlier.message_id)
+
+        conversation_ref = thread_ref(parsed)
+        conversation = (
+            await self.store.find_conversation(CHANNEL, conversation_ref)
+            if conversation_ref
+            else None
+        )
+        names = self.engine.names.get(conversation.id) if conversation else []
+        sender = (
+            f"{parsed.from_name} <{parsed.from_address}>"
+            if parsed.from_name and parsed.from_address
+            else parsed.from_address or parsed.from_name
+        )
+        purpose = self.config.purpose
+        try:
+            message = await redact_message(
+                self.engine, CHANNEL, new_text(parsed), sender, parsed.subject, purpose, names
+            )
+            quoted = (
+                await redact_message(
+                    self.engine,
+                    CHANNEL,
+                    parsed.quoted,
+                    None,
+                    None,
+                    purpose,
+                    message.result.names,
+                )
+                if parsed.quoted.strip()
+                else None
+            )
+        except MessageRejected as exc:
+            log.warning("mail.rejected", extra={"ctx": {"source": source, "status": exc.status}})
+            return MailResult(Outcome.REJECTED, reason=exc.reason)
+        except MessageFailed:
+            return MailResult(Outcome.RETRY, reason="redaction failed")
+
+        if earlier is None:
+            recorded = await store_redacted(
+                self.store, CHANNEL, message, event_id=mail_event, external_ref=conversation_ref
+            )
+            self.engine.names.put(recorded.conversation_id, message.result.names)
+            stored_id = recorded.message_id
+            log_stored(CHANNEL, stored_id, message.result, started)
+        else:
+            stored_id = earlier.message_id
+        if self.forwarder is None:
+            return MailResult(Outcome.DONE, stored_id)
+        return await self._forward(parsed, message, quoted, stored_id)
+
+    async def _needs_forward(self, message_id: str) -> bool:
+        if self.forwarder is None:
+            return False
+        stored = await self.store.get_message(message_id)
+        return stored is not None and stored.status != "forwarded"
+
+    async def _forward(
+        self,
+        parsed: ParsedMail,
+        message: RedactedMessage,
+        quoted: RedactedMessage | None,
+        stored_id: str,
+    ) -> MailResult:
+        assert self.forwarder is not None and self.config.forward_to
+        text = message.result.text
+        if quoted is not None:
+            text = f"{text}\n\n{quoted.result.text}"
+        mail = compose_forward(
+            forward_to=self.config.forward_to,
+            from_address=parsed.from_address,
+            sender=self.config.forward_from,
+            reply_to=parsed.reply_to,
+            subject=message.subject or "",
+            text=text,
+            message_id=parsed.message_id,
+            in_reply_to=parsed.in_reply_to,
+            references=parsed.references,
+            date=parsed.date,
+            stored_id=stored_id,
+        )
+        try:
+            await self.forwarder.send(mail)
+        except ForwardError as exc:
+            await self.store.set_status(stored_id, "failed")
+            log.error(
+                "mail.forward_gave_up", extra={"ctx": {"message_id": stored_id, "code": exc.code}}
+            )
+            return MailResult(Outcome.RETRY, stored_id, reason="forwarding failed")
+        await self.store.set_status(stored_id, "forwarded")
+        log.info("mail.forwarded", extra={"ctx": {"message_id": stored_id}})
+        return MailResult(Outcome.DONE, stored_id)
