@@ -361,6 +361,7 @@ class ServiceProcess:
     def __init__(self, workdir: Path, zendesk_url: str | None = None, extra_toml: str = "") -> None:
         """``extra_toml``: more tables for the config (``[mail]``, ``[chat]``)."""
         self.workdir = workdir
+        workdir.mkdir(parents=True, exist_ok=True)
         self.data_dir = workdir / "data"
         self.db = self.data_dir / "privacywacht.db"
         self.config = workdir / "service.toml"
