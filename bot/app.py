@@ -41,6 +41,7 @@ from bot.settings import Settings
 from bot.store import AsyncStore
 from bot.webhooks import PROVIDERS, PayloadError, SignatureError, parse, verify
 from bot.writeback import WriteBackError, ZendeskWriteBack
+from pipelines.language import detect_language
 from pipelines.mailtext import html_to_text
 from pipelines.reply import compose_reply
 
@@ -289,7 +290,7 @@ async def post_message(request: web.Request) -> web.Response:
             "text": result.text,
             "entities": result.entities,
             "request": None,
-            "reply": compose_reply(result.entities),
+            "reply": compose_reply(result.entities, detect_language(result.text)),
         },
         status=200 if recorded.duplicate else 201,
     )
@@ -315,7 +316,9 @@ async def _replayed(store: AsyncStore, message_id: str, conversation: str | None
             "text": message.text_redacted if message else None,
             "entities": entities,
             "request": None,
-            "reply": compose_reply(entities),
+            "reply": compose_reply(
+                entities, detect_language(message.text_redacted if message else "")
+            ),
             "duplicate": True,
         },
         status=200,

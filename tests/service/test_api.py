@@ -73,6 +73,17 @@ def test_reply_without_findings_only_confirms_receipt(service) -> None:
     assert result["reply"] == "Bedankt, we hebben je bericht ontvangen."
 
 
+def test_reply_is_in_english_for_an_english_message(service) -> None:
+    answer = post_message(
+        service.base_url, {"text": "Hello, my BSN is 111222333, can you please check my invoice?"}
+    )
+    assert answer.status == 201
+    assert answer.json()["reply"] == (
+        "Thank you, we have received your message. You sent us a citizen service number (BSN)."
+        " We don't need this to help you, so we have removed it."
+    )
+
+
 def test_sender_and_subject_are_redacted_before_storage(service) -> None:
     payload = {
         "text": "Mijn naam is Berend Wolkenveld, mijn pas is kwijt.",
