@@ -9,6 +9,8 @@ pipeline stores nothing. Raw text exists only in this request's memory and the w
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 import json
 import logging
@@ -150,11 +152,28 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     fetched during shutdown is finished, not cut off mid-commit."""
     config, engine, store = app[CONFIG], app[ENGINE], app[STORE]
     mail = MailService(config.mail, engine, store)
+    retries: asyncio.Task[None] | None = None
     if config.chat.enabled:
-        app[CHAT] = ChatService(config.chat, engine, store, _handover(config, mail))
+        chat = app[CHAT] = ChatService(config.chat, engine, store, _handover(config, mail))
+        if chat.handover is not None:
+            retries = asyncio.create_task(_retry_handovers(chat, config.chat.retry_interval_s))
     await mail.start()
     yield
+    if retries is not None:
+        retries.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await retries
     await mail.stop()
+
+
+async def _retry_handovers(chat: ChatService, interval: float) -> None:
+    """Failed chat handovers are sent again from the database until the helpdesk takes them."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            await chat.retry_failed_handovers()
+        except Exception:
+            log.exception("chat.retry_failed")
 
 
 def _handover(config: ServiceConfig, mail: MailService) -> MailHandover | WebhookHandover | None:

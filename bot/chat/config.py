@@ -24,6 +24,8 @@ class ChatConfig:
     #: a WebSocket frame larger than this closes the socket (aiohttp's limit); keep it above
     #: ``[limits] max_message_chars`` so long messages get the engine's clear error instead
     max_frame_bytes: int = 1_048_576
+    #: how often failed handovers are sent again
+    retry_interval_s: float = 60.0
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, Any], forward_to: str | None) -> ChatConfig:
@@ -31,11 +33,12 @@ class ChatConfig:
         if unknown:
             raise SettingsError(f"[chat] unknown keys: {', '.join(unknown)}")
         values = dict(table)
-        if "max_frame_bytes" in values:
-            try:
-                values["max_frame_bytes"] = int(values["max_frame_bytes"])
-            except (TypeError, ValueError):
-                raise SettingsError("[chat] max_frame_bytes must be a number") from None
+        for key, kind in (("max_frame_bytes", int), ("retry_interval_s", float)):
+            if key in values:
+                try:
+                    values[key] = kind(values[key])
+                except (TypeError, ValueError):
+                    raise SettingsError(f"[chat] {key} must be a number") from None
         config = cls(**values)
         handover = config.handover
         if handover == "auto":

@@ -16,13 +16,12 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from pipelines.language import detect_language
-
 from bot.chat.config import ChatConfig
 from bot.chat.handover import ChatMessage, HandoverError, MailHandover, WebhookHandover
 from bot.engine import RedactionEngine
 from bot.intake import log_stored, redact_message, store_redacted
 from bot.store import AsyncStore
+from pipelines.language import detect_language
 from pipelines.reply import compose_reply
 
 log = logging.getLogger("privacywacht.chat")
@@ -161,6 +160,26 @@ class ChatService:
             removed=removed,
             handed_over=handed_over,
         )
+
+    async def retry_failed_handovers(self) -> int:
+        """Hand over again what failed before, from the stored (redacted) text; the customer
+        was told we would. Returns how many went through."""
+        if self.handover is None:
+            return 0
+        done = 0
+        for stored in await self.store.messages_with_status(CHANNEL, "failed"):
+            earlier = await self.store.list_messages(stored.conversation_id)
+            message = ChatMessage(
+                conversation_id=stored.conversation_id,
+                message_id=stored.id,
+                text=stored.text_redacted,
+                language=detect_language(stored.text_redacted),
+                first=bool(earlier) and earlier[0].id == stored.id,
+            )
+            if not await self._hand_over(message):
+                break  # the helpdesk is still down: try again at the next round
+            done += 1
+        return done
 
     async def _hand_over(self, message: ChatMessage) -> bool:
         if self.handover is None:

@@ -280,6 +280,17 @@ class Store:
         )
         return [StoredMessage(**row) for row in rows]
 
+    def messages_with_status(
+        self, channel: str, status: str, limit: int = 100
+    ) -> list[StoredMessage]:
+        """Messages of a channel in one status, oldest first (to retry failed handovers)."""
+        rows = self._all(
+            "SELECT * FROM messages WHERE channel = ? AND status = ? "
+            "ORDER BY created_at, rowid LIMIT ?",
+            [channel, status, limit],
+        )
+        return [StoredMessage(**row) for row in rows]
+
     def findings_for(self, message_id: str) -> list[StoredFinding]:
         """The audit log of one message, in text order."""
         rows = self._all(

@@ -145,6 +145,11 @@ class AsyncStore:
     async def list_messages(self, conversation_id: str) -> list[StoredMessage]:
         return await self._call(self._store.list_messages, conversation_id)
 
+    async def messages_with_status(
+        self, channel: str, status: str, limit: int = 100
+    ) -> list[StoredMessage]:
+        return await self._call(self._store.messages_with_status, channel, status, limit)
+
     async def findings_for(self, message_id: str) -> list[StoredFinding]:
         return await self._call(self._store.findings_for, message_id)
 

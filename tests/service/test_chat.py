@@ -37,6 +37,7 @@ retry_backoff_s = 0.1
 
 [chat]
 handover = "smtp"
+retry_interval_s = 0.5
 """
     service = ServiceProcess(tmp_path_factory.mktemp("chat"), extra_toml=extra)
     service.start()
@@ -188,13 +189,28 @@ def test_a_resent_message_with_the_same_id_is_stored_once(chat_service) -> None:
     assert len(rows) == 1
 
 
-def test_helpdesk_down_keeps_the_message_and_says_so(chat_service, helpdesk) -> None:
-    helpdesk.fail_next(10, code=451)  # every attempt of this handover fails
+def test_helpdesk_down_keeps_the_message_says_so_and_retries(chat_service, helpdesk) -> None:
+    helpdesk.fail_next(3, code=451)  # every attempt of the first handover fails
     _, reply = exchange(ws_url(chat_service), {"type": "message", "text": "Mijn wifi valt weg."})
     assert reply["handed_over"] is False
-    assert "bewaard" in reply["text"]
+    assert "bewaard" in reply["text"] and "opnieuw" in reply["text"]
+    # the retry loop sends it from the stored (redacted) text once the helpdesk is back
+    (mail,) = helpdesk.wait_for(1, timeout=20)
+    assert "Mijn wifi valt weg." in body_text(mail.data)
     rows = [r for r in stored_chat(chat_service) if r[0] == reply["conversation_id"]]
-    assert [(text, status) for _, text, status in rows] == [("Mijn wifi valt weg.", "failed")]
+    assert [(text, status) for _, text, status in rows] == [("Mijn wifi valt weg.", "forwarded")]
+    events = [
+        e["event"]
+        for e in chat_service.log_events()
+        if e.get("message_id") == reply["message_id"]
+        or e.get("ctx", {}).get("message_id") == reply["message_id"]
+    ]
+    assert events.index("chat.handover_failed") < events.index("chat.handed_over")
+
+
+def body_text(raw: bytes) -> str:
+    received = email.message_from_bytes(raw, policy=policy.default)
+    return received.get_body(("plain",)).get_content()
 
 
 def test_chat_with_canaries_leaves_no_trace(chat_service, helpdesk) -> None:
