@@ -14,7 +14,6 @@ import logging
 from pathlib import Path
 
 from aiohttp import WSMsgType, web
-from pipelines.language import detect_language
 
 from bot.chat.service import (
     GREETING,
@@ -25,6 +24,7 @@ from bot.chat.service import (
     parse_frame,
 )
 from bot.intake import MessageFailed, MessageRejected
+from pipelines.language import detect_language
 
 log = logging.getLogger("privacywacht.chat")
 
