@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import email
 import sqlite3
+import time
 from email import policy
 
 import aiohttp
@@ -197,8 +198,15 @@ def test_helpdesk_down_keeps_the_message_says_so_and_retries(chat_service, helpd
     # the retry loop sends it from the stored (redacted) text once the helpdesk is back
     (mail,) = helpdesk.wait_for(1, timeout=20)
     assert "Mijn wifi valt weg." in body_text(mail.data)
-    rows = [r for r in stored_chat(chat_service) if r[0] == reply["conversation_id"]]
-    assert [(text, status) for _, text, status in rows] == [("Mijn wifi valt weg.", "forwarded")]
+
+    def rows() -> list[tuple[str, str]]:
+        found = [r for r in stored_chat(chat_service) if r[0] == reply["conversation_id"]]
+        return [(text, status) for _, text, status in found]
+
+    deadline = time.monotonic() + 10  # the status is set just after the helpdesk said 250
+    while rows() != [("Mijn wifi valt weg.", "forwarded")] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert rows() == [("Mijn wifi valt weg.", "forwarded")]
     events = [
         e["event"]
         for e in chat_service.log_events()
