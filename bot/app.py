@@ -24,6 +24,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.assistant import Statement, assistant_reply
 from bot.chat.handover import MailHandover, WebhookHandover
 from bot.chat.routes import CHAT
 from bot.chat.routes import add_routes as add_chat_routes
@@ -55,6 +56,7 @@ ENGINE = web.AppKey("engine", RedactionEngine)
 STORE = web.AppKey("store", AsyncStore)
 ZENDESK = web.AppKey("zendesk_writeback", ZendeskWriteBack)
 TOKENS = web.AppKey("api_tokens", tuple)
+STATEMENT = web.AppKey("privacy_statement", object)
 TOKEN_FILE = "api-token"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -154,7 +156,9 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     mail = MailService(config.mail, engine, store)
     retries: asyncio.Task[None] | None = None
     if config.chat.enabled:
-        chat = app[CHAT] = ChatService(config.chat, engine, store, _handover(config, mail))
+        chat = app[CHAT] = ChatService(
+            config.chat, engine, store, _handover(config, mail), app[STATEMENT]
+        )
         if chat.handover is not None:
             retries = asyncio.create_task(_retry_handovers(chat, config.chat.retry_interval_s))
     await mail.start()
@@ -192,9 +196,11 @@ def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.A
     app = web.Application(middlewares=[json_errors], client_max_size=config.max_body_bytes)
     app[SETTINGS] = settings
     app[CONFIG] = config
+    app[STATEMENT] = Statement.from_settings(settings)
     app.cleanup_ctx.extend([store_ctx, writeback_ctx, engine_ctx, channels_ctx])
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/api/openapi.json", openapi)
+    app.router.add_get("/privacy", privacy_statement)
     app.router.add_post("/api/v1/messages", post_message)
     app.router.add_post("/webhooks/{provider}", webhook)
     if config.chat.enabled:
@@ -226,6 +232,13 @@ async def healthz(request: web.Request) -> web.Response:
     if engine is None or not engine.ready:
         return web.json_response({"status": "starting"}, status=503)
     return web.json_response({"status": "ok", "workers": request.app[CONFIG].workers})
+
+
+async def privacy_statement(request: web.Request) -> web.Response:
+    statement = request.app[STATEMENT]
+    if statement is None:
+        raise web.HTTPNotFound()
+    return web.Response(text=statement.to_html(), content_type="text/html", charset="utf-8")
 
 
 async def openapi(request: web.Request) -> web.Response:
@@ -309,7 +322,9 @@ async def post_message(request: web.Request) -> web.Response:
             "text": result.text,
             "entities": result.entities,
             "request": None,
-            "reply": compose_reply(result.entities, detect_language(result.text)),
+            "reply": assistant_reply(
+                result.text, result.entities, detect_language(result.text), request.app[STATEMENT]
+            ),
         },
         status=200 if recorded.duplicate else 201,
     )

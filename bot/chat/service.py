@@ -16,13 +16,13 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from bot.assistant import Statement, assistant_reply
 from bot.chat.config import ChatConfig
 from bot.chat.handover import ChatMessage, HandoverError, MailHandover, WebhookHandover
 from bot.engine import RedactionEngine
 from bot.intake import log_stored, redact_message, store_redacted
 from bot.store import AsyncStore
 from pipelines.language import detect_language
-from pipelines.reply import compose_reply
 
 log = logging.getLogger("privacywacht.chat")
 
@@ -103,7 +103,9 @@ class ChatService:
         engine: RedactionEngine,
         store: AsyncStore,
         handover: MailHandover | WebhookHandover | None,
+        statement: Statement | None = None,
     ) -> None:
+        self.statement = statement
         self.config = config
         self.engine = engine
         self.store = store
@@ -146,7 +148,7 @@ class ChatService:
                     first=conversation is None,
                 )
             )
-        reply = compose_reply(result.entities, language)
+        reply = assistant_reply(result.text, result.entities, language, self.statement)
         if self.handover is not None:
             delayed = not handed_over and not recorded.duplicate
             reply += " " + (HANDOVER_DELAYED if delayed else HANDED_OVER)[language]

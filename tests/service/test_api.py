@@ -84,6 +84,22 @@ def test_reply_is_in_english_for_an_english_message(service) -> None:
     )
 
 
+def test_privacy_question_is_answered_from_the_statement(service) -> None:
+    answer = post_message(service.base_url, {"text": "Hoe lang bewaren jullie mijn facturen?"})
+    reply = answer.json()["reply"]
+    assert reply.startswith("Bedankt, we hebben je bericht ontvangen. Uit onze privacyverklaring")
+    assert "zeven jaar" in reply and "/privacy#hoe-lang-wij-je-gegevens-bewaren" in reply
+    page = request(service.base_url, "GET", "/privacy")
+    assert page.status == 200 and b'id="hoe-lang-wij-je-gegevens-bewaren"' in page.body
+
+
+def test_privacy_question_the_statement_does_not_answer_goes_to_a_person(service) -> None:
+    answer = post_message(
+        service.base_url, {"text": "Mag ik mijn gegevens op papier ontvangen per post?"}
+    )
+    assert "geen duidelijk antwoord" in answer.json()["reply"]
+
+
 def test_sender_and_subject_are_redacted_before_storage(service) -> None:
     payload = {
         "text": "Mijn naam is Berend Wolkenveld, mijn pas is kwijt.",

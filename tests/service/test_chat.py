@@ -123,6 +123,15 @@ def test_bsn_and_question_are_redacted_stored_handed_over_and_explained(
     assert received["Message-ID"] == f"<chat-{reply['conversation_id']}@privacywacht.invalid>"
 
 
+def test_privacy_question_in_chat_is_answered_from_the_statement(chat_service) -> None:
+    _, reply = exchange(
+        ws_url(chat_service),
+        {"type": "message", "text": "Delen jullie mijn gegevens met andere bedrijven?"},
+    )
+    assert "Uit onze privacyverklaring" in reply["text"]
+    assert "/privacy#met-wie-wij-je-gegevens-delen" in reply["text"]
+
+
 def test_english_customer_gets_an_english_answer(chat_service) -> None:
     _, reply = exchange(
         ws_url(chat_service),
