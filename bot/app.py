@@ -321,7 +321,7 @@ async def post_message(request: web.Request) -> web.Response:
             "conversation_id": conversation or recorded.conversation_id,
             "text": result.text,
             "entities": result.entities,
-            "request": None,
+            "request": result.request,
             "reply": assistant_reply(
                 result.text, result.entities, detect_language(result.text), request.app[STATEMENT]
             ),
@@ -349,7 +349,9 @@ async def _replayed(store: AsyncStore, message_id: str, conversation: str | None
             "conversation_id": conversation or (message.conversation_id if message else None),
             "text": message.text_redacted if message else None,
             "entities": entities,
-            "request": None,
+            "request": (
+                {"type": message.request_type} if message and message.request_type else None
+            ),
             "reply": compose_reply(
                 entities, detect_language(message.text_redacted if message else "")
             ),

@@ -60,6 +60,8 @@ class Redacted:
     values: list[str] = field(repr=False)
     names: list[str] = field(repr=False)
     ms: float = 0.0
+    #: the privacy request the message carries ({"type", "confidence", "on_behalf_of"})
+    request: dict[str, Any] | None = None
 
 
 def _init_worker(settings: EngineSettings) -> None:
@@ -108,6 +110,7 @@ def _redact(text: str, purpose: str | None, names: list[str]) -> Redacted:
         values=[text[f.start : f.end] for f in result.findings],
         names=sorted(conversation.names),
         ms=(time.perf_counter() - started) * 1000,
+        request=dict(result.request) if result.request else None,
     )
 
 

@@ -107,7 +107,7 @@ async def store_redacted(
         sender_redacted=message.sender,
         subject_redacted=message.subject,
         text_redacted=message.result.text,
-        request_type=None,
+        request_type=(message.result.request or {}).get("type"),
         purpose=message.result.purpose,
         findings=findings_for_store(message.result),
         status=status,

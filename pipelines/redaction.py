@@ -21,6 +21,7 @@ from pipelines.names import find_mentions
 from pipelines.nlp import BLANK_MODEL, load_pipeline
 from pipelines.personal_domains import find_personal_domains
 from pipelines.policy import Policy, load_policy
+from pipelines.requests import classify_request
 
 #: a message longer than this is refused rather than analysed (1 MB of text)
 DEFAULT_MAX_CHARS = 1_000_000
@@ -108,7 +109,7 @@ class Redactor:
             text=redacted,
             findings=tuple(findings),
             purpose=chosen.name,
-            request=None,
+            request=request_of(text),
             conversation=conversation,
         )
 
@@ -166,3 +167,16 @@ class Redactor:
             reason=decision.reason,
             metadata=metadata,
         )
+
+
+def request_of(text: str) -> dict[str, Any] | None:
+    """The privacy request a message carries (read on the original text, in memory), as the
+    CLI/API contract writes it: ``{"type", "confidence", "on_behalf_of"}`` or None."""
+    match = classify_request(text)
+    if match is None:
+        return None
+    return {
+        "type": match.type,
+        "confidence": round(match.confidence, 3),
+        "on_behalf_of": match.on_behalf_of,
+    }

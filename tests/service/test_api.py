@@ -84,6 +84,21 @@ def test_reply_is_in_english_for_an_english_message(service) -> None:
     )
 
 
+def test_privacy_request_is_recognised_and_stored_with_its_type(service) -> None:
+    answer = post_message(
+        service.base_url,
+        {"text": "Hierbij doe ik een inzageverzoek: welke gegevens hebben jullie van mij?"},
+    )
+    assert answer.status == 201
+    result = answer.json()
+    assert result["request"]["type"] == "access" and 0 < result["request"]["confidence"] <= 1
+    assert query(service.db, "SELECT request_type FROM messages WHERE id = ?", (result["id"],)) == [
+        ("access",)
+    ]
+    ordinary = post_message(service.base_url, {"text": "Verwijder mijn bestelling van gisteren."})
+    assert ordinary.json()["request"] is None
+
+
 def test_privacy_question_is_answered_from_the_statement(service) -> None:
     answer = post_message(service.base_url, {"text": "Hoe lang bewaren jullie mijn facturen?"})
     reply = answer.json()["reply"]
