@@ -10,10 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Self
 
 from sqlite_utils import Database
+
+from bot.store.errors import StoreClosedError
 
 DB_FILE_MODE = 0o600
 BUSY_TIMEOUT_MS = 5_000
@@ -77,3 +81,45 @@ def write_transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+class OpenDatabase:
+    """The life cycle a store object shares (:class:`~bot.store.store.Store`, the register):
+    one connection guarded by a lock, closed once, usable as a context manager, and a clear
+    error instead of a confusing sqlite one after :meth:`close`.
+
+    Subclasses set ``_path``, ``_lock``, ``_db`` and ``_closed`` in their constructor and may
+    name their own ``closed_error`` (a :class:`StoreClosedError`).
+    """
+
+    closed_error: type[StoreClosedError] = StoreClosedError
+    _path: Path
+    _lock: threading.RLock
+    _db: Database
+    _closed: bool
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Close the connection; the last connection to close also checkpoints the WAL."""
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _open_db(self) -> Database:
+        if self._closed:
+            raise self.closed_error(f"{type(self).__name__.lower()} is closed")
+        return self._db

@@ -45,9 +45,9 @@ from bot.store.contact_crypto import (
     clean_email,
     normalise_phone,
 )
-from bot.store.db import DB_FILE_MODE, connect, write_transaction
+from bot.store.db import DB_FILE_MODE, OpenDatabase, connect, write_transaction
 from bot.store.deadlines import extended_deadline, response_deadline
-from bot.store.errors import StoreError
+from bot.store.errors import StoreClosedError, StoreError
 from bot.store.models import CHANNELS
 from bot.store.schema import Migration, migrate
 
@@ -142,7 +142,7 @@ class RegisterError(StoreError):
     """Something in the register went wrong; the message never carries personal data."""
 
 
-class RegisterClosedError(RegisterError):
+class RegisterClosedError(RegisterError, StoreClosedError):
     """The register was closed."""
 
 
@@ -401,7 +401,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Register:
+class Register(OpenDatabase):
     """The register in one SQLite file; opened (and migrated) on construction.
 
     ``keys`` maps key id → Fernet key for the contact details, ``active_key_id`` names the
@@ -410,6 +410,8 @@ class Register:
     Thread-safe by a lock, like :class:`bot.store.store.Store`; from asyncio, call it in a
     worker thread.
     """
+
+    closed_error = RegisterClosedError
 
     def __init__(
         self,
@@ -471,33 +473,8 @@ class Register:
     # -- life cycle ----------------------------------------------------------------------
 
     @property
-    def path(self) -> Path:
-        return self._path
-
-    @property
     def active_key_id(self) -> str:
         return self._cipher.active_key_id
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def close(self) -> None:
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._db.close()
-
-    def __enter__(self) -> Register:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def _open_db(self) -> Database:
-        if self._closed:
-            raise RegisterClosedError("register is closed")
-        return self._db
 
     def _check_hmac_key(self) -> None:
         fingerprint = self._hasher.fingerprint()

@@ -20,10 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
-from bot.store.db import connect, write_transaction
-from bot.store.errors import StoreClosedError, StoreError, UnknownConversationError
+from bot.store.db import OpenDatabase, connect, write_transaction
+from bot.store.errors import StoreError, UnknownConversationError
 from bot.store.keys import Digest, Keyring
 from bot.store.models import (
     CHANNELS,
@@ -45,7 +43,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store:
+class Store(OpenDatabase):
     """Opens (and migrates) the database at ``path``; the keyring defaults to its directory.
 
     Not meant to be shared between threads — a lock makes that safe, not fast; give it to one
@@ -71,34 +69,8 @@ class Store:
     # -- life cycle ----------------------------------------------------------------------
 
     @property
-    def path(self) -> Path:
-        return self._path
-
-    @property
     def keyring(self) -> Keyring:
         return self._keyring
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def close(self) -> None:
-        """Close the connection; the last connection to close also checkpoints the WAL."""
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._db.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def _open_db(self) -> Database:
-        if self._closed:
-            raise StoreClosedError("store is closed")
-        return self._db
 
     # -- writing -------------------------------------------------------------------------
 
