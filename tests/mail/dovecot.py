@@ -35,6 +35,8 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
+from tests.ports import free_port
+
 #: where Debian's dovecot-core puts the binary
 DOVECOT_BIN = "/usr/sbin/dovecot"
 #: the account Dovecot runs as when the tests run as root
@@ -53,13 +55,6 @@ def dovecot_binary() -> str | None:
     if os.access(DOVECOT_BIN, os.X_OK):
         return DOVECOT_BIN
     return shutil.which("dovecot")
-
-
-def free_port(host: str = HOST) -> int:
-    """A TCP port that was free a moment ago (the kernel picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
 
 
 def _two_free_ports() -> tuple[int, int]:

@@ -7,12 +7,16 @@ retries instead of losing or duplicating a message.
 
 from __future__ import annotations
 
+import email
 import threading
 from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
 
 from aiosmtpd.controller import Controller
 
-from tests.mail.dovecot import HOST, free_port
+from tests.mail.dovecot import HOST
+from tests.ports import free_port
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,16 @@ class Captured:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+
+    @property
+    def message(self) -> EmailMessage:
+        """The message parsed (``policy.default``: headers decoded, ``get_body`` works)."""
+        return email.message_from_bytes(self.data, policy=policy.default)
+
+    @property
+    def body(self) -> str:
+        """The plain-text body the helpdesk would show."""
+        return self.message.get_body(("plain",)).get_content()
 
 
 class _Handler:

@@ -21,7 +21,6 @@ import http.client
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -39,6 +38,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from bot.logs import SafeAccessLogger
+from tests.ports import free_port
 from tests.webhooks import signing
 from tests.webhooks.test_payloads_chatwoot import MESSAGE_CREATED as CHATWOOT_MESSAGE
 from tests.webhooks.test_payloads_freshdesk import CREATED as FRESHDESK_CREATED
@@ -306,12 +306,6 @@ def messages_of(db_path: Path, channel: str, external_ref: str) -> list[tuple[An
 
 # ---------------------------------------------------------------------------------------------
 # the service as a subprocess
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def config_toml(data_dir: Path, zendesk_url: str | None = None) -> str:
