@@ -102,3 +102,34 @@ def load_settings(
         recognizers=data.get("recognizers", {}),
         raw=data,
     )
+
+
+def dataclass_values(section: str, cls: type, table: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of a ``[section]`` table checked against a settings dataclass's fields and
+    coerced to the type of each field's default. Environment overrides arrive JSON-parsed and
+    TOML users write ``port = "1143"``, so numbers given as strings are accepted; errors name
+    the key, never the value (these tables hold passwords)."""
+    fields = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    unknown = sorted(set(table) - set(fields))
+    if unknown:
+        raise SettingsError(f"[{section}] unknown keys: {', '.join(unknown)}")
+    return {key: _coerce(section, key, value, fields[key].default) for key, value in table.items()}
+
+
+def _coerce(section: str, key: str, value: Any, default: Any) -> Any:
+    if value is None or value == "":
+        return None if default is None else default
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise SettingsError(f"[{section}] {key} must be true or false")
+        return value
+    try:
+        if isinstance(default, int) or key.endswith("_port"):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"[{section}] {key} must be a number") from None
+    if not isinstance(value, str):
+        raise SettingsError(f"[{section}] {key} must be a string")
+    return value

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.chat.handover import HANDOVER_MODES
-from bot.settings import SettingsError
+from bot.settings import SettingsError, dataclass_values
 
 
 @dataclass(frozen=True)
@@ -29,16 +29,7 @@ class ChatConfig:
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, Any], forward_to: str | None) -> ChatConfig:
-        unknown = sorted(set(table) - set(cls.__dataclass_fields__))
-        if unknown:
-            raise SettingsError(f"[chat] unknown keys: {', '.join(unknown)}")
-        values = dict(table)
-        for key, kind in (("max_frame_bytes", int), ("retry_interval_s", float)):
-            if key in values:
-                try:
-                    values[key] = kind(values[key])
-                except (TypeError, ValueError):
-                    raise SettingsError(f"[chat] {key} must be a number") from None
+        values = dataclass_values("chat", cls, table)
         config = cls(**values)
         handover = config.handover
         if handover == "auto":

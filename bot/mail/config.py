@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.settings import SettingsError
+from bot.settings import SettingsError, dataclass_values
 
 AFTER_PROCESSING = ("delete", "move", "keep")
 SECURITY = ("ssl", "starttls", "none")
@@ -64,15 +64,7 @@ class MailConfig:
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, Any]) -> MailConfig:
-        known = set(cls.__dataclass_fields__)
-        unknown = sorted(set(table) - known)
-        if unknown:
-            raise SettingsError(f"[mail] unknown keys: {', '.join(unknown)}")
-        values: dict[str, Any] = {}
-        for key, value in table.items():
-            default = cls.__dataclass_fields__[key].default
-            values[key] = _coerce(key, value, default)
-        config = cls(**values)
+        config = cls(**dataclass_values("mail", cls, table))
         if config.after_processing not in AFTER_PROCESSING:
             raise SettingsError(f"[mail] after_processing must be one of {AFTER_PROCESSING}")
         for key in ("imap_security", "smtp_security"):
@@ -83,21 +75,3 @@ class MailConfig:
         if config.after_processing == "move" and not config.move_to:
             raise SettingsError("[mail] after_processing = 'move' needs move_to")
         return config
-
-
-def _coerce(key: str, value: Any, default: Any) -> Any:
-    """Environment overrides arrive as JSON-parsed values: accept numbers given as strings."""
-    if value is None or value == "":
-        return None if default is None else default
-    try:
-        if isinstance(default, bool):
-            return bool(value)
-        if isinstance(default, int) or key.endswith("_port"):
-            return int(value)
-        if isinstance(default, float):
-            return float(value)
-    except (TypeError, ValueError):
-        raise SettingsError(f"[mail] {key} must be a number") from None
-    if not isinstance(value, str):
-        raise SettingsError(f"[mail] {key} must be a string")
-    return value

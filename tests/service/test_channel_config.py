@@ -15,6 +15,7 @@ from bot.chat.handover import SIGNATURE_HEADER, ChatMessage, HandoverError, Webh
 from bot.mail.config import MailConfig
 from bot.service_config import ServiceConfig
 from bot.settings import SettingsError, load_settings
+from tests.ports import free_port
 from tests.service.harness import BackgroundServer
 
 
@@ -70,6 +71,8 @@ def test_chat_handover_follows_the_configuration(table, forward_to, expected) ->
         ({"handover": "webhook"}, "needs handover_url and handover_secret"),
         ({"handover": "fax"}, "handover must be one of"),
         ({"colour": "blue"}, "unknown keys"),
+        ({"enabled": "nee"}, "enabled must be true or false"),
+        ({"retry_interval_s": "vaak"}, "retry_interval_s must be a number"),
     ],
 )
 def test_bad_chat_settings_are_refused(table: dict, message: str) -> None:
@@ -121,8 +124,6 @@ def test_webhook_handover_that_is_not_accepted_raises(status: int) -> None:
 
 
 def test_webhook_handover_to_nobody_raises() -> None:
-    from tests.mail.dovecot import free_port
-
     handover = WebhookHandover(f"http://127.0.0.1:{free_port()}/hook", "s", timeout_s=2)
     with pytest.raises(HandoverError):
         asyncio.run(handover.send(MESSAGE))
