@@ -46,7 +46,6 @@ from bot.webhooks import PROVIDERS, PayloadError, SignatureError, parse, verify
 from bot.writeback import WriteBackError, ZendeskWriteBack
 from pipelines.language import detect_language
 from pipelines.mailtext import html_to_text
-from pipelines.reply import compose_reply
 
 log = logging.getLogger("privacywacht.service")
 
@@ -287,7 +286,7 @@ async def post_message(request: web.Request) -> web.Response:
     if event_id is not None:
         earlier = await store.find_delivery("api", event_id)
         if earlier is not None:
-            return await _replayed(store, earlier.message_id, conversation)
+            return await _replayed(request.app, earlier.message_id, conversation)
 
     known = await store.get_conversation(conversation) if conversation else None
     names_key = known.id if known else (f"api:{conversation}" if conversation else None)
@@ -322,20 +321,27 @@ async def post_message(request: web.Request) -> web.Response:
             "text": result.text,
             "entities": result.entities,
             "request": result.request,
-            "reply": assistant_reply(
-                result.text, result.entities, detect_language(result.text), request.app[STATEMENT]
-            ),
+            "reply": _reply(request.app, result.text, result.entities),
         },
         status=200 if recorded.duplicate else 201,
     )
 
 
-async def _replayed(store: AsyncStore, message_id: str, conversation: str | None) -> web.Response:
+def _reply(app: web.Application, redacted_text: str, entities: list[dict[str, Any]]) -> str:
+    """The assistant's answer, the same for the first delivery and a replay of it."""
+    language = detect_language(redacted_text)
+    return assistant_reply(redacted_text, entities, language, app[STATEMENT])
+
+
+async def _replayed(
+    app: web.Application, message_id: str, conversation: str | None
+) -> web.Response:
     """The answer to a replayed delivery: the stored (redacted) message, nothing new written.
 
     ``conversation`` is the request's conversation id: the first answer echoed it, so the
     replay does too (else the stored conversation's own id, as the first answer gave).
     """
+    store = app[STORE]
     message = await store.get_message(message_id)
     findings = await store.findings_for(message_id)
     entities = [
@@ -352,9 +358,7 @@ async def _replayed(store: AsyncStore, message_id: str, conversation: str | None
             "request": (
                 {"type": message.request_type} if message and message.request_type else None
             ),
-            "reply": compose_reply(
-                entities, detect_language(message.text_redacted if message else "")
-            ),
+            "reply": _reply(app, message.text_redacted if message else "", entities),
             "duplicate": True,
         },
         status=200,

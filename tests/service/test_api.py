@@ -108,6 +108,16 @@ def test_privacy_question_is_answered_from_the_statement(service) -> None:
     assert page.status == 200 and b'id="hoe-lang-wij-je-gegevens-bewaren"' in page.body
 
 
+def test_a_replayed_privacy_question_gets_the_same_answer(service) -> None:
+    payload = {"text": "Waar staan mijn gegevens opgeslagen?"}
+    key = f"key-{uuid.uuid4()}"
+    first = post_message(service.base_url, payload, Idempotency_Key=key)
+    replay = post_message(service.base_url, payload, Idempotency_Key=key)
+    assert (first.status, replay.status) == (201, 200)
+    assert replay.json()["reply"] == first.json()["reply"]
+    assert "waar-je-gegevens-worden-opgeslagen" in replay.json()["reply"]
+
+
 def test_privacy_question_the_statement_does_not_answer_goes_to_a_person(service) -> None:
     answer = post_message(
         service.base_url, {"text": "Mag ik mijn gegevens op papier ontvangen per post?"}
