@@ -44,19 +44,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["REQUEST_TYPES", "THRESHOLD", "RequestMatch", "classify_request", "score_request"]
+from pipelines.request_types import REQUEST_TYPES
 
-REQUEST_TYPES = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "withdraw_consent",
-    "automated_decision",
-    "complaint",
-)
+__all__ = ["REQUEST_TYPES", "THRESHOLD", "RequestMatch", "classify_request", "score_request"]
 
 #: below this score a message is not a request: one strong cue, or two weak ones together
 THRESHOLD = 1.0

@@ -50,6 +50,7 @@ from bot.store.deadlines import extended_deadline, response_deadline
 from bot.store.errors import StoreClosedError, StoreError
 from bot.store.models import CHANNELS
 from bot.store.schema import Migration, migrate
+from pipelines.request_types import REQUEST_TYPES
 
 __all__ = [
     "CSV_COLUMNS",
@@ -81,19 +82,6 @@ __all__ = [
 ]
 
 REGISTER_FILE = "register.db"
-
-#: The rights of chapter III AVG, plus a complaint about how one was handled (art. 77).
-REQUEST_TYPES: tuple[str, ...] = (
-    "access",  # art. 15
-    "rectification",  # art. 16
-    "erasure",  # art. 17
-    "restriction",  # art. 18
-    "portability",  # art. 20
-    "objection",  # art. 21
-    "withdraw_consent",  # art. 7(3)
-    "automated_decision",  # art. 22
-    "complaint",
-)
 
 #: The message channels, plus the ways a request reaches a company outside this service: a
 #: request by letter or by telephone is just as valid and has the same deadline.
