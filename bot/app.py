@@ -18,7 +18,7 @@ import os
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,18 @@ from bot.intake import (
 )
 from bot.mail.service import MailService
 from bot.openapi import openapi_document
+from bot.register_config import open_register
+from bot.requests_desk import (
+    Contact,
+    RequestDesk,
+    RoutedRequest,
+    requester_contact,
+    route_message,
+)
 from bot.service_config import ServiceConfig
 from bot.settings import Settings
 from bot.store import AsyncStore
+from bot.store.register import Register, RegisterError
 from bot.webhooks import PROVIDERS, PayloadError, SignatureError, parse, verify
 from bot.writeback import WriteBackError, ZendeskWriteBack
 from pipelines.language import detect_language
@@ -56,6 +65,7 @@ STORE = web.AppKey("store", AsyncStore)
 ZENDESK = web.AppKey("zendesk_writeback", ZendeskWriteBack)
 TOKENS = web.AppKey("api_tokens", tuple)
 STATEMENT = web.AppKey("privacy_statement", object)
+DESK = web.AppKey("request_desk", RequestDesk)
 TOKEN_FILE = "api-token"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -138,6 +148,34 @@ async def store_ctx(app: web.Application) -> AsyncIterator[None]:
     await app[STORE].close()
 
 
+async def register_ctx(app: web.Application) -> AsyncIterator[None]:
+    """The register of privacy requests, beside the message store (its own file and keys)."""
+    config = app[CONFIG]
+    register: Register = await asyncio.to_thread(open_register, config.register, config.data_dir)
+    app[DESK] = RequestDesk(register, _verifier(app, register))
+    yield
+    await asyncio.to_thread(register.close)
+
+
+def _verifier(app: web.Application, register: Register) -> Any:
+    """The identity check by mail, when a sender address for it is configured."""
+    config = app[CONFIG]
+    sender = config.register.verify_from or config.mail.forward_from
+    if config.register.verify != "email" or not sender:
+        return None
+    from bot.identity import IdentityVerifier
+    from bot.mail.forward import SmtpForwarder
+
+    public_url = config.register.public_url or f"http://{config.host}:{config.port}"
+    return IdentityVerifier(
+        register,
+        SmtpForwarder(config.mail),
+        sender,
+        public_url.rstrip("/"),
+        timedelta(hours=config.register.verify_ttl_hours),
+    )
+
+
 async def writeback_ctx(app: web.Application) -> AsyncIterator[None]:
     table = app[CONFIG].webhooks.get("zendesk", {})
     zendesk = ZendeskWriteBack.from_mapping(table) if table.get("write_back") else None
@@ -152,11 +190,11 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     """Mail intake and chat start after the engine and store (and stop before them): a mail
     fetched during shutdown is finished, not cut off mid-commit."""
     config, engine, store = app[CONFIG], app[ENGINE], app[STORE]
-    mail = MailService(config.mail, engine, store)
+    mail = MailService(config.mail, engine, store, app[DESK], config.register.verify_from)
     retries: asyncio.Task[None] | None = None
     if config.chat.enabled:
         chat = app[CHAT] = ChatService(
-            config.chat, engine, store, _handover(config, mail), app[STATEMENT]
+            config.chat, engine, store, _handover(config, mail), app[STATEMENT], app[DESK]
         )
         if chat.handover is not None:
             retries = asyncio.create_task(_retry_handovers(chat, config.chat.retry_interval_s))
@@ -189,14 +227,14 @@ def _handover(config: ServiceConfig, mail: MailService) -> MailHandover | Webhoo
 
 
 def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.Application:
-    """Build the application; engine, store, write-back, mail and chat start in
+    """Build the application; store, register, write-back, engine, mail and chat start in
     ``cleanup_ctx`` (in that order; they stop in reverse)."""
     config = config or ServiceConfig.from_settings(settings)
     app = web.Application(middlewares=[json_errors], client_max_size=config.max_body_bytes)
     app[SETTINGS] = settings
     app[CONFIG] = config
     app[STATEMENT] = Statement.from_settings(settings)
-    app.cleanup_ctx.extend([store_ctx, writeback_ctx, engine_ctx, channels_ctx])
+    app.cleanup_ctx.extend([store_ctx, register_ctx, writeback_ctx, engine_ctx, channels_ctx])
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/api/openapi.json", openapi)
     app.router.add_get("/privacy", privacy_statement)
@@ -286,7 +324,7 @@ async def post_message(request: web.Request) -> web.Response:
     if event_id is not None:
         earlier = await store.find_delivery("api", event_id)
         if earlier is not None:
-            return await _replayed(request.app, earlier.message_id, conversation)
+            return await _replayed(request.app, earlier.message_id, conversation, body)
 
     known = await store.get_conversation(conversation) if conversation else None
     names_key = known.id if known else (f"api:{conversation}" if conversation else None)
@@ -314,27 +352,83 @@ async def post_message(request: web.Request) -> web.Response:
     if names_key and names_key != recorded.conversation_id:
         engine.names.put(names_key, result.names)
     log_stored("api", recorded.message_id, result, started)
+    language = detect_language(result.text)
+    try:
+        routed = await route_message(
+            request.app[DESK],
+            "api",
+            result,
+            message_id=recorded.message_id,
+            conversation_id=recorded.conversation_id,
+            sender=body.get("sender"),
+            language=language,
+        )
+    except RegisterError:
+        return _register_failed("api", recorded.message_id)
     return web.json_response(
         {
             "id": recorded.message_id,
             "conversation_id": conversation or recorded.conversation_id,
             "text": result.text,
             "entities": result.entities,
-            "request": result.request,
-            "reply": _reply(request.app, result.text, result.entities),
+            "request": _request_json(result.request, routed),
+            "reply": _reply(request.app, result.text, result.entities, routed),
         },
         status=200 if recorded.duplicate else 201,
     )
 
 
-def _reply(app: web.Application, redacted_text: str, entities: list[dict[str, Any]]) -> str:
+def _register_failed(channel: str, message_id: str) -> web.Response:
+    """The message is stored but its request is not registered: answer 500 so the sender
+    retries; the retry finds the stored message and registers the request (idempotent)."""
+    log.error("register.failed", extra={"ctx": {"channel": channel, "message_id": message_id}})
+    return error(500, "the message is stored but its privacy request could not be registered")
+
+
+def _request_json(
+    request: dict[str, Any] | None, routed: RoutedRequest | None
+) -> dict[str, Any] | None:
+    if request is None and routed is None:
+        return None
+    merged = dict(request or {})
+    if routed is not None:
+        merged.setdefault("type", routed.record.type)
+        merged.update(routed.as_json())
+    return merged
+
+
+def _reply(
+    app: web.Application,
+    redacted_text: str,
+    entities: list[dict[str, Any]],
+    routed: RoutedRequest | None = None,
+) -> str:
     """The assistant's answer, the same for the first delivery and a replay of it."""
     language = detect_language(redacted_text)
-    return assistant_reply(redacted_text, entities, language, app[STATEMENT])
+    paragraph = routed.reply(language) if routed is not None else None
+    return assistant_reply(redacted_text, entities, language, app[STATEMENT], paragraph)
+
+
+async def _ensure_registered(
+    app: web.Application, channel: str, message_id: str, sender: str | None
+) -> RoutedRequest | None:
+    """For a replayed delivery: the stored message's request, registered now if a crash (or
+    a register failure) came between the commit and the registration the first time."""
+    message = await app[STORE].get_message(message_id)
+    if message is None or not message.request_type:
+        return None
+    return await app[DESK].route(
+        channel=channel,
+        request={"type": message.request_type},
+        contact=requester_contact(sender, [], []) if sender else Contact(),
+        conversation_id=message.conversation_id,
+        message_id=message_id,
+        language=detect_language(message.text_redacted),
+    )
 
 
 async def _replayed(
-    app: web.Application, message_id: str, conversation: str | None
+    app: web.Application, message_id: str, conversation: str | None, body: dict[str, Any]
 ) -> web.Response:
     """The answer to a replayed delivery: the stored (redacted) message, nothing new written.
 
@@ -342,6 +436,10 @@ async def _replayed(
     replay does too (else the stored conversation's own id, as the first answer gave).
     """
     store = app[STORE]
+    try:
+        routed = await _ensure_registered(app, "api", message_id, body.get("sender"))
+    except RegisterError:
+        return _register_failed("api", message_id)
     message = await store.get_message(message_id)
     findings = await store.findings_for(message_id)
     entities = [
@@ -355,10 +453,11 @@ async def _replayed(
             "conversation_id": conversation or (message.conversation_id if message else None),
             "text": message.text_redacted if message else None,
             "entities": entities,
-            "request": (
-                {"type": message.request_type} if message and message.request_type else None
+            "request": _request_json(
+                {"type": message.request_type} if message and message.request_type else None,
+                routed,
             ),
-            "reply": _reply(app, message.text_redacted if message else "", entities),
+            "reply": _reply(app, message.text_redacted if message else "", entities, routed),
             "duplicate": True,
         },
         status=200,
@@ -383,12 +482,20 @@ async def webhook(request: web.Request) -> web.Response:
         return error(400, exc.reason)
     store, engine = request.app[STORE], request.app[ENGINE]
     purpose = config.get("purpose")
-    stored, duplicates, ids = 0, 0, []
+    stored, duplicates, ids, requests = 0, 0, [], []
     for incoming in messages:
         earlier = await store.find_delivery(provider, incoming.event_id)
         if earlier is not None:
             duplicates += 1
             ids.append(earlier.message_id)
+            try:
+                routed = await _ensure_registered(
+                    request.app, provider, earlier.message_id, incoming.sender
+                )
+            except RegisterError:
+                return _register_failed(provider, earlier.message_id)
+            if routed is not None:
+                requests.append(_webhook_request(earlier.message_id, routed))
             continue
         text = html_to_text(incoming.text) if incoming.html else incoming.text
         if not text.strip():
@@ -420,6 +527,20 @@ async def webhook(request: web.Request) -> web.Response:
         )
         engine.names.put(recorded.conversation_id, result.names)
         ids.append(recorded.message_id)
+        try:
+            routed = await route_message(
+                request.app[DESK],
+                provider,
+                result,
+                message_id=recorded.message_id,
+                conversation_id=recorded.conversation_id,
+                sender=incoming.sender,
+                language=detect_language(result.text),
+            )
+        except RegisterError:
+            return _register_failed(provider, recorded.message_id)
+        if routed is not None:
+            requests.append(_webhook_request(recorded.message_id, routed))
         if recorded.duplicate:
             duplicates += 1
             continue
@@ -429,8 +550,20 @@ async def webhook(request: web.Request) -> web.Response:
             await _write_back(request.app, incoming.conversation_ref, incoming.comment_id, text,
                               result)  # fmt: skip
     return web.json_response(
-        {"received": len(messages), "stored": stored, "duplicates": duplicates, "ids": ids}
+        {
+            "received": len(messages),
+            "stored": stored,
+            "duplicates": duplicates,
+            "ids": ids,
+            "requests": requests,
+        }
     )
+
+
+def _webhook_request(message_id: str, routed: RoutedRequest) -> dict[str, Any]:
+    """A registered request in the webhook answer, with the text a helpdesk macro can post."""
+    return {"message_id": message_id, "type": routed.record.type, **routed.as_json(),
+            "reply": routed.reply("nl")}  # fmt: skip
 
 
 async def _write_back(

@@ -3,8 +3,9 @@
 It says the message was received and which kinds of data were removed and why
 (:mod:`pipelines.reply`); when the customer asks a question about privacy, it quotes the
 section of the company's privacy statement that answers it, or says a colleague will answer
-(:mod:`pipelines.privacy_answers`). It reads only the redacted text: a question about privacy
-needs no personal data to be understood.
+(:mod:`pipelines.privacy_answers`); when the message is a privacy request, it gives the
+request's reference and deadline instead (:mod:`bot.requests_desk`). It reads only the
+redacted text: a question about privacy needs no personal data to be understood.
 """
 
 from __future__ import annotations
@@ -72,8 +73,13 @@ def assistant_reply(
     entities: list[dict[str, Any]],
     language: str,
     statement: Statement | None,
+    request_paragraph: str | None = None,
 ) -> str:
+    """Received + what was removed; then either what happens with the privacy request the
+    message makes (reference, next step, deadline) or the statement's answer to a question."""
     reply = compose_reply(entities, language)
+    if request_paragraph:
+        return f"{reply} {request_paragraph}"
     if statement is None:
         return reply
     answer = answer_privacy_question(redacted_text, statement.sections)

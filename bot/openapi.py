@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipelines.request_types import REQUEST_TYPES
+
 _ERROR = {
     "type": "object",
     "properties": {"error": {"type": "string", "description": "why; never quotes the input"}},
@@ -165,7 +167,31 @@ def openapi_document() -> dict[str, Any]:
                             "type": "array",
                             "items": {"$ref": "#/components/schemas/Entity"},
                         },
-                        "request": {"type": ["object", "null"]},
+                        "request": {
+                            "type": ["object", "null"],
+                            "description": "the privacy request the message makes, as "
+                            "registered; null when it makes none",
+                            "properties": {
+                                "type": {"type": "string", "enum": list(REQUEST_TYPES)},
+                                "confidence": {"type": "number"},
+                                "on_behalf_of": {"type": "boolean"},
+                                "reference": {"type": "string", "example": "AVG-2026-000123"},
+                                "status": {"type": "string"},
+                                "received_at": {"type": "string", "format": "date-time"},
+                                "due_at": {"type": "string", "format": "date-time"},
+                                "deadline": {"type": "string", "example": "21 december 2026"},
+                                "duplicate": {"type": "boolean"},
+                                "identity_check": {
+                                    "type": "string",
+                                    "enum": [
+                                        "verify_sent",
+                                        "verify_by_colleague",
+                                        "ask_contact",
+                                        "none",
+                                    ],
+                                },
+                            },
+                        },
                         "reply": {"type": "string", "description": "the assistant's answer"},
                     },
                 },

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.chat.config import ChatConfig
 from bot.mail.config import MailConfig
+from bot.register_config import RegisterConfig
 from bot.settings import PROJECT_ROOT, Settings, SettingsError
 
 
@@ -30,6 +31,7 @@ class ServiceConfig:
     webhooks: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
     mail: MailConfig = field(default_factory=MailConfig, repr=False)
     chat: ChatConfig = field(default_factory=ChatConfig, repr=False)
+    register: RegisterConfig = field(default_factory=RegisterConfig, repr=False)
 
     @classmethod
     def from_settings(
@@ -66,6 +68,7 @@ class ServiceConfig:
             webhooks={k: v for k, v in webhooks.items() if isinstance(v, Mapping)},
             mail=mail,
             chat=chat,
+            register=RegisterConfig.from_mapping(_table(raw, "register")),
         )
 
 

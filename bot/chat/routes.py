@@ -142,5 +142,6 @@ async def _on_text(ws: web.WebSocketResponse, chat: ChatService, session: str, d
             "redacted": answer.text,
             "removed": answer.removed,
             "handed_over": answer.handed_over,
+            "request": answer.request,
         }
     )

@@ -20,8 +20,10 @@ from bot.assistant import Statement, assistant_reply
 from bot.chat.config import ChatConfig
 from bot.chat.handover import ChatMessage, HandoverError, MailHandover, WebhookHandover
 from bot.engine import RedactionEngine
-from bot.intake import log_stored, redact_message, store_redacted
+from bot.intake import MessageFailed, log_stored, redact_message, store_redacted
+from bot.requests_desk import RequestDesk, route_message
 from bot.store import AsyncStore
+from bot.store.register import RegisterError
 from pipelines.language import detect_language
 
 log = logging.getLogger("privacywacht.chat")
@@ -77,6 +79,8 @@ class Answer:
     text: str
     removed: list[str]
     handed_over: bool
+    #: the privacy request the message made, as registered (reference, deadline), if any
+    request: dict[str, Any] | None = None
 
 
 def parse_frame(data: Any) -> tuple[str, str | None]:
@@ -104,8 +108,10 @@ class ChatService:
         store: AsyncStore,
         handover: MailHandover | WebhookHandover | None,
         statement: Statement | None = None,
+        desk: RequestDesk | None = None,
     ) -> None:
         self.statement = statement
+        self.desk = desk
         self.config = config
         self.engine = engine
         self.store = store
@@ -148,7 +154,22 @@ class ChatService:
                     first=conversation is None,
                 )
             )
-        reply = assistant_reply(result.text, result.entities, language, self.statement)
+        try:
+            routed = await route_message(
+                self.desk,
+                CHANNEL,
+                result,
+                message_id=recorded.message_id,
+                conversation_id=recorded.conversation_id,
+                sender=None,
+                language=language,
+            )
+        except RegisterError:
+            # Stored, not registered: the customer resends (same id) and the resend registers.
+            log.error("register.failed", extra={"ctx": {"message_id": recorded.message_id}})
+            raise MessageFailed("the privacy request could not be registered") from None
+        paragraph = routed.reply(language) if routed is not None else None
+        reply = assistant_reply(result.text, result.entities, language, self.statement, paragraph)
         if self.handover is not None:
             delayed = not handed_over and not recorded.duplicate
             reply += " " + (HANDOVER_DELAYED if delayed else HANDED_OVER)[language]
@@ -161,6 +182,7 @@ class ChatService:
             text=result.text,
             removed=removed,
             handed_over=handed_over,
+            request={"type": routed.record.type, **routed.as_json()} if routed else None,
         )
 
     async def retry_failed_handovers(self) -> int:

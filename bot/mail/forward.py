@@ -75,6 +75,35 @@ def compose_forward(
     return mail
 
 
+def compose_auto_reply(
+    *,
+    to: str,
+    sender: str,
+    subject: str,
+    text: str,
+    in_reply_to: str | None,
+    references: tuple[str, ...],
+    reference: str,
+) -> EmailMessage:
+    """The assistant's answer to a customer's mail, threaded under it. ``subject`` is the
+    redacted one; ``Auto-Submitted: auto-replied`` (RFC 3834) keeps autoresponders from
+    answering back."""
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = to
+    base = subject.strip()
+    mail["Subject"] = base if base.lower().startswith("re:") else f"Re: {base or reference}"
+    mail["Date"] = format_datetime(datetime.now(UTC))
+    mail["Message-ID"] = make_msgid(domain="privacywacht.invalid")
+    if in_reply_to:
+        mail["In-Reply-To"] = in_reply_to
+        mail["References"] = " ".join((*references, in_reply_to))
+    mail["Auto-Submitted"] = "auto-replied"
+    mail["X-Privacywacht-Request"] = reference
+    mail.set_content(f"{text.rstrip()}\n")
+    return mail
+
+
 class SmtpForwarder:
     """Sends with retries: temporary failures (4xx, no connection) are retried with backoff,
     permanent ones (5xx) are not. The caller keeps the message when all attempts fail."""
@@ -118,7 +147,8 @@ class SmtpForwarder:
                     client.starttls(context=ssl.create_default_context())
                 if config.smtp_username:
                     client.login(config.smtp_username, config.smtp_password)
-                client.send_message(mail, from_addr=envelope_from, to_addrs=[config.forward_to])
+                # The mail's own To: the helpdesk for a forward, the customer for an answer.
+                client.send_message(mail, from_addr=envelope_from, to_addrs=[_bare(mail["To"])])
         except smtplib.SMTPResponseException as exc:
             raise ForwardError(exc.smtp_code, permanent=exc.smtp_code >= 500) from None
         except smtplib.SMTPRecipientsRefused as exc:

@@ -16,12 +16,14 @@ helpdesk has it.
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import hashlib
 import logging
 import time
 from dataclasses import dataclass
 
+from bot.assistant import assistant_reply
 from bot.engine import RedactionEngine
 from bot.intake import (
     MessageFailed,
@@ -32,8 +34,11 @@ from bot.intake import (
     store_redacted,
 )
 from bot.mail.config import MailConfig
-from bot.mail.forward import ForwardError, SmtpForwarder, compose_forward
+from bot.mail.forward import ForwardError, SmtpForwarder, compose_auto_reply, compose_forward
+from bot.requests_desk import RequestDesk, RoutedRequest, route_message
 from bot.store import AsyncStore
+from bot.store.register import RegisterError
+from pipelines.language import detect_language
 from pipelines.mail import Attachment, MailParseError, ParsedMail, parse_mail
 
 log = logging.getLogger("privacywacht.mail")
@@ -107,11 +112,17 @@ class MailProcessor:
         store: AsyncStore,
         config: MailConfig,
         forwarder: SmtpForwarder | None,
+        desk: RequestDesk | None = None,
+        replier: SmtpForwarder | None = None,
+        reply_from: str | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
         self.config = config
         self.forwarder = forwarder
+        self.desk = desk
+        self.replier = replier
+        self.reply_from = reply_from
 
     async def process(self, raw: bytes, source: str) -> MailResult:
         """Process one raw mail; ``source`` ("imap"/"lmtp") is for the log only."""
@@ -123,7 +134,11 @@ class MailProcessor:
             return MailResult(Outcome.REJECTED, reason=str(exc))
         mail_event = event_id(parsed, raw)
         earlier = await self.store.find_delivery(CHANNEL, mail_event)
-        if earlier is not None and not await self._needs_forward(earlier.message_id):
+        if (
+            earlier is not None
+            and not await self._needs_forward(earlier.message_id)
+            and not await self._needs_register(earlier.message_id)
+        ):
             log.info(
                 "mail.duplicate",
                 extra={"ctx": {"source": source, "message_id": earlier.message_id}},
@@ -175,9 +190,76 @@ class MailProcessor:
             log_stored(CHANNEL, stored_id, message.result, started)
         else:
             stored_id = earlier.message_id
+        try:
+            routed = await self._register(parsed, message, stored_id)
+        except RegisterError:
+            log.error(
+                "register.failed", extra={"ctx": {"channel": CHANNEL, "message_id": stored_id}}
+            )
+            return MailResult(Outcome.RETRY, stored_id, reason="registering the request failed")
         if self.forwarder is None:
             return MailResult(Outcome.DONE, stored_id)
-        return await self._forward(parsed, message, quoted, stored_id)
+        return await self._forward(parsed, message, quoted, stored_id, routed)
+
+    async def _needs_register(self, message_id: str) -> bool:
+        """A stored request that is not in the register yet (a crash or a register failure
+        came between the two): fetch the mail again and register it."""
+        if self.desk is None:
+            return False
+        stored = await self.store.get_message(message_id)
+        if stored is None or not stored.request_type:
+            return False
+        register = self.desk.register
+        return await asyncio.to_thread(register.find_by_message, message_id) is None
+
+    async def _register(
+        self, parsed: ParsedMail, message: RedactedMessage, stored_id: str
+    ) -> RoutedRequest | None:
+        """Register the request the mail makes and answer the customer by mail (once)."""
+        result = message.result
+        stored = await self.store.get_message(stored_id)
+        language = detect_language(result.text)
+        routed = await route_message(
+            self.desk,
+            CHANNEL,
+            result,
+            message_id=stored_id,
+            conversation_id=stored.conversation_id if stored else None,
+            sender=parsed.from_address,
+            language=language,
+        )
+        if routed is not None and not routed.replayed:
+            await self._acknowledge(parsed, message, routed, language)
+        return routed
+
+    async def _acknowledge(
+        self, parsed: ParsedMail, message: RedactedMessage, routed: RoutedRequest, language: str
+    ) -> None:
+        """The assistant's answer to a mailed request: the reference and the deadline, in a
+        reply to the customer's own mail. A failure is logged; the request stands."""
+        if self.replier is None or not self.reply_from or not parsed.from_address:
+            return
+        text = assistant_reply(
+            message.result.text, message.result.entities, language, None, routed.reply(language)
+        )
+        mail = compose_auto_reply(
+            to=parsed.reply_to or parsed.from_address,
+            sender=self.reply_from,
+            subject=message.subject or "",
+            text=text,
+            in_reply_to=parsed.message_id,
+            references=parsed.references,
+            reference=routed.record.reference,
+        )
+        try:
+            await self.replier.send(mail)
+        except ForwardError as exc:
+            log.error(
+                "mail.reply_failed",
+                extra={"ctx": {"reference": routed.record.reference, "code": exc.code}},
+            )
+            return
+        log.info("mail.replied", extra={"ctx": {"reference": routed.record.reference}})
 
     async def _needs_forward(self, message_id: str) -> bool:
         if self.forwarder is None:
@@ -191,6 +273,7 @@ class MailProcessor:
         message: RedactedMessage,
         quoted: RedactedMessage | None,
         stored_id: str,
+        routed: RoutedRequest | None = None,
     ) -> MailResult:
         assert self.forwarder is not None and self.config.forward_to
         text = message.result.text
@@ -209,6 +292,8 @@ class MailProcessor:
             date=parsed.date,
             stored_id=stored_id,
         )
+        if routed is not None:  # the helpdesk sees the request is in the register
+            mail["X-Privacywacht-Request"] = routed.record.reference
         try:
             await self.forwarder.send(mail)
         except ForwardError as exc:
