@@ -30,6 +30,9 @@ from bot.chat.routes import CHAT
 from bot.chat.routes import add_routes as add_chat_routes
 from bot.chat.service import ChatService
 from bot.engine import EngineSettings, Redacted, RedactionEngine
+from bot.identity import IdentityVerifier
+from bot.identity_routes import VERIFIER
+from bot.identity_routes import add_routes as add_identity_routes
 from bot.intake import (
     MessageFailed,
     MessageRejected,
@@ -37,8 +40,11 @@ from bot.intake import (
     redact_message,
     store_redacted,
 )
+from bot.mail.forward import SmtpForwarder
 from bot.mail.service import MailService
 from bot.openapi import openapi_document
+from bot.register_api import REGISTER, REVIEWERS
+from bot.register_api import add_routes as add_register_routes
 from bot.register_config import open_register
 from bot.requests_desk import (
     Contact,
@@ -67,6 +73,7 @@ TOKENS = web.AppKey("api_tokens", tuple)
 STATEMENT = web.AppKey("privacy_statement", object)
 DESK = web.AppKey("request_desk", RequestDesk)
 TOKEN_FILE = "api-token"
+REVIEWER_TOKEN_FILE = "reviewer-token"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -121,13 +128,14 @@ async def engine_ctx(app: web.Application) -> AsyncIterator[None]:
     await engine.close()
 
 
-def load_or_create_token(data_dir: Path) -> str:
-    """The API token used when ``[api] tokens`` is empty: created once, readable by owner only.
+def load_or_create_token(data_dir: Path, name: str = TOKEN_FILE) -> str:
+    """A token used when none is configured: created once, readable by owner only.
 
     Why: the embedded defaults must work without editing a file, but an open API would accept
-    anyone's messages. The token is never logged; ``cat var/api-token`` shows it.
+    anyone's messages (or show anyone the register). The token is never logged; ``cat
+    var/api-token`` (``var/reviewer-token``) shows it.
     """
-    path = data_dir / TOKEN_FILE
+    path = data_dir / name
     try:
         return path.read_text(encoding="ascii").strip()
     except FileNotFoundError:
@@ -135,7 +143,7 @@ def load_or_create_token(data_dir: Path) -> str:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(token + "\n")
-        log.info("api.token_created", extra={"ctx": {"path": TOKEN_FILE}})
+        log.info("api.token_created", extra={"ctx": {"path": name}})
         return token
 
 
@@ -152,20 +160,24 @@ async def register_ctx(app: web.Application) -> AsyncIterator[None]:
     """The register of privacy requests, beside the message store (its own file and keys)."""
     config = app[CONFIG]
     register: Register = await asyncio.to_thread(open_register, config.register, config.data_dir)
-    app[DESK] = RequestDesk(register, _verifier(app, register))
+    verifier = _verifier(app, register)
+    app[DESK] = RequestDesk(register, verifier)
+    if verifier is not None:
+        app[VERIFIER] = verifier
+    app[REGISTER] = register
+    app[REVIEWERS] = dict(config.register.reviewers) or {
+        "privacy-officer": load_or_create_token(config.data_dir, REVIEWER_TOKEN_FILE)
+    }
     yield
     await asyncio.to_thread(register.close)
 
 
-def _verifier(app: web.Application, register: Register) -> Any:
+def _verifier(app: web.Application, register: Register) -> IdentityVerifier | None:
     """The identity check by mail, when a sender address for it is configured."""
     config = app[CONFIG]
     sender = config.register.verify_from or config.mail.forward_from
     if config.register.verify != "email" or not sender:
         return None
-    from bot.identity import IdentityVerifier
-    from bot.mail.forward import SmtpForwarder
-
     public_url = config.register.public_url or f"http://{config.host}:{config.port}"
     return IdentityVerifier(
         register,
@@ -240,6 +252,8 @@ def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.A
     app.router.add_get("/privacy", privacy_statement)
     app.router.add_post("/api/v1/messages", post_message)
     app.router.add_post("/webhooks/{provider}", webhook)
+    add_register_routes(app)
+    add_identity_routes(app)
     if config.chat.enabled:
         add_chat_routes(app)
     return app

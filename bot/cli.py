@@ -251,6 +251,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--data-dir", help="SQLite database and keys (default ./var)")
     serve.add_argument("--log-level", default="INFO")
     serve.set_defaults(handler=cmd_serve)
+
+    from bot import register_cli  # here, not at the top: register_cli imports this module
+
+    register_cli.add_parser(commands)
     return parser
 
 

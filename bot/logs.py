@@ -100,6 +100,7 @@ ALLOWED_KEYS: frozenset[str] = frozenset(
         "event_id",
         "request",
         "request_id",
+        "reference",
         "ticket_id",
         "comment_id",
         "job_id",
@@ -126,6 +127,8 @@ ALLOWED_KEYS: frozenset[str] = frozenset(
         "outcome",
         "language",
         "code",
+        # who acted on the register: a reviewer name from [register.reviewers], "cli", "system"
+        "actor",
         # counts and measurements
         "entities",
         "redacted",

@@ -46,6 +46,8 @@ def _errors(*codes: int) -> dict[str, Any]:
 
 
 def openapi_document() -> dict[str, Any]:
+    from bot.register_api import openapi_paths as register_paths
+
     webhook_ops = {
         "post": {
             "summary": "Ticket-system webhook (signature checked per provider)",
@@ -82,7 +84,7 @@ def openapi_document() -> dict[str, Any]:
             },
         }
     }
-    return {
+    document = {
         "openapi": "3.1.0",
         "info": {
             "title": "privacywacht",
@@ -198,3 +200,5 @@ def openapi_document() -> dict[str, Any]:
             },
         },
     }
+    document["paths"].update(register_paths())
+    return document

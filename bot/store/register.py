@@ -25,7 +25,10 @@ from __future__ import annotations
 
 import builtins
 import csv
+import hashlib
+import hmac
 import os
+import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
@@ -63,6 +66,7 @@ __all__ = [
     "REQUEST_TYPES",
     "TERMINAL_STATUSES",
     "TRANSITIONS",
+    "VERIFICATION_MAX_ATTEMPTS",
     "ContactError",
     "ContactKeyError",
     "ExtensionError",
@@ -79,6 +83,15 @@ __all__ = [
     "RegisterValueError",
     "RequestRecord",
     "UnknownRequestError",
+    "VerificationCodeError",
+    "VerificationError",
+    "VerificationExpiredError",
+    "VerificationLockedError",
+    "VerificationNotPendingError",
+    "VerificationSupersededError",
+    "VerificationUnavailableError",
+    "VerificationUnknownError",
+    "VerificationUsedError",
 ]
 
 REGISTER_FILE = "register.db"
@@ -119,6 +132,12 @@ CSV_COLUMNS: tuple[str, ...] = (
     "extended_until",
     "closed_at",
 )
+
+#: Wrong codes a verification survives; the next one kills it (a new mail starts afresh).
+#: Six digits give a guesser 5 in 1,000,000 per mail, and only the service can send a mail.
+VERIFICATION_MAX_ATTEMPTS = 5
+#: The one-time code is this many decimal digits: short enough to type from a phone.
+VERIFICATION_CODE_DIGITS = 6
 
 Clock = Callable[[], datetime]
 
@@ -187,6 +206,67 @@ class RegisterContactError(RegisterValueError, InvalidContactError):
     """An e-mail address or phone number that cannot be read; the value is not repeated."""
 
 
+class VerificationError(RegisterError):
+    """An identity verification cannot start or does not confirm.
+
+    ``reason`` is a short enum (``expired``, ``used``, ...) that a web page turns into a
+    sentence for the requester. The message names the reference at most: never the token,
+    the code or the address, because errors end up in logs and on screens.
+    """
+
+    reason = "failed"
+
+
+class VerificationUnavailableError(VerificationError):
+    """No verification can start: the request is closed, has no e-mail address, or is past
+    the identity step (the status machine has no way back to ``identity_pending``)."""
+
+    reason = "unavailable"
+
+
+class VerificationUnknownError(VerificationError):
+    """No verification has this link token (mistyped, cut off, or never issued)."""
+
+    reason = "unknown"
+
+
+class VerificationCodeError(VerificationError):
+    """The code does not match the reference (or there is no such reference: the two are
+    told apart for no one, so that a guesser learns nothing about which references exist)."""
+
+    reason = "wrong_code"
+
+
+class VerificationLockedError(VerificationError):
+    """Too many wrong codes: this verification is dead; only a new mail starts another."""
+
+    reason = "locked"
+
+
+class VerificationExpiredError(VerificationError):
+    """The link and code are past their time to live."""
+
+    reason = "expired"
+
+
+class VerificationUsedError(VerificationError):
+    """The link or code was used already: each works once."""
+
+    reason = "used"
+
+
+class VerificationSupersededError(VerificationError):
+    """A newer mail was sent for the same request; only its link and code count."""
+
+    reason = "superseded"
+
+
+class VerificationNotPendingError(VerificationError):
+    """The request no longer waits for verification (withdrawn, or moved on by the officer)."""
+
+    reason = "not_pending"
+
+
 # -- values --------------------------------------------------------------------------------
 
 
@@ -231,7 +311,11 @@ class RequestRecord:
 
 @dataclass(frozen=True, slots=True)
 class RegisterEvent:
-    """One line of a request's history. ``kind``: received, status, duplicate or extended."""
+    """One line of a request's history.
+
+    ``kind``: received, status, duplicate, extended, or verification (a new verification
+    mail while the status stays ``identity_pending``).
+    """
 
     id: int
     reference: str
@@ -374,10 +458,60 @@ def _m001_initial(db: Database) -> None:
     )
 
 
+_VERIFICATION = [
+    # Which message made (or repeated) which request. The service registers a request after
+    # committing the message; when it crashes in between, the provider delivers the message
+    # again and create() must find the request instead of making a second one (or a second
+    # "duplicate" event). A message belongs to at most one request.
+    """
+    CREATE TABLE request_messages (
+        message_id TEXT PRIMARY KEY NOT NULL CHECK (message_id <> ''),
+        request_id INTEGER NOT NULL REFERENCES requests (id)
+    ) STRICT
+    """,
+    "CREATE INDEX request_messages_request ON request_messages (request_id)",
+    # Requests registered before this migration keep their idempotency: the first request of
+    # a message wins, as it would have.
+    """
+    INSERT OR IGNORE INTO request_messages (message_id, request_id)
+    SELECT message_id, id FROM requests WHERE message_id IS NOT NULL ORDER BY id
+    """,
+    # Identity verification by a one-time link and code sent to the address the request came
+    # from (no copies of ID documents). Only digests are kept: the link token (256 random
+    # bits) as a plain SHA-256, the six-digit code as an HMAC under the register's key bound
+    # to the reference, since a plain hash of a million possible codes is no secret.
+    # ``used_at`` is when it ended, ``outcome`` how: verified, or superseded by a newer mail.
+    f"""
+    CREATE TABLE verifications (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests (id),
+        token_digest TEXT NOT NULL UNIQUE CHECK ({_HEX64.format(col="token_digest")}),
+        code_digest TEXT NOT NULL CHECK ({_HEX64.format(col="code_digest")}),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL CHECK (expires_at > created_at),
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        used_at TEXT,
+        outcome TEXT CHECK (outcome IS NULL OR outcome IN ('verified', 'superseded')),
+        CHECK ((used_at IS NULL) = (outcome IS NULL))
+    ) STRICT
+    """,
+    "CREATE INDEX verifications_request ON verifications (request_id, id)",
+]
+
+
+def _m002_verification(db: Database) -> None:
+    for statement in _VERIFICATION:
+        db.execute(statement)
+
+
 #: The register's own migrations (same rules as :mod:`bot.store.schema`: append only).
 REGISTER_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "register of privacy requests", _m001_initial),
+    Migration(2, "requests by message; identity verification", _m002_verification),
 )
+
+#: Domain separation: a code digest can never equal a contact digest of the same key.
+_CODE_DOMAIN = b"privacywacht/register/verification-code\x00"
 
 _FINGERPRINT = "hmac_key_fingerprint"
 
@@ -413,6 +547,9 @@ class Register(OpenDatabase):
         # Keys first: a configuration error must not create or touch the file.
         self._cipher: ContactCipher = _contact_call(ContactCipher, keys, active_key_id)
         self._hasher: ContactHasher = _contact_call(ContactHasher, hmac_key)
+        # The same key makes the code digests (domain-separated from the contact digests):
+        # one secret fewer to configure, and it already never lives in the file.
+        self._code_key = bytes(hmac_key)
         self._path = Path(path)
         self._lock = threading.RLock()
         self._clock = clock
@@ -502,6 +639,10 @@ class Register(OpenDatabase):
         linked ids, and takes over contact details it did not have yet. Requests made on
         behalf of someone else are never linked: one lawyer or parent may ask for several
         people. A request after an earlier one was closed is a new request.
+
+        ``message_id`` makes the call idempotent: a message that already made (or repeated)
+        a request gives that request back with ``duplicate=True`` and nothing is written, so
+        a delivery retried after a crash does not register the request twice.
         """
         _check_choice(type, REQUEST_TYPES, "request type")
         _check_choice(channel, REQUEST_CHANNELS, "channel")
@@ -530,6 +671,10 @@ class Register(OpenDatabase):
             stamp = _timestamp(now)
             try:
                 with write_transaction(db):
+                    if message_id is not None:
+                        known = self._request_of_message(message_id)
+                        if known is not None:
+                            return _to_record(known), True
                     if not on_behalf_of and (email_hmac or phone_hmac):
                         earlier = self._earlier_request(type, received, email_hmac, phone_hmac)
                         if earlier is not None:
@@ -545,6 +690,7 @@ class Register(OpenDatabase):
                                 email_hmac=email_hmac,
                                 phone_hmac=phone_hmac,
                             )
+                            self._link_message(message_id, earlier["id"])
                             return self._record(earlier["reference"]), True
                     year = received.year
                     sequence = self._next_sequence(year)
@@ -572,6 +718,7 @@ class Register(OpenDatabase):
                         }
                     )
                     self._insert_event(request_id, stamp, actor, "received", None, "received", None)
+                    self._link_message(message_id, request_id)
             except sqlite3.Error as error:
                 raise RegisterError("could not register the request") from error
             return self._record(reference), False
@@ -594,32 +741,7 @@ class Register(OpenDatabase):
             stamp = _timestamp(_aware_now(self._clock))
             try:
                 with write_transaction(db):
-                    row = self._row(reference)
-                    from_status = row["status"]
-                    if to_status not in TRANSITIONS[from_status]:
-                        raise InvalidTransitionError(reference, from_status, to_status)
-                    motivation = None
-                    if to_status == "refused":
-                        if note is None:
-                            raise MissingReasonError(
-                                f"refusing request {reference} needs a motivation"
-                            )
-                        motivation = note
-                    db.execute(
-                        "UPDATE requests SET status = ?, updated_at = ?,"
-                        " closed_at = ?, refusal_motivation = coalesce(?, refusal_motivation)"
-                        " WHERE id = ?",
-                        [
-                            to_status,
-                            stamp,
-                            stamp if to_status in TERMINAL_STATUSES else None,
-                            motivation,
-                            row["id"],
-                        ],
-                    )
-                    self._insert_event(
-                        row["id"], stamp, actor, "status", from_status, to_status, note
-                    )
+                    self._move(self._row(reference), to_status, actor, note, stamp)
             except sqlite3.Error as error:
                 raise RegisterError(f"could not change the status of {reference}") from error
             return self._record(reference)
@@ -724,7 +846,110 @@ class Register(OpenDatabase):
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return len(rows)
 
+    # -- identity verification -----------------------------------------------------------
+
+    def start_verification(
+        self, reference: str, ttl: timedelta, actor: str = "system"
+    ) -> tuple[str, str]:
+        """Issue a one-time link token and code for a request; returns ``(token, code)``.
+
+        Why: before personal data goes out or is erased, the controller must be reasonably
+        sure the requester is the person concerned (art. 12(6)), and a copy of an ID document
+        is more than that needs. A link and a code sent to the address the request came from
+        show that the requester controls it. The caller mails them; the register keeps only
+        their digests, so the raw values live in the return value and the mail alone.
+
+        A request in ``received`` moves to ``identity_pending``. One already there gets a new
+        pair (a resend): every earlier unused pair stops working. Closed requests, requests
+        past the identity step and requests without an e-mail address are refused with a
+        :class:`VerificationUnavailableError`.
+        """
+        actor = _required_text(actor, "actor")
+        if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
+            raise RegisterValueError("ttl must be a positive timedelta")
+        token, code = _new_token(), _new_code()
+        with self._lock:
+            db = self._open_db()
+            now = _aware_now(self._clock)
+            stamp = _timestamp(now)
+            try:
+                with write_transaction(db):
+                    row = self._row(reference)
+                    _check_can_verify(row)
+                    if row["status"] == "received":
+                        self._move(
+                            row,
+                            "identity_pending",
+                            actor,
+                            "verification code sent by e-mail",
+                            stamp,
+                        )
+                    else:
+                        self._supersede_verifications(row, actor, stamp)
+                    db.execute(
+                        "INSERT INTO verifications"
+                        " (request_id, token_digest, code_digest, created_at, expires_at)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        [
+                            row["id"],
+                            _token_digest(token),
+                            self._code_digest(row["reference"], code),
+                            stamp,
+                            _timestamp(now + ttl),
+                        ],
+                    )
+            except sqlite3.Error as error:
+                raise RegisterError(f"could not start the verification of {reference}") from error
+        return token, code
+
+    def confirm_verification(
+        self,
+        token: str | None = None,
+        *,
+        reference: str | None = None,
+        code: str | None = None,
+        actor: str = "requester",
+    ) -> RequestRecord:
+        """Confirm the requester's identity by link ``token``, or by ``reference`` and ``code``.
+
+        Valid once, before it expires, while the request is ``identity_pending``; the request
+        then moves to ``in_progress``. Every refusal is a :class:`VerificationError` whose
+        ``reason`` says why. A wrong code counts against the verification (committed even
+        though the call raises); after :data:`VERIFICATION_MAX_ATTEMPTS` it is dead. A wrong
+        reference and a wrong code look alike, so guessing tells nobody which requests exist.
+        """
+        actor = _required_text(actor, "actor")
+        if (token is None) == (reference is None and code is None):
+            raise RegisterValueError("give either a link token, or a reference and a code")
+        if token is None and (reference is None or code is None):
+            raise RegisterValueError("a code needs its reference, and a reference its code")
+        with self._lock:
+            db = self._open_db()
+            now = _aware_now(self._clock)
+            stamp = _timestamp(now)
+            try:
+                with write_transaction(db):
+                    if token is not None:
+                        outcome = self._confirm_by_token(token, actor, now, stamp)
+                    else:
+                        outcome = self._confirm_by_code(reference, code, actor, now, stamp)
+            except sqlite3.Error as error:
+                raise RegisterError("could not confirm the verification") from error
+            # Raised after the commit: a wrong code's attempt must be counted, not rolled back.
+            if isinstance(outcome, VerificationError):
+                raise outcome
+            return self._record(outcome)
+
     # -- reading -------------------------------------------------------------------------
+
+    def find_by_message(self, message_id: str) -> RequestRecord | None:
+        """The request that this message made or repeated, or None."""
+        if not isinstance(message_id, str) or not message_id:
+            return None
+        with self._lock:
+            self._open_db()
+            row = self._request_of_message(message_id)
+            return _to_record(row) if row is not None else None
 
     def get(self, reference: str) -> RequestRecord | None:
         """The request with this reference, or None."""
@@ -848,6 +1073,163 @@ class Register(OpenDatabase):
         return len(records)
 
     # -- internals -----------------------------------------------------------------------
+
+    def _move(
+        self, row: Mapping[str, Any], to_status: str, actor: str, note: str | None, stamp: str
+    ) -> None:
+        """One status step with its event, inside the caller's write transaction."""
+        reference = row["reference"]
+        from_status = row["status"]
+        if to_status not in TRANSITIONS[from_status]:
+            raise InvalidTransitionError(reference, from_status, to_status)
+        motivation = None
+        if to_status == "refused":
+            if note is None:
+                raise MissingReasonError(f"refusing request {reference} needs a motivation")
+            motivation = note
+        self._db.execute(
+            "UPDATE requests SET status = ?, updated_at = ?,"
+            " closed_at = ?, refusal_motivation = coalesce(?, refusal_motivation)"
+            " WHERE id = ?",
+            [
+                to_status,
+                stamp,
+                stamp if to_status in TERMINAL_STATUSES else None,
+                motivation,
+                row["id"],
+            ],
+        )
+        self._insert_event(row["id"], stamp, actor, "status", from_status, to_status, note)
+
+    def _supersede_verifications(self, row: Mapping[str, Any], actor: str, stamp: str) -> None:
+        """A resend: end the request's unused verifications and say so in its history."""
+        self._db.execute(
+            "UPDATE verifications SET used_at = ?, outcome = 'superseded'"
+            " WHERE request_id = ? AND used_at IS NULL",
+            [stamp, row["id"]],
+        )
+        self._db.execute("UPDATE requests SET updated_at = ? WHERE id = ?", [stamp, row["id"]])
+        status = row["status"]
+        self._insert_event(
+            row["id"],
+            stamp,
+            actor,
+            "verification",
+            status,
+            status,
+            "verification code sent again by e-mail; earlier links and codes no longer work",
+        )
+
+    def _code_digest(self, reference: str, code: str) -> str:
+        message = _CODE_DOMAIN + reference.encode("ascii") + b"\x00" + code.encode("ascii")
+        return hmac.new(self._code_key, message, hashlib.sha256).hexdigest()
+
+    def _confirm_by_token(
+        self, token: object, actor: str, now: datetime, stamp: str
+    ) -> str | VerificationError:
+        """The reference on success, else the error to raise once the transaction is over."""
+        unknown = VerificationUnknownError("no verification has this link")
+        if not _plausible_token(token):
+            return unknown
+        digest = _token_digest(token)  # type: ignore[arg-type]
+        rows = list(self._db.query("SELECT * FROM verifications WHERE token_digest = ?", [digest]))
+        if not rows or not hmac.compare_digest(rows[0]["token_digest"], digest):
+            return unknown
+        verification = rows[0]
+        request = self._request_by_id(verification["request_id"])
+        failure = _verification_failure(verification, request, now)
+        if failure is not None:
+            return failure
+        self._verified(verification, request, actor, stamp, "identity verified by e-mail link")
+        return request["reference"]
+
+    def _confirm_by_code(
+        self, reference: object, code: object, actor: str, now: datetime, stamp: str
+    ) -> str | VerificationError:
+        """As :meth:`_confirm_by_token`; the code is compared with every pair of the request
+        (constant time each), so a code from an older mail is told apart from a wrong one."""
+        wrong = VerificationCodeError("the reference or the code is not right")
+        ref = reference.strip().upper() if isinstance(reference, str) else None
+        digits = _clean_code(code)
+        request = self._row_or_none(ref) if ref else None
+        if request is None or digits is None:
+            return wrong
+        verifications = list(
+            self._db.query(
+                "SELECT * FROM verifications WHERE request_id = ? ORDER BY id DESC",
+                [request["id"]],
+            )
+        )
+        if not verifications:
+            return wrong
+        latest = verifications[0]
+        if latest["attempts"] >= VERIFICATION_MAX_ATTEMPTS and latest["used_at"] is None:
+            return _locked(request["reference"])
+        digest = self._code_digest(request["reference"], digits)
+        matches = [hmac.compare_digest(digest, v["code_digest"]) for v in verifications]
+        if not matches[0]:
+            if any(matches):
+                return VerificationSupersededError(
+                    f"a newer verification mail was sent for {request['reference']}"
+                )
+            return self._wrong_code(latest, request["reference"], now, wrong)
+        failure = _verification_failure(latest, request, now)
+        if failure is not None:
+            return failure
+        self._verified(latest, request, actor, stamp, "identity verified by e-mail code")
+        return request["reference"]
+
+    def _wrong_code(
+        self,
+        verification: Mapping[str, Any],
+        reference: str,
+        now: datetime,
+        wrong: VerificationError,
+    ) -> VerificationError:
+        """Count a wrong code against a live verification; the last allowed one locks it."""
+        if verification["used_at"] is not None or _expired(verification, now):
+            return wrong
+        self._db.execute(
+            "UPDATE verifications SET attempts = attempts + 1 WHERE id = ?", [verification["id"]]
+        )
+        if verification["attempts"] + 1 >= VERIFICATION_MAX_ATTEMPTS:
+            return _locked(reference)
+        return wrong
+
+    def _verified(
+        self,
+        verification: Mapping[str, Any],
+        request: Mapping[str, Any],
+        actor: str,
+        stamp: str,
+        note: str,
+    ) -> None:
+        self._db.execute(
+            "UPDATE verifications SET used_at = ?, outcome = 'verified' WHERE id = ?",
+            [stamp, verification["id"]],
+        )
+        self._move(request, "in_progress", actor, note, stamp)
+
+    def _request_by_id(self, request_id: int) -> dict[str, Any]:
+        return next(iter(self._db.query("SELECT * FROM requests WHERE id = ?", [request_id])))
+
+    def _request_of_message(self, message_id: str) -> dict[str, Any] | None:
+        rows = list(
+            self._db.query(
+                "SELECT requests.* FROM request_messages"
+                " JOIN requests ON requests.id = request_messages.request_id"
+                " WHERE request_messages.message_id = ?",
+                [message_id],
+            )
+        )
+        return rows[0] if rows else None
+
+    def _link_message(self, message_id: str | None, request_id: int) -> None:
+        if message_id is not None:
+            self._db.execute(
+                "INSERT INTO request_messages (message_id, request_id) VALUES (?, ?)",
+                [message_id, request_id],
+            )
 
     def _earlier_request(
         self, type: str, received: datetime, email_hmac: str | None, phone_hmac: str | None
@@ -1078,6 +1460,84 @@ def _instant(value: datetime | str, name: str) -> datetime:
 
 def _aware_now(clock: Clock) -> datetime:
     return _instant(clock(), "clock()")
+
+
+def _new_token() -> str:
+    """256 random bits for the link: unguessable, so a plain SHA-256 digest is enough."""
+    return secrets.token_urlsafe(32)
+
+
+def _new_code() -> str:
+    return f"{secrets.randbelow(10**VERIFICATION_CODE_DIGITS):0{VERIFICATION_CODE_DIGITS}d}"
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+def _plausible_token(token: object) -> bool:
+    """A token as :func:`_new_token` makes them; anything else is not looked up at all."""
+    return (
+        isinstance(token, str)
+        and 16 <= len(token) <= 128
+        and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in token)
+    )
+
+
+def _clean_code(code: object) -> str | None:
+    """The code as typed, less the spaces and dashes people add; None if it cannot be one."""
+    if not isinstance(code, str):
+        return None
+    digits = "".join(ch for ch in code if not ch.isspace() and ch != "-")
+    if len(digits) != VERIFICATION_CODE_DIGITS or not all("0" <= ch <= "9" for ch in digits):
+        return None
+    return digits
+
+
+def _check_can_verify(row: Mapping[str, Any]) -> None:
+    reference, status = row["reference"], row["status"]
+    if status in TERMINAL_STATUSES:
+        raise VerificationUnavailableError(
+            f"request {reference} is {status!r}: a closed request is not verified"
+        )
+    if status not in ("received", "identity_pending"):
+        raise VerificationUnavailableError(
+            f"request {reference} is {status!r}: it is past the identity check"
+        )
+    if row["email_hmac"] is None:
+        raise VerificationUnavailableError(
+            f"request {reference} has no e-mail address to send a verification to"
+        )
+
+
+def _expired(verification: Mapping[str, Any], now: datetime) -> bool:
+    return now >= datetime.fromisoformat(verification["expires_at"])
+
+
+def _locked(reference: str) -> VerificationLockedError:
+    return VerificationLockedError(
+        f"too many wrong codes for {reference}; a new verification mail is needed"
+    )
+
+
+def _verification_failure(
+    verification: Mapping[str, Any], request: Mapping[str, Any], now: datetime
+) -> VerificationError | None:
+    """Why this verification cannot confirm now, or None when it can."""
+    reference = request["reference"]
+    if verification["outcome"] == "superseded":
+        return VerificationSupersededError(f"a newer verification mail was sent for {reference}")
+    if verification["outcome"] == "verified":
+        return VerificationUsedError(f"the verification of {reference} was already used")
+    if verification["attempts"] >= VERIFICATION_MAX_ATTEMPTS:
+        return _locked(reference)
+    if _expired(verification, now):
+        return VerificationExpiredError(f"the verification of {reference} has expired")
+    if request["status"] != "identity_pending":
+        return VerificationNotPendingError(
+            f"request {reference} is {request['status']!r}, not waiting for verification"
+        )
+    return None
 
 
 def _check_choice(value: object, choices: tuple[str, ...], name: str) -> None:

@@ -187,7 +187,7 @@ def test_requests_from_every_channel_are_registered_answered_and_kept_secret(
 
     # the mailed requests got their reference and deadline by mail, threaded under theirs
     def mails_to(address: str) -> list:
-        return [m for m in smtp_capture.messages() if m.rcpt_tos == [address]]
+        return [m for m in smtp_capture.messages if m.rcpt_tos == [address]]
 
     wait_until(lambda: mails_to(IMAP_CUSTOMER) and mails_to(LMTP_CUSTOMER), timeout=30,
                what="answers to the mailed requests")  # fmt: skip
@@ -205,7 +205,7 @@ def test_requests_from_every_channel_are_registered_answered_and_kept_secret(
     path = urlsplit(link.group(1))
     page = request(service.base_url, "GET", f"{path.path}?{path.query}")
     assert page.status == 200
-    shown = json.loads(register_cli(service, "show", reference, "--json").stdout)
+    shown = json.loads(register_cli(service, "show", reference, "--json").stdout)["request"]
     assert shown["status"] == "identity_pending"  # opening the link alone confirms nothing
     form = _Form()
     form.feed(page.body.decode())
@@ -219,7 +219,7 @@ def test_requests_from_every_channel_are_registered_answered_and_kept_secret(
         {"Content-Type": "application/x-www-form-urlencoded"},
     )
     assert confirmed.status == 200, confirmed.body
-    shown = json.loads(register_cli(service, "show", reference, "--json").stdout)
+    shown = json.loads(register_cli(service, "show", reference, "--json").stdout)["request"]
     assert shown["status"] == "in_progress"
 
     # the register file alone reveals no one
