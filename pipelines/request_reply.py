@@ -57,6 +57,42 @@ def request_noun(request_type: str, language: str = "nl") -> str:
     return english if language == "en" else dutch
 
 
+#: The sentences of the answer, per language; {noun}, {reference} and {deadline} are filled in.
+_TEXT: dict[str, dict[str, str]] = {
+    "nl": {
+        "registered": "We hebben je {noun} geregistreerd onder nummer {reference}.",
+        "duplicate": "Je {noun} hadden we al ontvangen; we behandelen het onder nummer "
+        "{reference}.",
+        NextStep.VERIFY_SENT.value: "Om zeker te weten dat we je gegevens alleen aan jou geven, "
+        "sturen we een mail met een bevestigingslink en een code naar het e-mailadres waarmee "
+        "je ons schreef.",
+        NextStep.VERIFY_BY_COLLEAGUE.value: "Een collega neemt contact met je op om op een "
+        "eenvoudige manier te bevestigen dat het verzoek van jou komt.",
+        NextStep.ASK_CONTACT.value: "Stuur ons het e-mailadres dat bij ons bekend is, dan sturen "
+        "we daar een bevestigingslink naartoe; zo weten we zeker dat het verzoek van jou komt.",
+        "no_id_copy": "Een kopie van je identiteitsbewijs hebben we niet nodig; stuur die niet "
+        "mee.",
+        "on_behalf_of": "Omdat je namens iemand anders schrijft, vragen we ook om een machtiging "
+        "van die persoon.",
+        "deadline": "Je krijgt uiterlijk {deadline} antwoord.",
+    },
+    "en": {
+        "registered": "We have registered your {noun} under reference {reference}.",
+        "duplicate": "We had already received your {noun}; we are handling it as {reference}.",
+        NextStep.VERIFY_SENT.value: "To be sure we give your data only to you, we are sending a "
+        "confirmation link and code to the e-mail address you wrote from.",
+        NextStep.VERIFY_BY_COLLEAGUE.value: "A colleague will contact you to confirm, in a "
+        "simple way, that the request is yours.",
+        NextStep.ASK_CONTACT.value: "Please send us the e-mail address we know you by, and we "
+        "will send a confirmation link there, so we know the request is yours.",
+        "no_id_copy": "We do not need a copy of your ID document; please do not send one.",
+        "on_behalf_of": "As you are writing on someone else's behalf, we will also ask for "
+        "their authorisation.",
+        "deadline": "You will receive our answer by {deadline} at the latest.",
+    },
+}
+
+
 def compose_request_reply(
     request_type: str,
     reference: str,
@@ -72,71 +108,14 @@ def compose_request_reply(
     ``deadline`` is the formatted date ("21 december 2026"). A duplicate (the same request
     again within 30 days) gets the earlier reference and no second identity check.
     """
-    if language == "en":
-        return _english(request_type, reference, deadline, next_step, duplicate, on_behalf_of)
-    noun = request_noun(request_type, "nl")
-    if duplicate:
-        parts = [f"Je {noun} hadden we al ontvangen; we behandelen het onder nummer {reference}."]
-    else:
-        parts = [f"We hebben je {noun} geregistreerd onder nummer {reference}."]
-    if not duplicate and next_step is NextStep.VERIFY_SENT:
-        parts.append(
-            "Om zeker te weten dat we je gegevens alleen aan jou geven, sturen we een mail met "
-            "een bevestigingslink en een code naar het e-mailadres waarmee je ons schreef."
-        )
-    elif not duplicate and next_step is NextStep.VERIFY_BY_COLLEAGUE:
-        parts.append(
-            "Een collega neemt contact met je op om op een eenvoudige manier te bevestigen dat "
-            "het verzoek van jou komt."
-        )
-    elif not duplicate and next_step is NextStep.ASK_CONTACT:
-        parts.append(
-            "Stuur ons het e-mailadres dat bij ons bekend is, dan sturen we daar een "
-            "bevestigingslink naartoe; zo weten we zeker dat het verzoek van jou komt."
-        )
+    text = _TEXT["en" if language == "en" else "nl"]
+    noun = request_noun(request_type, language)
+    parts = [text["duplicate" if duplicate else "registered"]]
+    if not duplicate and next_step is not NextStep.NONE:
+        parts.append(text[next_step.value])
     if next_step is not NextStep.NONE:
-        parts.append("Een kopie van je identiteitsbewijs hebben we niet nodig; stuur die niet mee.")
+        parts.append(text["no_id_copy"])
     if on_behalf_of:
-        parts.append(
-            "Omdat je namens iemand anders schrijft, vragen we ook om een machtiging van die "
-            "persoon."
-        )
-    parts.append(f"Je krijgt uiterlijk {deadline} antwoord.")
-    return " ".join(parts)
-
-
-def _english(
-    request_type: str,
-    reference: str,
-    deadline: str,
-    next_step: NextStep,
-    duplicate: bool,
-    on_behalf_of: bool,
-) -> str:
-    noun = request_noun(request_type, "en")
-    if duplicate:
-        parts = [f"We had already received your {noun}; we are handling it as {reference}."]
-    else:
-        parts = [f"We have registered your {noun} under reference {reference}."]
-    if not duplicate and next_step is NextStep.VERIFY_SENT:
-        parts.append(
-            "To be sure we give your data only to you, we are sending a confirmation link and "
-            "code to the e-mail address you wrote from."
-        )
-    elif not duplicate and next_step is NextStep.VERIFY_BY_COLLEAGUE:
-        parts.append(
-            "A colleague will contact you to confirm, in a simple way, that the request is yours."
-        )
-    elif not duplicate and next_step is NextStep.ASK_CONTACT:
-        parts.append(
-            "Please send us the e-mail address we know you by, and we will send a confirmation "
-            "link there, so we know the request is yours."
-        )
-    if next_step is not NextStep.NONE:
-        parts.append("We do not need a copy of your ID document; please do not send one.")
-    if on_behalf_of:
-        parts.append(
-            "As you are writing on someone else's behalf, we will also ask for their authorisation."
-        )
-    parts.append(f"You will receive our answer by {deadline} at the latest.")
-    return " ".join(parts)
+        parts.append(text["on_behalf_of"])
+    parts.append(text["deadline"])
+    return " ".join(parts).format(noun=noun, reference=reference, deadline=deadline)

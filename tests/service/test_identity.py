@@ -23,6 +23,7 @@ from bot.mail.forward import SmtpForwarder
 from bot.store.deadlines import format_dutch_date
 from bot.store.register import REGISTER_FILE, Register
 from tests.mail.smtp_capture import Captured, CapturingSMTP
+from tests.store.helpers import StillClock as Clock
 
 EMAIL = "Kanarie.Vogelaar@Example.NL"
 HELPDESK = "helpdesk@bedrijf.example"
@@ -32,14 +33,6 @@ TTL = timedelta(hours=72)
 
 TOKEN_RE = re.compile(r"/verify\?token=([A-Za-z0-9_-]+)")
 CODE_RE = re.compile(r"^(\d{6})\r?$", re.MULTILINE)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

@@ -70,6 +70,7 @@ def test_replayed_event_is_a_duplicate_and_stores_nothing(service, provider: str
         "stored": 0,
         "duplicates": 1,
         "ids": first.json()["ids"],
+        "requests": [],
     }
     assert table_counts(service.db) == before
     assert len(messages_of(service.db, provider, ref)) == 1

@@ -21,6 +21,17 @@ class FakeClock:
         return self.now
 
 
+class StillClock:
+    """A clock that stands still unless moved (``clock.now = …``); far enough ahead for every
+    received_at the register tests use, so expiry and deadlines are tested to the second."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 def finding(
     entity_type: str = "BSN",
     value: str = "111222333",

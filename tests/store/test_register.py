@@ -36,6 +36,7 @@ from bot.store.register import (
     RequestRecord,
     UnknownRequestError,
 )
+from tests.store.helpers import StillClock as Clock
 
 KEY_1 = Fernet.generate_key().decode()
 KEY_2 = Fernet.generate_key().decode()
@@ -65,16 +66,6 @@ PATHS: dict[str, list[str]] = {
     "refused": ["in_progress", "refused"],
     "withdrawn": ["withdrawn"],
 }
-
-
-class Clock:
-    """A clock that stands still unless moved; far enough ahead for every received_at."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _at(year: int, month: int, day: int, hour: int = 10) -> datetime:

@@ -31,21 +31,12 @@ from bot.store.register import (
     VerificationUsedError,
 )
 from bot.store.schema import migrate, schema_version
+from tests.store.helpers import StillClock as Clock
 
 KEY = Fernet.generate_key().decode()
 HMAC_KEY = bytes(range(32))
 EMAIL = "Kanarie.Vogelaar@Example.NL"
 TTL = timedelta(hours=72)
-
-
-class Clock:
-    """Stands still unless moved, so expiry is tested to the microsecond."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
