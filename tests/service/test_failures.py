@@ -320,3 +320,48 @@ def test_request_in_flight_at_shutdown_still_gets_its_201(tmp_path, service_log)
     assert answer.status == 201
     assert answer.json()["text"] == "BSN [BSN-1]"
     assert running.counts() == {"conversations": 1, "messages": 1, "findings": 1, "deliveries": 0}
+
+
+# ---------------------------------------------------------------------------------------------
+# the register fails after the message was committed
+
+
+def test_register_failure_is_a_500_and_the_retried_delivery_registers_once(
+    app, monkeypatch
+) -> None:
+    """Stored but not registered: the sender must retry, and the retry must register it."""
+    from dataclasses import replace
+
+    from bot.register_api import REGISTER
+    from bot.store.register import RegisterError
+
+    async def redact_request(text: str, purpose: str | None, names: list[str] | None = None):
+        request = {"type": "access", "confidence": 0.9, "on_behalf_of": False}
+        return replace(redacted(text), request=request)
+
+    monkeypatch.setattr(app.engine, "redact", redact_request)
+    register = app.app[REGISTER]
+    create, calls = register.create, []
+
+    def create_failing_once(*args: Any, **kwargs: Any):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RegisterError("could not register the request")
+        return create(*args, **kwargs)
+
+    monkeypatch.setattr(register, "create", create_failing_once)
+    body = {"text": "Ik wil inzage in mijn gegevens.", "sender": "jan@klant.example"}
+    first = post_message(app.url, body, Idempotency_Key="verzoek-1")
+    assert first.status == 500
+    assert "could not be registered" in first.json()["error"]
+    assert app.counts()["messages"] == 1 and register.list() == []
+
+    retry = post_message(app.url, body, Idempotency_Key="verzoek-1")
+    assert retry.status == 200, retry.body
+    reference = retry.json()["request"]["reference"]
+    assert reference in retry.json()["reply"]
+    again = post_message(app.url, body, Idempotency_Key="verzoek-1")
+    assert again.json()["request"]["reference"] == reference
+    assert [r.reference for r in register.list()] == [reference]
+    assert register.get(reference).has_email  # the retry still knew the sender
+    assert app.counts()["messages"] == 1

@@ -159,7 +159,7 @@ def test_chatwoot_agent_and_private_messages_are_not_stored(service, payload) ->
     before = table_counts(service.db)
     answer = post_webhook(service.base_url, "chatwoot", payload)
     assert answer.status == 200
-    assert answer.json() == {"received": 0, "stored": 0, "duplicates": 0, "ids": []}
+    assert answer.json() == {"received": 0, "stored": 0, "duplicates": 0, "ids": [], "requests": []}
     assert table_counts(service.db) == before
 
 
