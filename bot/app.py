@@ -24,6 +24,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import retention
 from bot.assistant import Statement, assistant_reply
 from bot.chat.handover import MailHandover, WebhookHandover
 from bot.chat.routes import CHAT
@@ -53,6 +54,7 @@ from bot.requests_desk import (
     requester_contact,
     route_message,
 )
+from bot.retention import RetentionConfig
 from bot.service_config import ServiceConfig
 from bot.settings import Settings
 from bot.store import AsyncStore
@@ -188,6 +190,14 @@ def _verifier(app: web.Application, register: Register) -> IdentityVerifier | No
     )
 
 
+async def retention_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Expired messages, audit rows and closed requests are deleted in the background (and
+    gone from the file bytes); it stops before the register closes."""
+    config = RetentionConfig.from_settings(app[SETTINGS])
+    async with retention.running(app[CONFIG].data_dir, config, app[REGISTER]):
+        yield
+
+
 async def writeback_ctx(app: web.Application) -> AsyncIterator[None]:
     table = app[CONFIG].webhooks.get("zendesk", {})
     zendesk = ZendeskWriteBack.from_mapping(table) if table.get("write_back") else None
@@ -246,7 +256,9 @@ def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.A
     app[SETTINGS] = settings
     app[CONFIG] = config
     app[STATEMENT] = Statement.from_settings(settings)
-    app.cleanup_ctx.extend([store_ctx, register_ctx, writeback_ctx, engine_ctx, channels_ctx])
+    app.cleanup_ctx.extend(
+        [store_ctx, register_ctx, retention_ctx, writeback_ctx, engine_ctx, channels_ctx]
+    )
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/api/openapi.json", openapi)
     app.router.add_get("/privacy", privacy_statement)

@@ -504,10 +504,57 @@ def _m002_verification(db: Database) -> None:
         db.execute(statement)
 
 
+_RETENTION = [
+    # Evidence is kept for a term, not for ever (art. 5(1)(e)): a closed request may now be
+    # deleted once its retention term has passed (see bot.retention). An open one still may
+    # not: it is work in progress, and its deadline is owed to the requester.
+    "DROP TRIGGER requests_no_delete",
+    """
+    CREATE TRIGGER requests_delete_only_closed BEFORE DELETE ON requests
+    WHEN NOT EXISTS (
+        SELECT 1 FROM request_statuses WHERE name = OLD.status AND terminal = 1
+    )
+    BEGIN
+        SELECT RAISE(ABORT, 'register: open requests are never deleted');
+    END
+    """,
+    # The history stays append-only: never updated (request_events_no_update stays), and
+    # deleted only together with its request, never a line at a time. The trigger below
+    # deletes the children *after* the request row is gone, so "its request no longer
+    # exists" is exactly "its request is being deleted" - and only a closed one can be.
+    "DROP TRIGGER request_events_no_delete",
+    """
+    CREATE TRIGGER request_events_delete_with_request BEFORE DELETE ON request_events
+    WHEN EXISTS (SELECT 1 FROM requests WHERE id = OLD.request_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'register: request_events is append-only');
+    END
+    """,
+    # The children reference requests without ON DELETE CASCADE (a table rebuild to add it),
+    # so the database cascades by trigger: deleting a closed request takes its history, its
+    # message links and its verification digests along, in the same statement, whoever
+    # deletes it (Register.purge_closed or a script).
+    """
+    CREATE TRIGGER requests_delete_children AFTER DELETE ON requests
+    BEGIN
+        DELETE FROM request_events WHERE request_id = OLD.id;
+        DELETE FROM request_messages WHERE request_id = OLD.id;
+        DELETE FROM verifications WHERE request_id = OLD.id;
+    END
+    """,
+]
+
+
+def _m003_retention(db: Database) -> None:
+    for statement in _RETENTION:
+        db.execute(statement)
+
+
 #: The register's own migrations (same rules as :mod:`bot.store.schema`: append only).
 REGISTER_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "register of privacy requests", _m001_initial),
     Migration(2, "requests by message; identity verification", _m002_verification),
+    Migration(3, "closed requests may be deleted after their retention term", _m003_retention),
 )
 
 #: Domain separation: a code digest can never equal a contact digest of the same key.
@@ -845,6 +892,50 @@ class Register(OpenDatabase):
                 raise RegisterError("could not re-encrypt the contact details") from error
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return len(rows)
+
+    # -- retention -----------------------------------------------------------------------
+
+    def count_closed(self, before: datetime | str) -> int:
+        """How many requests :meth:`purge_closed` would delete now (for a dry run)."""
+        cutoff = _timestamp(_instant(before, "before"))
+        marks = ", ".join("?" * len(TERMINAL_STATUSES))
+        rows = self._all(
+            f"SELECT count(*) AS n FROM requests WHERE status IN ({marks}) AND closed_at < ?",
+            [*TERMINAL_STATUSES, cutoff],
+        )
+        return int(rows[0]["n"])
+
+    def purge_closed(self, before: datetime | str) -> int:
+        """Delete the closed requests (completed, refused, withdrawn) closed before ``before``,
+        with their history, message links and verifications; returns how many requests.
+
+        Why: the register is evidence of how requests were handled (art. 5(2)), and evidence
+        is needed for a term, not for ever (art. 5(1)(e)); the term is the caller's (see
+        :class:`bot.retention.RetentionConfig`). Open requests are never deleted, however
+        old: the database refuses it (migration 3). One transaction: a request goes with all
+        of its rows or not at all (the children go by the ``requests_delete_children``
+        trigger). ``secure_delete`` zeroes the freed space; the WAL is then checkpointed and
+        truncated and the file vacuumed, so no page of the file or its ``-wal`` still holds a
+        deleted request. Backups are another matter: they keep it for as long as they live.
+        """
+        cutoff = _timestamp(_instant(before, "before"))
+        marks = ", ".join("?" * len(TERMINAL_STATUSES))
+        with self._lock:
+            db = self._open_db()
+            try:
+                with write_transaction(db):
+                    cursor = db.execute(
+                        f"DELETE FROM requests WHERE status IN ({marks}) AND closed_at < ?",
+                        [*TERMINAL_STATUSES, cutoff],
+                    )
+                    deleted = cursor.rowcount
+                if deleted:
+                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    db.execute("VACUUM")
+                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as error:
+                raise RegisterError("could not delete the closed requests") from error
+            return deleted
 
     # -- identity verification -----------------------------------------------------------
 

@@ -134,7 +134,7 @@ def test_migration_2_links_the_messages_of_existing_requests(db_path: Path, cloc
     )
     db.close()
     with Register.open(db_path, {"k1": KEY}, "k1", HMAC_KEY, clock=clock) as register:
-        assert schema_version(register._db) == len(REGISTER_MIGRATIONS) == 2
+        assert schema_version(register._db) == len(REGISTER_MIGRATIONS)
         record = register.find_by_message("old-msg")
         assert record is not None and record.reference == "AVG-2029-000001"
         assert _create(register, message_id="old-msg") == (record, True)
