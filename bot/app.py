@@ -55,6 +55,7 @@ from bot.requests_desk import (
     route_message,
 )
 from bot.retention import RetentionConfig
+from bot.review import ReviewConfig, setup_review
 from bot.service_config import ServiceConfig
 from bot.settings import Settings
 from bot.store import AsyncStore
@@ -256,6 +257,8 @@ def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.A
     app[SETTINGS] = settings
     app[CONFIG] = config
     app[STATEMENT] = Statement.from_settings(settings)
+    # after json_errors: errors under /review, /login and /logout become Dutch HTML pages
+    setup_review(app, config.data_dir, ReviewConfig.from_settings(settings))
     app.cleanup_ctx.extend(
         [store_ctx, register_ctx, retention_ctx, writeback_ctx, engine_ctx, channels_ctx]
     )

@@ -252,10 +252,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="INFO")
     serve.set_defaults(handler=cmd_serve)
 
-    from bot import register_cli, retention_cli  # here: both import this module
+    from bot import register_cli, retention_cli, users_cli  # here: they import this module
 
     register_cli.add_parser(commands)
     retention_cli.add_parser(commands)
+    users_cli.add_parser(commands)
     return parser
 
 

@@ -1,0 +1,129 @@
+"""The reviewers' and privacy officer's web UI: accounts, login, sessions and the page frame.
+
+Wiring it into an application (``bot.app.create_app``)::
+
+    from bot.review import ReviewConfig, setup_review
+
+    setup_review(app, config.data_dir, ReviewConfig.from_settings(settings))
+
+A page handler::
+
+    from bot.review import current_user, render, require_role
+
+    async def messages(request):                    # any logged-in user
+        user = current_user(request)               # never None under /review
+        return render(request, "messages.html", {"nav": "messages", "rows": rows})
+
+    @require_role("officer")
+    async def register_page(request): ...
+
+Templates extend ``base.html``; forms that post put ``{{ csrf_input() }}`` inside.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.review.accounts import ACCOUNTS_FILE, ROLES, Accounts, Session, User, utc_now
+from bot.review.auth import (
+    CSRF_FIELD,
+    CSRF_HEADER,
+    SECURITY_HEADERS,
+    SESSION_COOKIE,
+    add_security_headers,
+    auth_middleware,
+    require_role,
+)
+from bot.review.config import ReviewConfig
+from bot.review.keys import (
+    ACCOUNTS,
+    REVIEW_CONFIG,
+    REVIEW_STATE,
+    SESSION,
+    ReviewState,
+    csrf_token,
+    current_session,
+    current_user,
+)
+from bot.review.passwords import DEFAULT_PARAMS, ScryptParams
+from bot.review.ratelimit import FailureLimiter
+from bot.review.render import STATIC_DIR, error_page, make_environment, render, review_context
+from bot.review.views import home, login_page, login_submit, logout
+
+__all__ = [
+    "ACCOUNTS",
+    "ACCOUNTS_FILE",
+    "CSRF_FIELD",
+    "CSRF_HEADER",
+    "REVIEW_CONFIG",
+    "REVIEW_STATE",
+    "ROLES",
+    "SECURITY_HEADERS",
+    "SESSION",
+    "SESSION_COOKIE",
+    "Accounts",
+    "ReviewConfig",
+    "Session",
+    "User",
+    "csrf_token",
+    "current_session",
+    "current_user",
+    "error_page",
+    "render",
+    "require_role",
+    "review_context",
+    "setup_review",
+]
+
+
+def setup_review(
+    app: web.Application,
+    data_dir: Path | str,
+    config: ReviewConfig | None = None,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    params: ScryptParams = DEFAULT_PARAMS,
+) -> None:
+    """Add the review UI to ``app``: templates, the auth middleware, the security headers,
+    ``/login``, ``/logout``, ``/review`` and ``/review/static/``, and ``accounts.db`` in
+    ``data_dir`` (opened at start-up, closed at shutdown, via ``cleanup_ctx``).
+
+    Call it before the application starts and before adding review pages. The middleware is
+    appended to ``app.middlewares``: it must sit inside any middleware that turns errors into
+    JSON (as ``bot.app.json_errors`` does), which appending after it guarantees. ``clock``
+    (timezone-aware UTC) replaces the wall clock for sessions and login throttling (tests).
+    """
+    config = config or ReviewConfig()
+    data_dir = Path(data_dir)
+    app[REVIEW_CONFIG] = config
+    now = clock or utc_now
+    limiter = FailureLimiter(
+        config.login_failures,
+        config.login_window.total_seconds(),
+        clock=(lambda: now().timestamp()) if clock is not None else time.monotonic,
+    )
+    app[REVIEW_STATE] = ReviewState(limiter)
+    make_environment(app)
+    app.middlewares.append(auth_middleware)
+    app.on_response_prepare.append(add_security_headers)
+    app.router.add_get("/login", login_page)
+    app.router.add_post("/login", login_submit)
+    app.router.add_post("/logout", logout)
+    app.router.add_get("/review", home)
+    app.router.add_static("/review/static", STATIC_DIR, follow_symlinks=False)
+
+    async def accounts_ctx(app: web.Application) -> AsyncIterator[None]:
+        accounts = await asyncio.to_thread(Accounts.in_dir, data_dir, clock=now, params=params)
+        app[ACCOUNTS] = accounts
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(accounts.close)
+
+    app.cleanup_ctx.append(accounts_ctx)

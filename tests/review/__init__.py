@@ -1,0 +1,1 @@
+"""Tests of the review web UI: accounts, the users command, login, sessions and CSRF."""
