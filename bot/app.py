@@ -25,6 +25,7 @@ from typing import Any
 from aiohttp import web
 
 from bot import retention
+from bot.appkeys import STORE
 from bot.assistant import Statement, assistant_reply
 from bot.chat.handover import MailHandover, WebhookHandover
 from bot.chat.routes import CHAT
@@ -56,6 +57,7 @@ from bot.requests_desk import (
 )
 from bot.retention import RetentionConfig
 from bot.review import ReviewConfig, setup_review
+from bot.review.pages import add_pages as add_review_pages
 from bot.service_config import ServiceConfig
 from bot.settings import Settings
 from bot.store import AsyncStore
@@ -70,7 +72,6 @@ log = logging.getLogger("privacywacht.service")
 SETTINGS = web.AppKey("settings", Settings)
 CONFIG = web.AppKey("config", ServiceConfig)
 ENGINE = web.AppKey("engine", RedactionEngine)
-STORE = web.AppKey("store", AsyncStore)
 ZENDESK = web.AppKey("zendesk_writeback", ZendeskWriteBack)
 TOKENS = web.AppKey("api_tokens", tuple)
 STATEMENT = web.AppKey("privacy_statement", object)
@@ -259,6 +260,7 @@ def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.A
     app[STATEMENT] = Statement.from_settings(settings)
     # after json_errors: errors under /review, /login and /logout become Dutch HTML pages
     setup_review(app, config.data_dir, ReviewConfig.from_settings(settings))
+    add_review_pages(app)
     app.cleanup_ctx.extend(
         [store_ctx, register_ctx, retention_ctx, writeback_ctx, engine_ctx, channels_ctx]
     )

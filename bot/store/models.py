@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 #: Where a message can come from. Also a table (``channels``) so the database refuses a typo;
 #: a new channel is a migration that inserts one row.
@@ -140,3 +141,94 @@ class DigestCount:
     value_hmac: str
     findings: int
     messages: int
+
+
+# -- the review pages ----------------------------------------------------------------------
+
+#: What a reviewer can say about the redaction of a message: a finding that was not personal
+#: data (``false_positive``), or personal data the pipeline did not find (``missed``).
+FEEDBACK_KINDS: tuple[str, ...] = ("false_positive", "missed")
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSummary:
+    """One row of the message list: enough to choose a message, not the whole text."""
+
+    id: str
+    conversation_id: str
+    channel: str
+    created_at: str
+    status: str
+    request_type: str | None
+    #: the start of the redacted text (about 200 characters, never half a placeholder)
+    snippet: str
+    finding_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class FindingDetail:
+    """A finding as the review page shows it: the audit row without its digest.
+
+    ``start``/``end`` are offsets in the ORIGINAL text, as the audit log has always recorded
+    them; the original is gone, so the page cannot use them. ``redacted_start`` and
+    ``redacted_end`` are where the finding stands in the stored redacted text now (its
+    placeholder, or the kept text); None when the stored text does not show it where the
+    audit rows say it should be.
+    """
+
+    id: int
+    entity_type: str
+    start: int
+    end: int
+    recognizer: str
+    score: float
+    action: str
+    reason: str
+    redacted_start: int | None
+    redacted_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """One reviewer's remark on a message's redaction.
+
+    ``false_positive`` names the finding (``finding_id``); ``missed`` gives the span of the
+    placeholder that the reviewer's redaction put into the redacted text (``start``/``end``,
+    kept in step when a later redaction in the same message moves it) and the finding that
+    redaction added (``finding_id``).
+    """
+
+    id: int
+    message_id: str
+    kind: str
+    finding_id: int | None
+    start: int | None
+    end: int | None
+    entity_type: str
+    actor: str
+    created_at: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MessageDetail:
+    """A stored message with its audit rows (text order) and its feedback (oldest first)."""
+
+    message: StoredMessage
+    findings: tuple[FindingDetail, ...]
+    feedback: tuple[Feedback, ...]
+
+
+class WeekCount(NamedTuple):
+    """Redactions of one entity type in one ISO week (``week_start`` is its Monday)."""
+
+    week_start: str
+    entity_type: str
+    count: int
+
+
+class TypeCount(NamedTuple):
+    """Messages that carried one kind of privacy request."""
+
+    request_type: str
+    count: int

@@ -110,7 +110,52 @@ def _m001_initial(db: Database) -> None:
     db["statuses"].insert_all({"name": name} for name in STATUSES)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _m001_initial),)
+_REVIEW = [
+    # A lookup table, as for channels: a new kind of remark is an INSERT, not a rebuild.
+    "CREATE TABLE feedback_kinds (name TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID",
+    # A reviewer's remark on a redaction. Like the rest of the store it holds no original
+    # value: a false positive points at its finding, a missed value at the placeholder that
+    # replaced it (offsets into the redacted text). The note is the reviewer's own words.
+    """
+    CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL REFERENCES feedback_kinds (name),
+        finding_id INTEGER REFERENCES findings (id) ON DELETE CASCADE,
+        start INTEGER CHECK (start >= 0),
+        "end" INTEGER CHECK ("end" > start),
+        entity_type TEXT NOT NULL CHECK (entity_type <> ''),
+        actor TEXT NOT NULL CHECK (actor <> ''),
+        created_at TEXT NOT NULL,
+        note TEXT,
+        CHECK ((start IS NULL) = ("end" IS NULL)),
+        CHECK (finding_id IS NOT NULL OR start IS NOT NULL)
+    ) STRICT
+    """,
+    "CREATE INDEX feedback_message ON feedback (message_id, id)",
+    "CREATE INDEX feedback_finding ON feedback (finding_id) WHERE finding_id IS NOT NULL",
+    # One false-positive remark per finding: a double click must not count twice in the
+    # regression set.
+    "CREATE UNIQUE INDEX feedback_one_false_positive ON feedback (finding_id)"
+    " WHERE kind = 'false_positive'",
+    # The review list filters by channel and by entity type, newest first.
+    "CREATE INDEX messages_channel_created_at ON messages (channel, created_at)",
+    "CREATE INDEX findings_type_message ON findings (entity_type, message_id)",
+]
+
+
+def _m002_review(db: Database) -> None:
+    for statement in _REVIEW:
+        db.execute(statement)
+    # Spelled out, not FEEDBACK_KINDS: a released migration must insert the same rows for
+    # ever; a later kind is a later migration's INSERT.
+    db["feedback_kinds"].insert_all({"name": name} for name in ("false_positive", "missed"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _m001_initial),
+    Migration(2, "review feedback; indexes for the review pages", _m002_review),
+)
 
 _MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS migrations (

@@ -12,15 +12,20 @@ A :class:`Store` is synchronous and holds one SQLite connection; in the aiohttp 
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import re
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from bot.store.db import OpenDatabase, connect, write_transaction
+from bot.store import review
+from bot.store.db import DB_FILE_MODE, OpenDatabase, connect, write_transaction
 from bot.store.errors import StoreError, UnknownConversationError
 from bot.store.keys import Digest, Keyring
 from bot.store.models import (
@@ -28,11 +33,23 @@ from bot.store.models import (
     DEFAULT_STATUS,
     STATUSES,
     DigestCount,
+    Feedback,
+    FindingDetail,
     FindingRecord,
+    MessageDetail,
+    MessageSummary,
     RecordResult,
     StoredConversation,
     StoredFinding,
     StoredMessage,
+    TypeCount,
+    WeekCount,
+)
+from bot.store.review import (
+    InvalidSpanError,
+    ReviewValueError,
+    UnknownFindingError,
+    UnknownMessageError,
 )
 from bot.store.schema import migrate
 
@@ -342,6 +359,428 @@ class Store(OpenDatabase):
         )
         return [row["id"] for row in rows]
 
+    # -- the review pages --------------------------------------------------------------------
+
+    def search_messages(
+        self,
+        channel: str | None = None,
+        entity_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        has_request: bool | None = None,
+        text: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[MessageSummary], int]:
+        """One page of the message list, newest first, and how many messages match in all.
+
+        Every filter is optional; an empty string counts as "no filter" because that is what
+        an empty form field sends. ``entity_type``: the message has a finding of that type
+        (kept or redacted). ``since``/``until``: ISO dates, both days included, in UTC.
+        ``has_request``: the message carried a privacy request (True) or not (False).
+        ``text``: a piece of the redacted text, matched literally (``%`` and ``_`` are not
+        wildcards); case is ignored for ASCII letters only, SQLite's LIKE folds no others.
+        """
+        clauses: list[str] = []
+        params: list[Any] = []
+        if channel:
+            clauses.append("m.channel = ?")
+            params.append(channel)
+        if entity_type:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM findings f WHERE f.message_id = m.id AND f.entity_type = ?)"
+            )
+            params.append(entity_type)
+        first_day = review.day_bound(since, "since")
+        last_day = review.day_bound(until, "until")
+        if first_day is not None:
+            clauses.append("m.created_at >= ?")
+            params.append(first_day.isoformat())
+        if last_day is not None:
+            clauses.append("m.created_at < ?")
+            params.append((last_day + timedelta(days=1)).isoformat())
+        if has_request is not None:
+            if not isinstance(has_request, bool):
+                raise ReviewValueError("has_request must be True, False or None")
+            clauses.append(
+                "m.request_type IS NOT NULL" if has_request else "m.request_type IS NULL"
+            )
+        if text is not None and not isinstance(text, str):
+            raise ReviewValueError("text must be a string or None")
+        if text and text.strip():
+            clauses.append("m.text_redacted LIKE ? ESCAPE '\\'")
+            params.append(review.like_pattern(text.strip()))
+        for name, number, low, high in (
+            ("limit", limit, 1, review.MAX_PAGE),
+            ("offset", offset, 0, None),
+        ):
+            if isinstance(number, bool) or not isinstance(number, int) or number < low:
+                raise ReviewValueError(f"{name} must be an integer of at least {low}")
+            if high is not None and number > high:
+                raise ReviewValueError(f"{name} must be at most {high}")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        head = review.SNIPPET_CHARS + 40
+        with self._read_snapshot() as db:
+            total = db.execute(f"SELECT count(*) FROM messages m {where}", params).fetchone()[0]
+            rows = list(
+                db.query(
+                    "SELECT m.id, m.conversation_id, m.channel, m.created_at, m.status,"
+                    f" m.request_type, substr(m.text_redacted, 1, {head}) AS head,"
+                    " length(m.text_redacted) AS length,"
+                    " (SELECT count(*) FROM findings f WHERE f.message_id = m.id)"
+                    " AS finding_count"
+                    f" FROM messages m {where}"
+                    " ORDER BY m.created_at DESC, m.rowid DESC LIMIT ? OFFSET ?",
+                    [*params, limit, offset],
+                )
+            )
+        summaries = [
+            MessageSummary(
+                id=row["id"],
+                conversation_id=row["conversation_id"],
+                channel=row["channel"],
+                created_at=row["created_at"],
+                status=row["status"],
+                request_type=row["request_type"],
+                snippet=review.snippet(row["head"], row["length"]),
+                finding_count=row["finding_count"],
+            )
+            for row in rows
+        ]
+        return summaries, total
+
+    def message_detail(self, message_id: str) -> MessageDetail | None:
+        """A message as stored, its findings (with where each stands in the redacted text
+        now) and the reviewers' feedback on it; None when there is no such message."""
+        with self._read_snapshot() as db:
+            message = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
+            if message is None:
+                return None
+            findings = list(
+                db.query(
+                    'SELECT * FROM findings WHERE message_id = ? ORDER BY start, "end", id',
+                    [message_id],
+                )
+            )
+            feedback = list(
+                db.query("SELECT * FROM feedback WHERE message_id = ? ORDER BY id", [message_id])
+            )
+        found = review.layout(message["text_redacted"], review.as_findings(findings))
+        details = []
+        for row in findings:
+            span = found.spans.get(row["id"])
+            details.append(
+                FindingDetail(
+                    id=row["id"],
+                    entity_type=row["entity_type"],
+                    start=row["start"],
+                    end=row["end"],
+                    recognizer=row["recognizer"],
+                    score=row["score"],
+                    action=row["action"],
+                    reason=row["reason"],
+                    redacted_start=span[0] if span else None,
+                    redacted_end=span[1] if span else None,
+                )
+            )
+        return MessageDetail(
+            message=StoredMessage(**message),
+            findings=tuple(details),
+            feedback=tuple(Feedback(**row) for row in feedback),
+        )
+
+    def mark_false_positive(
+        self, message_id: str, finding_id: int, actor: str, note: str | None = None
+    ) -> Feedback:
+        """Record that a finding was not personal data, for the detection regression set.
+
+        Nothing is un-redacted: the original is gone, the placeholder stays. Marking the
+        same finding again returns the first remark instead of counting it twice (a double
+        click, or a second reviewer agreeing). Raises :class:`UnknownMessageError`,
+        :class:`UnknownFindingError` (also for a finding of another message) or
+        :class:`ReviewValueError`.
+        """
+        actor = review.check_actor(actor)
+        note = review.check_note(note)
+        if isinstance(finding_id, bool) or not isinstance(finding_id, int):
+            raise ReviewValueError("finding_id must be an integer")
+        with self._lock:
+            db = self._open_db()
+            now = _timestamp(self._clock())
+            try:
+                with write_transaction(db):
+                    self._message_row(message_id)
+                    finding = self._one(
+                        "SELECT id, entity_type FROM findings WHERE id = ? AND message_id = ?",
+                        [finding_id, message_id],
+                    )
+                    if finding is None:
+                        raise UnknownFindingError("the message has no such finding")
+                    earlier = self._one(
+                        "SELECT * FROM feedback WHERE kind = 'false_positive' AND finding_id = ?",
+                        [finding_id],
+                    )
+                    if earlier is not None:
+                        return Feedback(**earlier)
+                    feedback_id = self._insert_feedback(
+                        {
+                            "message_id": message_id,
+                            "kind": "false_positive",
+                            "finding_id": finding_id,
+                            "start": None,
+                            "end": None,
+                            "entity_type": finding["entity_type"],
+                            "actor": actor,
+                            "created_at": now,
+                            "note": note,
+                        }
+                    )
+                    row = self._one("SELECT * FROM feedback WHERE id = ?", [feedback_id])
+            except sqlite3.Error as error:
+                raise StoreError("could not record the feedback") from error
+        assert row is not None
+        return Feedback(**row)
+
+    def mark_missed(
+        self,
+        message_id: str,
+        start: int,
+        end: int,
+        entity_type: str | None,
+        actor: str,
+        note: str | None = None,
+    ) -> Feedback:
+        """Redact a value the pipeline missed, in the stored message, at once.
+
+        ``start``/``end`` are offsets into the message's redacted text as it is now (what
+        the reviewer sees); surrounding whitespace is trimmed off. In one transaction:
+
+        * the span becomes a placeholder in the conversation's numbering: the one the same
+          value already has in this conversation (found by its digest), else the next free
+          number for the type among the conversation's stored texts, so one placeholder
+          does not stand for two people there;
+        * a finding is added (recognizer ``reviewer``, action ``redact``, score 1.0) at the
+          span's offsets in the ORIGINAL text, like every other audit row, with the value's
+          digest under the active key - so a later look-up by value finds this message too;
+        * earlier ``missed`` remarks on this message behind the span move with the text;
+        * the remark is recorded with the new placeholder's offsets and finding.
+
+        The value itself is not stored, only its digest. ``entity_type`` None means PERSON.
+        Raises :class:`InvalidSpanError` (a ``ValueError``) with the reason when the span
+        cannot be redacted, :class:`UnknownMessageError`, or :class:`ReviewValueError`.
+        """
+        entity_type = entity_type or review.DEFAULT_MISSED_TYPE
+        label = review.placeholder_label(entity_type)
+        actor = review.check_actor(actor)
+        note = review.check_note(note)
+        with self._lock:
+            db = self._open_db()
+            now = _timestamp(self._clock())
+            try:
+                with write_transaction(db):
+                    message = self._message_row(message_id)
+                    text: str = message["text_redacted"]
+                    rows = self._all(
+                        'SELECT id, entity_type, start, "end", action FROM findings'
+                        " WHERE message_id = ?",
+                        [message_id],
+                    )
+                    found = review.layout(text, review.as_findings(rows))
+                    start, end = review.check_missed_span(text, start, end, found)
+                    original = found.to_original(start, end)
+                    if original is None:
+                        raise InvalidSpanError(
+                            "the message's audit rows do not match its text there, so the"
+                            " span cannot be placed in the original"
+                        )
+                    digest = self._keyring.digest(entity_type, text[start:end])
+                    placeholder = self._placeholder_for(
+                        message["conversation_id"], entity_type, label, text[start:end]
+                    )
+                    shift = len(placeholder) - (end - start)
+                    db.execute(
+                        "UPDATE messages SET text_redacted = ?, entity_count = entity_count + 1"
+                        " WHERE id = ?",
+                        [text[:start] + placeholder + text[end:], message_id],
+                    )
+                    finding_id = self._insert_finding(
+                        {
+                            "message_id": message_id,
+                            "entity_type": entity_type,
+                            "start": original[0],
+                            "end": original[1],
+                            "recognizer": review.REVIEWER_RECOGNIZER,
+                            "score": review.REVIEWER_SCORE,
+                            "action": review.REDACT,
+                            "reason": review.MISSED_REASON,
+                            "value_hmac": digest.hex,
+                            "key_id": digest.key_id,
+                        }
+                    )
+                    # Remarks hold offsets into the redacted text, which just changed behind
+                    # the span; the audit rows hold original offsets, which did not.
+                    db.execute(
+                        'UPDATE feedback SET start = start + ?, "end" = "end" + ?'
+                        " WHERE message_id = ? AND start IS NOT NULL AND start >= ?",
+                        [shift, shift, message_id, end],
+                    )
+                    feedback_id = self._insert_feedback(
+                        {
+                            "message_id": message_id,
+                            "kind": "missed",
+                            "finding_id": finding_id,
+                            "start": start,
+                            "end": start + len(placeholder),
+                            "entity_type": entity_type,
+                            "actor": actor,
+                            "created_at": now,
+                            "note": note,
+                        }
+                    )
+                    row = self._one("SELECT * FROM feedback WHERE id = ?", [feedback_id])
+            except sqlite3.Error as error:
+                raise StoreError("could not redact the span") from error
+        assert row is not None
+        return Feedback(**row)
+
+    def export_feedback_jsonl(self, file: TextIO | str | os.PathLike[str]) -> int:
+        """Write every remark as one JSON line for the regression set; returns how many.
+
+        Each line: ``kind``, ``entity_type``, ``text`` (at most about 500 characters of the
+        message's redacted text around the span), ``start``/``end`` (the span in ``text``:
+        the placeholder of a missed value or of a false positive; null when the text no
+        longer shows it), ``channel``, ``created_at`` (when it was marked) and
+        ``message_created_at``. Only redacted text: there is no original to leak. Actor and
+        note are left out - the file is meant to be shared, and a note is free text a
+        reviewer may have typed a name into. A path is created 0600 like the database.
+        """
+        with self._read_snapshot() as db:
+            rows = list(
+                db.query(
+                    "SELECT fb.*, m.text_redacted, m.channel,"
+                    " m.created_at AS message_created_at"
+                    " FROM feedback fb JOIN messages m ON m.id = fb.message_id"
+                    " ORDER BY fb.id"
+                )
+            )
+            fp_messages = sorted({r["message_id"] for r in rows if r["start"] is None})
+            layouts: dict[str, review.Layout] = {}
+            for message_id in fp_messages:
+                findings = db.query(
+                    'SELECT id, entity_type, start, "end", action FROM findings'
+                    " WHERE message_id = ?",
+                    [message_id],
+                )
+                text = next(r["text_redacted"] for r in rows if r["message_id"] == message_id)
+                layouts[message_id] = review.layout(text, review.as_findings(findings))
+        lines = [_feedback_line(row, layouts.get(row["message_id"])) for row in rows]
+        if isinstance(file, str | os.PathLike):
+            fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, DB_FILE_MODE)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.writelines(lines)
+        else:
+            file.writelines(lines)
+        return len(lines)
+
+    # -- dashboard -------------------------------------------------------------------------
+
+    def redactions_per_week(self, weeks: int = 12) -> list[WeekCount]:
+        """Redacted findings per ISO week (by the message's UTC date) and entity type, for
+        the last ``weeks`` weeks including this one; oldest week first, weeks without
+        redactions left out (:func:`bot.store.review.weekly_stacks` fills them in)."""
+        if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 520:
+            raise ReviewValueError("weeks must be an integer from 1 to 520")
+        today = self._clock().astimezone(UTC).date()
+        first = review.week_starts(weeks, today)[0]
+        # substr: the UTC date as stored. date() on the full stamp would round .999999 s up
+        # and move the last moment of a Sunday into the next week.
+        rows = self._all(
+            "SELECT date(substr(m.created_at, 1, 10), 'weekday 0', '-6 days') AS week_start,"
+            " f.entity_type, count(*) AS count"
+            " FROM findings f JOIN messages m ON m.id = f.message_id"
+            " WHERE f.action = ? AND m.created_at >= ?"
+            " GROUP BY week_start, f.entity_type ORDER BY week_start, f.entity_type",
+            [review.REDACT, first.isoformat()],
+        )
+        return [WeekCount(r["week_start"], r["entity_type"], r["count"]) for r in rows]
+
+    def requests_per_type(self) -> list[TypeCount]:
+        """Messages per privacy-request type, most frequent first."""
+        rows = self._all(
+            "SELECT request_type, count(*) AS count FROM messages"
+            " WHERE request_type IS NOT NULL GROUP BY request_type ORDER BY count DESC, 1",
+            [],
+        )
+        return [TypeCount(r["request_type"], r["count"]) for r in rows]
+
+    def _message_row(self, message_id: str) -> dict[str, Any]:
+        row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
+        if row is None:
+            raise UnknownMessageError("message not found")
+        return row
+
+    def _placeholder_for(
+        self, conversation_id: str, entity_type: str, label: str, value: str
+    ) -> str:
+        """The placeholder ``value`` gets in its conversation (see :meth:`mark_missed`)."""
+        digests = self._keyring.lookup_digests(entity_type, value)
+        matches = " OR ".join(["(f.key_id = ? AND f.value_hmac = ?)"] * len(digests))
+        same_value = self._all(
+            "SELECT f.message_id, m.text_redacted FROM findings f"
+            " JOIN messages m ON m.id = f.message_id"
+            f" WHERE m.conversation_id = ? AND f.entity_type = ? AND f.action = ? AND ({matches})"
+            " ORDER BY m.created_at, f.id",
+            [conversation_id, entity_type, review.REDACT, *(p for d in digests for p in d)],
+        )
+        own = re.compile(rf"\[{re.escape(label)}-([0-9]+)\]")
+        digest_set = {tuple(d) for d in digests}
+        for row in same_value:
+            findings = self._all(
+                'SELECT id, entity_type, start, "end", action, key_id, value_hmac'
+                " FROM findings WHERE message_id = ?",
+                [row["message_id"]],
+            )
+            found = review.layout(row["text_redacted"], review.as_findings(findings))
+            for finding in findings:
+                span = found.spans.get(finding["id"])
+                if span is None or (finding["key_id"], finding["value_hmac"]) not in digest_set:
+                    continue
+                shown = row["text_redacted"][span[0] : span[1]]
+                if finding["entity_type"] == entity_type and own.fullmatch(shown):
+                    return shown
+        texts = self._all(
+            "SELECT text_redacted, subject_redacted, sender_redacted FROM messages"
+            " WHERE conversation_id = ?",
+            [conversation_id],
+        )
+        numbers = [
+            int(number)
+            for row in texts
+            for text in row.values()
+            if text
+            for number in own.findall(text)
+        ]
+        return f"[{label}-{max(numbers, default=0) + 1}]"
+
+    def _insert_finding(self, row: dict[str, Any]) -> int:
+        return int(self._db["findings"].insert(row).last_pk)
+
+    def _insert_feedback(self, row: dict[str, Any]) -> int:
+        return int(self._db["feedback"].insert(row).last_pk)
+
+    @contextlib.contextmanager
+    def _read_snapshot(self) -> Iterator[Any]:
+        """Several reads that see one state of the database (a count and its page agree)
+        even while another process writes: one read transaction, under the lock."""
+        with self._lock:
+            db = self._open_db()
+            db.execute("BEGIN")
+            try:
+                yield db
+            finally:
+                if db.conn.in_transaction:
+                    db.execute("COMMIT")
+
     def _conversation_row(self, conversation_id: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM conversations WHERE id = ?", [conversation_id])
 
@@ -365,6 +804,33 @@ def _timestamp(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("clock must return an aware datetime")
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _feedback_line(row: dict[str, Any], found: review.Layout | None) -> str:
+    """One JSON line of :meth:`Store.export_feedback_jsonl`."""
+    text: str = row["text_redacted"]
+    span: tuple[int, int] | None
+    if row["start"] is not None:
+        span = (row["start"], row["end"])
+    else:
+        span = found.spans.get(row["finding_id"]) if found is not None else None
+    if span is not None and not (0 <= span[0] < span[1] <= len(text)):
+        span = None
+    if span is None:
+        context, start, end = text[: review.CONTEXT_CHARS], None, None
+    else:
+        context, start, end = review.context_window(text, *span)
+    line = {
+        "kind": row["kind"],
+        "entity_type": row["entity_type"],
+        "text": context,
+        "start": start,
+        "end": end,
+        "channel": row["channel"],
+        "created_at": row["created_at"],
+        "message_created_at": row["message_created_at"],
+    }
+    return json.dumps(line, ensure_ascii=False) + "\n"
 
 
 def _finding_row(digest: Digest, finding: FindingRecord) -> dict[str, Any]:

@@ -15,20 +15,27 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TextIO, TypeVar
 
 from bot.store.errors import StoreClosedError
 from bot.store.models import (
     DEFAULT_STATUS,
     DigestCount,
+    Feedback,
     FindingRecord,
+    MessageDetail,
+    MessageSummary,
     RecordResult,
     StoredConversation,
     StoredFinding,
     StoredMessage,
+    TypeCount,
+    WeekCount,
 )
 from bot.store.store import Store
 
@@ -174,3 +181,69 @@ class AsyncStore:
         return await self._call(
             self._store.count_by_digest, entity_type, min_messages=min_messages, limit=limit
         )
+
+    # -- the review pages ------------------------------------------------------------------
+
+    async def search_messages(
+        self,
+        channel: str | None = None,
+        entity_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        has_request: bool | None = None,
+        text: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[MessageSummary], int]:
+        """See :meth:`Store.search_messages`."""
+        return await self._call(
+            self._store.search_messages,
+            channel=channel,
+            entity_type=entity_type,
+            since=since,
+            until=until,
+            has_request=has_request,
+            text=text,
+            limit=limit,
+            offset=offset,
+        )
+
+    async def message_detail(self, message_id: str) -> MessageDetail | None:
+        """See :meth:`Store.message_detail`."""
+        return await self._call(self._store.message_detail, message_id)
+
+    async def mark_false_positive(
+        self, message_id: str, finding_id: int, actor: str, note: str | None = None
+    ) -> Feedback:
+        """See :meth:`Store.mark_false_positive`."""
+        return await self._call(
+            self._store.mark_false_positive, message_id, finding_id, actor, note
+        )
+
+    async def mark_missed(
+        self,
+        message_id: str,
+        start: int,
+        end: int,
+        entity_type: str | None,
+        actor: str,
+        note: str | None = None,
+    ) -> Feedback:
+        """See :meth:`Store.mark_missed`; runs on the writer thread like every write, so it
+        is ordered with the messages being recorded."""
+        return await self._call(
+            self._store.mark_missed, message_id, start, end, entity_type, actor, note
+        )
+
+    async def export_feedback_jsonl(self, file: TextIO | str | os.PathLike[str]) -> int:
+        """See :meth:`Store.export_feedback_jsonl`; the file is written on the worker too,
+        so a large export does not block the event loop."""
+        return await self._call(self._store.export_feedback_jsonl, file)
+
+    async def redactions_per_week(self, weeks: int = 12) -> list[WeekCount]:
+        """See :meth:`Store.redactions_per_week`."""
+        return await self._call(self._store.redactions_per_week, weeks)
+
+    async def requests_per_type(self) -> list[TypeCount]:
+        """See :meth:`Store.requests_per_type`."""
+        return await self._call(self._store.requests_per_type)
