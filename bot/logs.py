@@ -129,7 +129,13 @@ ALLOWED_KEYS: frozenset[str] = frozenset(
         "code",
         # who acted on the register: a reviewer name from [register.reviewers], "cli", "system"
         "actor",
-        # counts and measurements
+        # counts and measurements (retention.purged: rows deleted per table)
+        "purged_conversations",
+        "purged_messages",
+        "purged_messages_emptied",
+        "purged_findings",
+        "purged_deliveries",
+        "purged_requests",
         "entities",
         "redacted",
         "kept",

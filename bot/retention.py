@@ -304,7 +304,17 @@ def purge(
     if not dry_run:
         log.info(
             "retention.purged",
-            extra={"ctx": {"count": report.total, "ms": (time.perf_counter() - started) * 1000}},
+            extra={
+                "ctx": {
+                    **{
+                        f"purged_{table}": n
+                        for table, n in report.as_dict().items()
+                        if isinstance(n, int) and not isinstance(n, bool)
+                    },
+                    "count": report.total,
+                    "ms": (time.perf_counter() - started) * 1000,
+                }
+            },
         )
         if not wal_truncated:
             log.warning("retention.wal_busy", extra={"ctx": {"path": DB_FILE}})

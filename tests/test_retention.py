@@ -455,7 +455,9 @@ def test_purge_logs_counts_only(
         purge(data_dir, DEFAULTS, NOW)
     [line] = [r for r in caplog.records if r.msg == "retention.purged"]
     assert line.ctx["count"] == sum(EXPECTED.values())  # type: ignore[attr-defined]
-    assert set(line.ctx) == {"count", "ms"}  # type: ignore[attr-defined]
+    ctx = line.ctx  # type: ignore[attr-defined]
+    assert set(ctx) == {"count", "ms"} | {f"purged_{table}" for table in EXPECTED}
+    assert {t: ctx[f"purged_{t}"] for t in EXPECTED} == EXPECTED  # counts only, never text
 
 
 # -- the register ----------------------------------------------------------------------------
