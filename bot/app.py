@@ -49,7 +49,6 @@ from bot.register_api import REGISTER, REVIEWERS
 from bot.register_api import add_routes as add_register_routes
 from bot.register_config import open_register
 from bot.requests_desk import (
-    Contact,
     RequestDesk,
     RoutedRequest,
     requester_contact,
@@ -451,7 +450,7 @@ async def _ensure_registered(
     return await app[DESK].route(
         channel=channel,
         request={"type": message.request_type},
-        contact=requester_contact(sender, [], []) if sender else Contact(),
+        contact=requester_contact(sender, [], []),
         conversation_id=message.conversation_id,
         message_id=message_id,
         language=detect_language(message.text_redacted),

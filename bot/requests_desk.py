@@ -223,9 +223,11 @@ class RequestDesk:
         on_behalf_of: bool,
     ) -> tuple[RequestRecord, bool]:
         """Create; a contact detail the register cannot read (a malformed phone number in the
-        text) is dropped rather than losing the request."""
-        email, phone = contact.email, contact.phone
-        for attempt in range(3):
+        text) is dropped rather than losing the request: first the phone, then the address."""
+        fallbacks = list(
+            dict.fromkeys([(contact.email, contact.phone), (contact.email, None), (None, None)])
+        )
+        for email, phone in fallbacks:
             try:
                 return self.register.create(
                     kind,
@@ -238,10 +240,9 @@ class RequestDesk:
                     on_behalf_of=on_behalf_of,
                 )
             except RegisterError as error:
-                if not isinstance(error, ValueError) or attempt == 2:
+                if not isinstance(error, ValueError) or (email, phone) == fallbacks[-1]:
                     raise
-                email, phone = (email, None) if phone is not None else (None, None)
-        raise AssertionError("unreachable")
+        raise AssertionError("unreachable: the last fallback raises or returns")
 
     def _next_step(self, record: RequestRecord) -> NextStep:
         if record.type not in self.verify_types:

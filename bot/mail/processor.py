@@ -186,12 +186,12 @@ class MailProcessor:
                 self.store, CHANNEL, message, event_id=mail_event, external_ref=conversation_ref
             )
             self.engine.names.put(recorded.conversation_id, message.result.names)
-            stored_id = recorded.message_id
-            log_stored(CHANNEL, stored_id, message.result, started)
+            log_stored(CHANNEL, recorded.message_id, message.result, started)
         else:
-            stored_id = earlier.message_id
+            recorded = earlier
+        stored_id = recorded.message_id
         try:
-            routed = await self._register(parsed, message, stored_id)
+            routed = await self._register(parsed, message, stored_id, recorded.conversation_id)
         except RegisterError:
             log.error(
                 "register.failed", extra={"ctx": {"channel": CHANNEL, "message_id": stored_id}}
@@ -213,18 +213,17 @@ class MailProcessor:
         return await asyncio.to_thread(register.find_by_message, message_id) is None
 
     async def _register(
-        self, parsed: ParsedMail, message: RedactedMessage, stored_id: str
+        self, parsed: ParsedMail, message: RedactedMessage, stored_id: str, conversation_id: str
     ) -> RoutedRequest | None:
         """Register the request the mail makes and answer the customer by mail (once)."""
         result = message.result
-        stored = await self.store.get_message(stored_id)
         language = detect_language(result.text)
         routed = await route_message(
             self.desk,
             CHANNEL,
             result,
             message_id=stored_id,
-            conversation_id=stored.conversation_id if stored else None,
+            conversation_id=conversation_id,
             sender=parsed.from_address,
             language=language,
         )

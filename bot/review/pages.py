@@ -35,7 +35,10 @@ from bot.store.register import (
     RequestRecord,
 )
 from bot.store.review import (
+    InvalidSpanError,
     ReviewError,
+    check_missed_span,
+    layout,
     median_days_to_close,
     overdue_count,
     weekly_stacks,
@@ -214,19 +217,15 @@ async def missed(request: web.Request) -> web.Response:
 
 
 def _find_unredacted(detail: MessageDetail, value: str) -> tuple[int, int] | None:
-    """The first occurrence of ``value`` in the stored text outside every finding."""
+    """The first occurrence of ``value`` in the stored text that the store would redact: the
+    same check as :meth:`Store.mark_missed` (no placeholder, no finding kept on purpose)."""
     text = detail.message.text_redacted
-    taken = [
-        (f.redacted_start, f.redacted_end)
-        for f in detail.findings
-        if f.redacted_start is not None and f.redacted_end is not None
-    ]
+    found = layout(text, detail.findings)
     for match in re.finditer(re.escape(value), text, flags=re.IGNORECASE):
-        start, end = match.span()
-        inside_placeholder = re.search(r"\[[^\]]*$", text[:start]) and "]" in text[start:]
-        if inside_placeholder or any(s < end and start < e for s, e in taken):
+        try:
+            return check_missed_span(text, *match.span(), found)
+        except InvalidSpanError:
             continue
-        return start, end
     return None
 
 
@@ -272,14 +271,15 @@ async def register_page(request: web.Request) -> web.Response:
     now = _now()
     open_records = sorted((r for r in records if r.is_open), key=lambda r: r.deadline)
     closed = sorted((r for r in records if not r.is_open), key=lambda r: r.updated_at)[::-1]
+    open_views = [request_view(r, now) for r in open_records]
     return render(
         request,
         "register.html",
         {
             "nav": "register",
-            "open": [request_view(r, now) for r in open_records],
+            "open": open_views,
             "closed": [request_view(r, now) for r in closed[:50]],
-            "overdue": sum(1 for r in open_records if request_view(r, now)["overdue"]),
+            "overdue": sum(1 for view in open_views if view["overdue"]),
         },
     )
 

@@ -522,7 +522,7 @@ class Store(OpenDatabase):
                     )
                     if earlier is not None:
                         return Feedback(**earlier)
-                    feedback_id = self._insert_feedback(
+                    row = self._insert_feedback(
                         {
                             "message_id": message_id,
                             "kind": "false_positive",
@@ -535,7 +535,6 @@ class Store(OpenDatabase):
                             "note": note,
                         }
                     )
-                    row = self._one("SELECT * FROM feedback WHERE id = ?", [feedback_id])
             except sqlite3.Error as error:
                 raise StoreError("could not record the feedback") from error
         assert row is not None
@@ -624,7 +623,7 @@ class Store(OpenDatabase):
                         " WHERE message_id = ? AND start IS NOT NULL AND start >= ?",
                         [shift, shift, message_id, end],
                     )
-                    feedback_id = self._insert_feedback(
+                    row = self._insert_feedback(
                         {
                             "message_id": message_id,
                             "kind": "missed",
@@ -637,7 +636,6 @@ class Store(OpenDatabase):
                             "note": note,
                         }
                     )
-                    row = self._one("SELECT * FROM feedback WHERE id = ?", [feedback_id])
             except sqlite3.Error as error:
                 raise StoreError("could not redact the span") from error
         assert row is not None
@@ -765,8 +763,10 @@ class Store(OpenDatabase):
     def _insert_finding(self, row: dict[str, Any]) -> int:
         return int(self._db["findings"].insert(row).last_pk)
 
-    def _insert_feedback(self, row: dict[str, Any]) -> int:
-        return int(self._db["feedback"].insert(row).last_pk)
+    def _insert_feedback(self, row: dict[str, Any]) -> dict[str, Any] | None:
+        """Insert a remark and read it back as stored (id and defaults filled in)."""
+        feedback_id = int(self._db["feedback"].insert(row).last_pk)
+        return self._one("SELECT * FROM feedback WHERE id = ?", [feedback_id])
 
     @contextlib.contextmanager
     def _read_snapshot(self) -> Iterator[Any]:
