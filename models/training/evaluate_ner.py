@@ -6,8 +6,11 @@ Three measurements, each answering a product question:
     caught when PER predictions cover >= 90% of its characters; a PER prediction that overlaps
     no gold span is a false positive. We also report the stricter precision where the
     prediction must overlap a gold PERSON span.
+    The same is measured on our own held-out support messages (``benchmarks/data/own_heldout*``,
+    written after the generator and never used to tune it), the check the dev set cannot be.
 (b) CoNLL-2002 Dutch ``ned.testa`` (research licence: evaluation only, never training):
     exact-span precision/recall/F per label for general newspaper Dutch; MISC is ignored.
+    ``ned.testb`` is scored the same way when it is present next to it.
 (c) speed: words per second with ``nlp.pipe`` on one CPU core.
 
     python models/training/evaluate_ner.py models/nl_privacy_ner [--no-card] [--errors]
@@ -36,6 +39,10 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED_EVAL = REPO.parent / "shared" / "eval"
 DEV_JSONL = SHARED_EVAL / "dev.jsonl"
 CONLL = SHARED_EVAL / "conll2002_nl" / "ned.testa"
+HELDOUT = (
+    REPO / "benchmarks" / "data" / "own_heldout.jsonl",
+    REPO / "benchmarks" / "data" / "own_heldout2.jsonl",
+)
 CARD_START, CARD_END = "<!-- scores:start -->", "<!-- scores:end -->"
 
 
@@ -159,12 +166,19 @@ def card_block(res: dict) -> str:
         "| | PERSON precision (must overlap a gold PERSON) "
         f"| {dev['person_precision_strict']:.3f} |",
     ]
-    for lab in ("PER", "LOC", "ORG"):
-        c = conll[lab]
+    for name, h in res.get("heldout", {}).items():
         lines.append(
-            f"| CoNLL-2002 `ned.testa` (exact span, {c['n_gold']} gold {lab}) "
-            f"| {lab} P / R / F | {c['p']:.3f} / {c['r']:.3f} / {c['f']:.3f} |"
+            f"| our held-out support messages (`{name}`, {h['gold_persons']} PERSON spans) "
+            f"| PERSON recall / precision (score.py definition) "
+            f"| {h['person_recall']:.3f} / {h['person_precision']:.3f} |"
         )
+    for split, scores in (("ned.testa", conll), ("ned.testb", res.get("conll_testb"))):
+        for lab in ("PER", "LOC", "ORG") if scores else ():
+            c = scores[lab]
+            lines.append(
+                f"| CoNLL-2002 `{split}` (exact span, {c['n_gold']} gold {lab}) "
+                f"| {lab} P / R / F | {c['p']:.3f} / {c['r']:.3f} / {c['f']:.3f} |"
+            )
     lines += [
         f"| speed (`nlp.pipe`, 1 CPU core, support messages) | words/s | "
         f"{speed['words_per_second']:,} |",
@@ -195,7 +209,10 @@ def evaluate(
     nlp = spacy.load(model_dir)
     res: dict = {"size_mb": round(model_size_mb(model_dir), 2)}
     res["dev"] = eval_dev(nlp, dev, show_errors) if dev.exists() else None
+    res["heldout"] = {h.name: eval_dev(nlp, h) for h in HELDOUT if h.exists()}
     res["conll"] = eval_conll(nlp, conll) if conll.exists() else None
+    testb = conll.with_name("ned.testb")
+    res["conll_testb"] = eval_conll(nlp, testb) if testb.exists() else None
     texts = [json.loads(x)["text"] for x in dev.open(encoding="utf-8")] if dev.exists() else []
     res["speed"] = eval_speed(nlp, texts or ["Hoi, ik ben Jan de Vries uit Utrecht."])
     if write and res["dev"] and res["conll"]:

@@ -134,6 +134,46 @@ MEDIA_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Nouns that announce an organisation ("de Britse bank X", "het softwarebedrijf X"): in
+# newspaper text one-word companies are introduced this way far more often than by a legal
+# form, and without them an unknown capitalised word after "bij"/"voor" comes out as a person.
+ORG_NOUNS: tuple[str, ...] = (
+    "bank", "zakenbank", "verzekeraar", "holding", "groep", "luchtvaartmaatschappij",
+    "softwarebedrijf", "softwaremaker", "chipfabrikant", "telecomoperator", "brouwer",
+    "supermarktketen", "warenhuisketen", "uitgeverij", "zender", "krant", "omroep", "vakbond",
+    "partij", "club", "voetbalclub", "ploeg", "investeerder", "fabrikant", "autobouwer",
+    "staalgroep", "chemiebedrijf", "farmabedrijf", "biotechbedrijf", "internetbedrijf",
+    "consultant", "makelaar", "beursvennootschap", "rederij", "spoorwegmaatschappij",
+    "koerierdienst", "distributeur", "energiebedrijf", "bouwgroep", "modeketen", "webwinkel",
+    "start-up", "informaticaspecialist", "dienstverlener", "overheidsbedrijf", "multinational",
+)  # fmt: skip
+# Nouns that announce a product, software, event or title: capitalised, invented-looking and
+# still not an entity of this model ("het softwareprogramma Gnutella", "de Davis Cup").
+PRODUCT_NOUNS: tuple[str, ...] = (
+    "het softwareprogramma", "het programma", "het medicijn", "het computerspel", "het model",
+    "het album", "de single", "de roman", "de film", "de serie", "het festival", "de beurs",
+    "het merk", "het platform", "de app", "de index", "het vliegtuig", "de wagen",
+)  # fmt: skip
+ONSETS: tuple[str, ...] = (
+    "b", "br", "c", "cl", "d", "f", "fl", "g", "gr", "k", "l", "m", "n", "p", "pr", "r",
+    "s", "sw", "st", "t", "tr", "v", "w", "z", "", "", "x", "h", "j", "qu", "sch",
+)  # fmt: skip
+NUCLEI = ("a", "e", "i", "o", "u", "ai", "ee", "ia", "io", "ou", "y", "au", "ei")
+CODAS = ("", "", "", "n", "r", "s", "x", "c", "t", "l", "m", "nd", "rt", "ck", "nk", "st")
+
+
+def invented_word(rng: random.Random) -> str:
+    """A capitalised made-up word ("Swistar", "Tectrade", "Glaunex") for brands and products.
+
+    Why: the syllable pool of ``pools.brand_word`` is small, so its names all look alike; a
+    wider spread keeps the model from tying one spelling pattern to one label."""
+    n = rng.choice((2, 2, 2, 3))
+    # open syllables inside the word, a coda only at its end: "Swi-star", "Tec-trade"
+    word = "".join(rng.choice(ONSETS) + rng.choice(NUCLEI[:5]) for _ in range(n - 1))
+    word += rng.choice(ONSETS) + rng.choice(NUCLEI) + rng.choice(CODAS)
+    return word[:1].upper() + word[1:]
+
+
 def surname(rng: random.Random) -> str:
     p = name_pools()
     pool = rng.choice(["nl_last", "be_last", "foreign_last", "foreign_last"])
@@ -145,8 +185,10 @@ def firm(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.25:
         return rng.choice(FIRMS)
-    if r < 0.45:
+    if r < 0.35:
         return brand_word(rng).split(" ")[0]
+    if r < 0.45:
+        return invented_word(rng)
     if r < 0.6:  # family firms are named after the family: "Deceuninck", "Van Hool"
         return surname(rng)
     if r < 0.8:
@@ -432,6 +474,13 @@ class NewsWriter:
                 self.b.add(title(rng))
             elif piece == "PROD":
                 self.b.add(rng.choice(PRODUCTS_NEWS))
+            elif piece == "ORGN":  # "de Britse bank X", "het softwarebedrijf X"
+                noun = rng.choice(ORG_NOUNS)
+                adj = f"{rng.choice(NAT_ADJ)} " if rng.random() < 0.4 else ""
+                self.b.add(f"{'de' if adj or rng.random() < 0.7 else 'het'} {adj}{noun} ")
+                self.b.add(firm(rng), "ORG")
+            elif piece == "PRODX":  # "het softwareprogramma Gnutella": not an entity
+                self.b.add(f"{rng.choice(PRODUCT_NOUNS)} {invented_word(rng)}")
             elif piece == "HEAD":
                 self.b.add(rng.choice(HEADLINE_NOUNS))
             else:
@@ -511,6 +560,21 @@ FRAMES: tuple[str, ...] = (
     "Het {NEU} elftal verloor in {L}.",
     "Hij spreekt vloeiend {NEU} en {NEU}.",
     "De {ORG}-top vergadert morgen.",
+    "Volgens {ORGN} {MAIN}.",
+    "{S} stapt over naar {ORGN}.",
+    "Ook {ORGN} {SAY} dat {SUB}.",
+    "{FIRM} , {ORGN} , {SAY} dat {SUB}.",
+    "Bij {ORGN} werken {N}00 mensen.",
+    "De overname van {FIRM} door {ORGN} is rond.",
+    "{ORGN} kondigde gisteren {N}00 ontslagen aan.",
+    "{RP} van {ORGN} {SAY} dat {SUB}.",
+    "{P} , topman van {FIRM} , {SAY} dat {SUB}.",
+    "{FIRM}-topman {P} {SAY} dat {SUB}.",
+    "De aandeelhouders van {FIRM} keurden het plan goed.",
+    "{PRODX} werd gisteren voorgesteld in {L}.",
+    "Met {PRODX} wil {FIRM} de markt veroveren.",
+    "{S} werkt al jaren aan {PRODX}.",
+    "{PRODX} is een succes in {L}.",
 )  # fmt: skip
 HEADLINES: tuple[str, ...] = (
     "{HEAD} in {L}", "{HEAD} bij {FIRM}", "{HEAD} dreigt", "{HEAD} : {Q}", "{EVENT} zonder {P}",

@@ -36,11 +36,21 @@ sys.path.insert(0, str(HERE))
 import europeana  # noqa: E402
 import evaluate_ner  # noqa: E402
 import generate  # noqa: E402
+import wordlist  # noqa: E402
 
 CONFIG = HERE / "config.cfg"
 DEFAULT_OUTPUT = REPO / "models" / "nl_privacy_ner"
 CORPUS = HERE / "corpus"
-KEEP = ("config.cfg", "meta.json", "tokenizer", "vocab", "tok2vec", "ner", "README.md")
+KEEP = (
+    "config.cfg",
+    "meta.json",
+    "tokenizer",
+    "vocab",
+    "wordlist_tags",
+    "tok2vec",
+    "ner",
+    "README.md",
+)
 
 
 def build_corpus(
@@ -51,11 +61,14 @@ def build_corpus(
     euro_docs: int | None,
     euro_repeat: int,
     news_style: str = "fixed",
+    wordlist_path: Path | None = None,
 ) -> dict:
     """Write train.spacy and dev.spacy under ``corpus``; returns counts for the model card."""
     nlp = spacy.blank("nl")
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = europeana.vocabulary(euro_path) if euro_path.exists() else []
+    dictionary = wordlist.ordinary_words(wordlist_path) if wordlist_path else []
+    vocab = sorted(set(vocab) | set(dictionary))
     synth_train = generate.generate(n_synth, seed=1, vocab=vocab, news_style=news_style)
     synth_dev = generate.generate(n_dev, seed=2, vocab=vocab, news_style=news_style)
     euro = europeana.convert(euro_path) if euro_path.exists() else []
@@ -79,10 +92,18 @@ def build_corpus(
         "europeana_repeat": euro_repeat,
         "europeana_dev_docs": len(euro_dev),
         "train_docs": len(train),
+        "wordlist_words": len(dictionary),
     }
 
 
-def run_spacy_train(corpus: Path, out: Path, max_steps: int, eval_freq: int) -> None:
+def run_spacy_train(
+    corpus: Path,
+    out: Path,
+    max_steps: int,
+    eval_freq: int,
+    wordlist_path: Path,
+    config: Path = CONFIG,
+) -> None:
     """``spacy train`` in a subprocess for exactly ``max_steps`` steps.
 
     Why no wall-clock limit and no patience: both made the number of steps depend on how busy
@@ -94,7 +115,7 @@ def run_spacy_train(corpus: Path, out: Path, max_steps: int, eval_freq: int) -> 
         "-m",
         "spacy",
         "train",
-        str(CONFIG),
+        str(config),
         "--output",
         str(out),
         "--paths.train",
@@ -108,6 +129,9 @@ def run_spacy_train(corpus: Path, out: Path, max_steps: int, eval_freq: int) -> 
         "--training.patience",
         "0",
     ]
+    # the wordlist_tags component reads the list once at initialisation and stores it (as
+    # hashes) in the model; an empty path leaves every token untagged
+    cmd += ["--paths.wordlist", str(wordlist_path) if wordlist_path.exists() else ""]
     print("+", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True)
     if not (out / "model-best").exists():
@@ -174,31 +198,61 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     ap.add_argument("--europeana", type=Path, default=europeana.DEFAULT_BIO)
     ap.add_argument("--corpus", type=Path, default=None, help="default: models/training/corpus")
-    ap.add_argument("--n-synth", type=int, default=4000)
+    ap.add_argument("--n-synth", type=int, default=5000)
     ap.add_argument("--euro-repeat", type=int, default=2, help="copies of Europeana in train")
     ap.add_argument("--max-steps", type=int, default=8000)
     ap.add_argument("--no-eval", action="store_true")
     ap.add_argument(
         "--news-style",
         choices=generate.NEWS_STYLES,
-        default="fixed",
-        help="fixed: the shipped recipe; grammar: the experimental newspaper grammar",
+        default="grammar",
+        help="grammar: the shipped recipe (news.py); fixed: the earlier fixed news sentences",
     )
+    ap.add_argument(
+        "--wordlist",
+        type=Path,
+        default=wordlist.DEFAULT_WORDLIST,
+        help="OpenTaal word list (Debian wdutch) for capitalised non-name openers",
+    )
+    ap.add_argument("--config", type=Path, default=CONFIG)
     args = ap.parse_args(argv)
 
+    if not args.tiny and not args.wordlist.exists():
+        # without it the corpus, and so the model, silently differs from the shipped one
+        raise SystemExit(
+            f"word list {args.wordlist} not found: apt-get install wdutch, or pass --wordlist"
+        )
     t0 = time.time()
     with tempfile.TemporaryDirectory(prefix="pw-ner-") as tmp:
         if args.tiny:
             corpus = args.corpus or Path(tmp) / "corpus"
-            info = build_corpus(corpus, 80, 20, args.europeana, 20, 1, args.news_style)
-            run_spacy_train(corpus, Path(tmp) / "train", 20, 10)
+            info = build_corpus(
+                corpus,
+                80,
+                20,
+                args.europeana,
+                20,
+                1,
+                args.news_style,
+                args.wordlist,
+            )
+            run_spacy_train(corpus, Path(tmp) / "train", 20, 10, args.wordlist, args.config)
         else:
             corpus = args.corpus or CORPUS
             info = build_corpus(
-                corpus, args.n_synth, 400, args.europeana, None, args.euro_repeat, args.news_style
+                corpus,
+                args.n_synth,
+                400,
+                args.europeana,
+                None,
+                args.euro_repeat,
+                args.news_style,
+                args.wordlist,
             )
             print(json.dumps(info), flush=True)
-            run_spacy_train(corpus, Path(tmp) / "train", args.max_steps, 400)
+            run_spacy_train(
+                corpus, Path(tmp) / "train", args.max_steps, 400, args.wordlist, args.config
+            )
         info["train_minutes"] = round((time.time() - t0) / 60, 1)
         ship(Path(tmp) / "train" / "model-best", args.output, info)
     print(f"shipped {args.output} after {info['train_minutes']} min", flush=True)

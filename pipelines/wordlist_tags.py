@@ -1,0 +1,126 @@
+"""A spaCy component that tags every token by its place in the OpenTaal Dutch word list.
+
+Why: the NER model's hash embeddings only know the words its training text happened to
+contain. The word list (Debian ``wdutch``, BSD / CC-BY 3.0, 413,000 entries) knows that
+"Lijsttrekker" and "Pakbon" are ordinary words and that "Reitzema" and "Simpelveld" are
+proper names. This component writes that knowledge into ``Token.tag_`` (not a part-of-speech
+tag here), and the model's ``tok2vec`` embeds it as a feature:
+
+    DL  the lowercase form is an ordinary word          ("Bellen", "klikgeluid")
+    DC  the exact form is a listed proper name          ("Reitzema", "Simpelveld")
+    DB  both ("Bakker", "Jan", "Roos"): context decides
+    ""  unknown to the list (foreign names, brands, typos)
+
+Why not spaCy's ``attribute_ruler`` with ``IN`` patterns: it gives the same tags, but keeps
+the lists as Python strings, sets and JSON keys, which costs ~120 MB per process. Here the
+lists are two sorted arrays of spaCy's 64-bit string hashes (~3 MB), and a lookup is one
+``searchsorted`` per document. The component is registered as the spaCy factory
+``privacywacht_wordlist_tags`` (an entry point, so ``spacy.load`` finds it once
+privacywacht is installed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import srsly
+from spacy.attrs import LOWER, ORTH, TAG
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+FACTORY = "privacywacht_wordlist_tags"
+TAGS = ("", "DL", "DC", "DB")  # index = 1 * ordinary + 2 * proper
+
+
+def read_wordlist(path: Path) -> tuple[list[str], list[str]]:
+    """(ordinary words, proper names) of a one-word-per-line list, each sorted and unique.
+
+    Ordinary words are the lowercase, purely alphabetic entries; proper names are the entries
+    that start with a capital (surnames, first names, places, streets, nationalities)."""
+    ordinary: set[str] = set()
+    proper: set[str] = set()
+    with Path(path).open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            word = line.strip()
+            if word.isalpha() and word.islower():
+                ordinary.add(word)
+            elif word[:1].isupper():
+                proper.add(word)
+    return sorted(ordinary), sorted(proper)
+
+
+def _hashes(words: Iterable[str]) -> np.ndarray:
+    return np.unique(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
+
+
+def _member(sorted_hashes: np.ndarray, values: np.ndarray) -> np.ndarray:
+    if not len(sorted_hashes):
+        return np.zeros(len(values), dtype=bool)
+    idx = np.searchsorted(sorted_hashes, values)
+    idx[idx == len(sorted_hashes)] = 0
+    return sorted_hashes[idx] == values
+
+
+class WordlistTags:
+    """Sets ``Token.tag_`` to DL/DC/DB (see the module docstring); trains nothing."""
+
+    def __init__(self, vocab: Vocab, name: str = FACTORY) -> None:
+        self.vocab = vocab
+        self.name = name
+        self.ordinary = np.zeros(0, dtype=np.uint64)
+        self.proper = np.zeros(0, dtype=np.uint64)
+        self._tag_ids = np.array([0] + [vocab.strings.add(t) for t in TAGS[1:]], dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        arr = doc.to_array([LOWER, ORTH])
+        code = _member(self.ordinary, arr[:, 0]).astype(np.int64)
+        code += 2 * _member(self.proper, arr[:, 1])
+        doc.from_array([TAG], self._tag_ids[code].reshape(-1, 1))
+        return doc
+
+    def set_words(self, ordinary: Iterable[str], proper: Iterable[str]) -> None:
+        self.ordinary = _hashes(ordinary)
+        self.proper = _hashes(proper)
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        path: str | None = None,
+    ) -> None:
+        """Read the word list at ``path`` (training time only; the arrays are then saved)."""
+        if path:
+            self.set_words(*read_wordlist(Path(path)))
+
+    # serialisation: two arrays, nothing else
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps(
+            {"ordinary": self.ordinary.tobytes(), "proper": self.proper.tobytes()}
+        )
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> WordlistTags:
+        msg = srsly.msgpack_loads(data)
+        self.ordinary = np.frombuffer(msg["ordinary"], dtype=np.uint64).copy()
+        self.proper = np.frombuffer(msg["proper"], dtype=np.uint64).copy()
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "wordlist.bin").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> WordlistTags:
+        return self.from_bytes((Path(path) / "wordlist.bin").read_bytes())
+
+
+@Language.factory(FACTORY, default_config={})
+def make_wordlist_tags(nlp: Language, name: str) -> WordlistTags:
+    return WordlistTags(nlp.vocab, name)

@@ -1,0 +1,83 @@
+"""The NER model's word-list feature: which tag a token gets, and that it survives saving.
+
+The tags are an input feature of the shipped model, so a change in what they mean (or a list
+that is silently lost on save/load) changes every prediction without failing anything else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipelines.wordlist_tags import FACTORY, WordlistTags, read_wordlist
+
+WORDS = "bakker\nBakker\nbellen\nSimpelveld\nReitzema\nlijsttrekker\ne-mail\nJan\njan\n"
+
+
+@pytest.fixture
+def wordlist(tmp_path: Path) -> Path:
+    path = tmp_path / "dutch"
+    path.write_text(WORDS, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def nlp(wordlist: Path) -> spacy.language.Language:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe(FACTORY, name="wordlist_tags")
+    nlp.initialize()
+    nlp.get_pipe("wordlist_tags").initialize(path=str(wordlist))
+    return nlp
+
+
+def tags(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.tag_) for t in nlp(text)]
+
+
+def test_reader_splits_ordinary_words_from_proper_names(wordlist: Path) -> None:
+    ordinary, proper = read_wordlist(wordlist)
+    assert ordinary == ["bakker", "bellen", "jan", "lijsttrekker"]  # "e-mail" is not alphabetic
+    assert proper == ["Bakker", "Jan", "Reitzema", "Simpelveld"]
+
+
+def test_tokens_are_tagged_ordinary_proper_both_or_unknown(nlp) -> None:
+    assert tags(nlp, "Bellen Reitzema Bakker Barrichello lijsttrekker BELLEN") == [
+        ("Bellen", "DL"),  # an ordinary word, capitalised
+        ("Reitzema", "DC"),  # only a proper name
+        ("Bakker", "DB"),  # both: context decides
+        ("Barrichello", ""),  # unknown to the list
+        ("lijsttrekker", "DL"),
+        ("BELLEN", "DL"),  # ordinary words match case-insensitively
+    ]
+
+
+def test_proper_names_match_only_as_written(nlp) -> None:
+    # "reitzema" is not in the list in lower case: a lowercase chat name is left to the model
+    assert tags(nlp, "reitzema simpelveld") == [("reitzema", ""), ("simpelveld", "")]
+
+
+def test_the_lists_survive_saving_and_loading(nlp, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert tags(loaded, "Bellen Reitzema Bakker Barrichello") == tags(
+        nlp, "Bellen Reitzema Bakker Barrichello"
+    )
+    copy = WordlistTags(loaded.vocab).from_bytes(loaded.get_pipe("wordlist_tags").to_bytes())
+    assert [t.tag_ for t in copy(loaded.make_doc("Simpelveld bellen"))] == ["DC", "DL"]
+
+
+def test_without_a_list_nothing_is_tagged_and_empty_docs_pass() -> None:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe(FACTORY)
+    nlp.initialize()
+    assert [t.tag_ for t in nlp("Bellen Reitzema")] == ["", ""]
+    assert len(nlp("")) == 0
+
+
+def test_the_shipped_model_carries_the_word_list() -> None:
+    model = Path(__file__).resolve().parents[2] / "models" / "nl_privacy_ner"
+    nlp = spacy.load(model)
+    assert nlp.pipe_names[0] == "wordlist_tags"
+    assert [t.tag_ for t in nlp("Lijsttrekker Bakker")] == ["DL", "DB"]
