@@ -828,6 +828,22 @@ def score_request(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     return _score(_normalise(text))
 
 
+def _any_cue(cues: tuple[_Cue, ...]) -> re.Pattern[str]:
+    """One alternation of all of a type's cue patterns.
+
+    Why: most sentences carry no cue of a type, and searching each cue and veto one by one
+    made the classifier half of the redactor's CPU time. The alternation matches wherever one
+    of its branches does, so a miss proves no cue of the type fires, and the type's cues and
+    vetoes are then skipped without changing any result. (The cue patterns use no
+    backreferences or inline flags, which an alternation would break.)"""
+    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues))
+
+
+_TYPE_ANY_CUE: dict[str, re.Pattern[str]] = {
+    type_: _any_cue(cues) for type_, (cues, _vetoes) in _TYPE_CUES.items()
+}
+
+
 def _score(norm: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     sentences = _sentences(norm)
     law_in_message = bool(_LAW.search(norm))
@@ -836,6 +852,8 @@ def _score(norm: str) -> dict[str, tuple[float, tuple[str, ...]]]:
         if any(v.search(sentence) for v in _GLOBAL_VETO):
             continue
         for type_, (cues, vetoes) in _TYPE_CUES.items():
+            if not _TYPE_ANY_CUE[type_].search(sentence):
+                continue
             vetoed = any(v.search(sentence) for v in vetoes)
             for cue in cues:
                 if cue.name in fired[type_] or (vetoed and cue.vetoable):
