@@ -571,8 +571,8 @@ def brand_word(rng: random.Random) -> str:
 def foreign_towns(clean: bool = False) -> tuple[str, ...]:
     """Cities from other Faker locales: news and customers mention places abroad.
 
-    ``clean=False`` is the shipped model's recipe, which still includes the composed names
-    described below; ``clean=True`` (the "grammar" recipe) keeps real place lists only.
+    ``clean=False`` is the earlier "fixed" recipe, which still includes the composed names
+    described below; ``clean=True`` (the shipped "grammar" recipe) keeps real place lists only.
     """
     out: list[str] = []
     if not clean:
