@@ -831,10 +831,11 @@ def score_request(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
 def _any_cue(cues: tuple[_Cue, ...]) -> re.Pattern[str]:
     """One alternation of all of a type's cue patterns.
 
-    Why: most sentences carry no cue of a type, and searching each cue and veto one by one
-    made the classifier half of the redactor's CPU time. The alternation matches wherever one
-    of its branches does, so a miss proves no cue of the type fires, and the type's cues and
-    vetoes are then skipped without changing any result. (The cue patterns use no
+    Why: most sentences carry no cue of a type, yet every cue and veto was searched one by
+    one. The alternation matches wherever one of its branches does, so a miss proves no cue
+    of the type fires, and the type's cues and vetoes are then skipped without changing any
+    result. The gain is modest (5x fewer searches, ~7% more messages/s without a model):
+    Python's ``re`` still tries every branch at every position. (The cue patterns use no
     backreferences or inline flags, which an alternation would break.)"""
     return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues))
 
