@@ -42,13 +42,13 @@ def consistent_labels(
     """The document's entities with the three rules applied (a new list)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: set[str] = set()
-    org_words: dict[str, str] = {}
+    org_words: set[str] = set()
     for ent in doc.ents:
         votes[ent.text][ent.label_] += 1
         if ent.label_ == person_label and len(ent) > 1 and ent[-1].is_title:
             surnames.add(ent[-1].text)
         if ent.label_ == org_label and len(ent) > 1:
-            org_words.update((t.text, org_label) for t in ent if t.is_title or t.is_upper)
+            org_words.update(t.text for t in ent if t.is_title or t.is_upper)
     out: list[Span] = []
     for ent in doc.ents:
         label = ent.label_
@@ -57,7 +57,7 @@ def consistent_labels(
         if n > counts[label]:
             label = top
         if len(ent) == 1 and label == person_label and ent.text in org_words:
-            label = org_words[ent.text]
+            label = org_label
         if len(ent) == 1 and ent.text in surnames:
             label = person_label
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))

@@ -92,7 +92,8 @@ Sentence = list[tuple[str, str]]
 
 
 def read_conll_documents(path: Path) -> list[list[Sentence]]:
-    """Articles (split at ``-DOCSTART-``) of sentences of (token, IOB2 tag), CoNLL-2002 file."""
+    """Articles (split at ``-DOCSTART-``) of sentences of (token, IOB2 tag) from a CoNLL-2002
+    file (UTF-8 as shipped here)."""
     docs: list[list[Sentence]] = [[]]
     cur: Sentence = []
     for line in path.open(encoding="utf-8"):
@@ -110,11 +111,6 @@ def read_conll_documents(path: Path) -> list[list[Sentence]]:
     return [d for d in docs if d]
 
 
-def read_conll(path: Path) -> list[Sentence]:
-    """Sentences of (token, IOB2 tag) from a CoNLL-2002 file (UTF-8 as shipped here)."""
-    return [sent for doc in read_conll_documents(path) for sent in doc]
-
-
 def _iob_spans(tags: list[str]) -> set[tuple[int, int, str]]:
     spans, start, label = set(), None, None
     for i, tag in enumerate([*tags, "O"]):
@@ -125,19 +121,18 @@ def _iob_spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return spans
 
 
-def _conll_units(path: Path, by_document: bool) -> list[Sentence]:
-    """Token sequences to run the pipeline on: whole articles (sentence starts marked, one
-    tag sequence per article) or single sentences."""
-    if not by_document:
-        return read_conll(path)
-    return [[tok for sent in doc for tok in sent] for doc in read_conll_documents(path)]
+def _conll_units(path: Path, by_document: bool) -> list[list[Sentence]]:
+    """What the pipeline runs on, each as its sentences: whole articles or single sentences."""
+    articles = read_conll_documents(path)
+    return articles if by_document else [[sent] for doc in articles for sent in doc]
 
 
-def _as_doc(nlp: Language, unit: Sentence, sent_lengths: list[int] | None) -> Doc:
-    words = [w for w, _ in unit]
-    if not sent_lengths:
+def _as_doc(nlp: Language, unit: list[Sentence]) -> Doc:
+    """One Doc on the gold tokens; an article's sentence starts are marked."""
+    words = [w for sent in unit for w, _ in sent]
+    if len(unit) == 1:
         return Doc(nlp.vocab, words=words)
-    starts = [i == 0 for n in sent_lengths for i in range(n)]
+    starts = [i == 0 for sent in unit for i in range(len(sent))]
     return Doc(nlp.vocab, words=words, sent_starts=starts)
 
 
@@ -148,11 +143,11 @@ def eval_conll(nlp: Language, path: Path, by_document: bool = True) -> dict:
     ``entity_consistency`` step uses the rest of the text), so a newspaper article is the fair
     unit. ``by_document=False`` gives the sentence-at-a-time score of earlier model cards."""
     units = _conll_units(path, by_document)
-    lengths = [[len(s) for s in d] for d in read_conll_documents(path)] if by_document else None
-    docs = (_as_doc(nlp, u, lengths[i] if lengths else None) for i, u in enumerate(units))
+    docs = (_as_doc(nlp, unit) for unit in units)
     counts: dict[str, Counter] = {lab: Counter() for lab in ("PER", "LOC", "ORG")}
-    for sent, doc in zip(units, nlp.pipe(docs), strict=True):
-        gold = {s for s in _iob_spans([t for _, t in sent]) if s[2] != "MISC"}
+    for unit, doc in zip(units, nlp.pipe(docs), strict=True):
+        tags = [t for sent in unit for _, t in sent]
+        gold = {s for s in _iob_spans(tags) if s[2] != "MISC"}
         pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in counts}
         for lab, c in counts.items():
             g = {s for s in gold if s[2] == lab}
