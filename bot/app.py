@@ -154,7 +154,7 @@ async def store_ctx(app: web.Application) -> AsyncIterator[None]:
     config = app[CONFIG]
     config.data_dir.mkdir(parents=True, exist_ok=True)
     app[TOKENS] = config.api_tokens or (load_or_create_token(config.data_dir),)
-    app[STORE] = await AsyncStore.open(config.data_dir / "privacywacht.db")
+    app[STORE] = await AsyncStore.open(config.data_dir / retention.DB_FILE)
     yield
     await app[STORE].close()
 

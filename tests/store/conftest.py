@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.retention import DB_FILE
 from bot.store import Store
 from tests.store.helpers import FakeClock
 
@@ -23,5 +24,5 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    with Store(data_dir / "privacywacht.db", clock=clock) as opened:
+    with Store(data_dir / DB_FILE, clock=clock) as opened:
         yield opened

@@ -16,7 +16,6 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -58,22 +57,6 @@ def _no_environment(monkeypatch: pytest.MonkeyPatch) -> None:
             ("PRIVACYWACHT_REGISTER_", "PRIVACYWACHT_RETENTION_", "PRIVACYWACHT_SERVICE_")
         ):
             monkeypatch.delenv(name)
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    with Store(data_dir / DB_FILE, clock=clock) as opened:
-        yield opened
 
 
 def _record(store: Store, clock: FakeClock, at: datetime, text: str, **options: object) -> str:
