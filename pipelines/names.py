@@ -70,13 +70,17 @@ NOT_NAMES = frozenset(
 _INITIAL = re.compile(r"^(?:\p{Lu}\.)+$|^\p{Lu}$")
 #: a word next to a surname that makes it a company name ("Drukkerij Van Wijngaarden",
 #: "Kramer Administraties", "Smulders ICT", "Aarts & Van Leest"): one-person businesses carry
-#: their owner's name, and the company is not the person
+#: their owner's name, and the company is not the person. Short words and words that end
+#: common surnames match only whole: as a suffix "it" took "Smit", "Gerrit" and "Birgit", "ict"
+#: took "Benedict" and "winkel" took "Wolfswinkel" and "Hazewinkel", so the model's "Jan Smit"
+#: was thrown away as a company.
 BUSINESS_WORD = re.compile(
-    r"(?i)^(?:&|\+|\w*(?:bureau|kantoor|bedrijf|drukkerij|erij|praktijk|studio|atelier|salon|"
-    r"winkel|garage|handel|techniek|service|services|groep|group|administratie|administraties|"
+    r"(?i)^(?:&|\+|&\w+|it|ict|bv|nv|vof|b\.v\.|n\.v\.|winkel|handel|\w*enwinkel|"
+    r"\w*(?:bureau|kantoor|bedrijf|drukkerij|erij|praktijk|studio|atelier|salon|"
+    r"garage|techniek|service|services|groep|group|administratie|administraties|"
     r"consultancy|advies|advocaten|notarissen|installatie|installaties|styling|hoveniers|"
     r"hovenier|bouw|transport|media|design|solutions|makelaardij|makelaars|accountants|"
-    r"vastgoed|verhuur|holding|elektro|ict|it|bv|nv|vof|b\.v\.|n\.v\.)|&\w+)$"
+    r"vastgoed|verhuur|holding|elektro))$"
 )
 MIN_VARIANT_LENGTH = 3
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")

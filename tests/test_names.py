@@ -65,6 +65,8 @@ def test_names_carry_over_within_a_conversation(redactor):
         "Aarts & Van Leest Installatietechniek",
         "boekhoudkantoor Verlinden",
         "Hoveniersbedrijf Mol, eenmanszaak",
+        "Smulders IT",
+        "Fietsenwinkel Kramer",
     ],
 )
 def test_a_surname_inside_a_company_name_is_not_a_mention(text):

@@ -41,6 +41,12 @@ def test_model_names_with_the_marks_of_something_else_are_dropped(text, value):
         ("Gisteren belde Marieke Terpstra over haar laptop.", "Marieke Terpstra"),
         ("[10:02] Domeinhaven – Tessa: Hoi Lorenzo, welke domeinnaam?", "Lorenzo"),
         ("Sofie heeft daar zelf toestemming voor gegeven.", "Sofie"),
+        # surnames and first names that end like a business word ("it", "ict", "winkel")
+        ("Ik heb gisteren gebeld met Jan Smit over de factuur.", "Jan Smit"),
+        ("Gerrit en Birgit hebben allebei geen toegang.", "Gerrit"),
+        ("Gerrit en Birgit hebben allebei geen toegang.", "Birgit"),
+        ("Namens mevrouw Wolfswinkel stuur ik de bijlage.", "Wolfswinkel"),
+        ("Benedict Goudsmit vroeg om een terugbelverzoek.", "Benedict Goudsmit"),
     ],
 )
 def test_real_names_stay(text, value):
