@@ -411,7 +411,7 @@ _RESTRICTION = _cues(
         ("no_use_until", 1.2, _near(_NO_USE, _UNTIL, 90)),
         ("keep_but_dont_delete", 1.2, _near(
             r"\b(?:niet|nog niet|not|don't|do not)\b(?: \w+){0,3} (?:verwijder\w*|wissen|delete"
-            r"|erase)\b|\b(?:verwijder|wis)\w*\b(?: \w+){0,4} (?:nog )?niet\b",
+            r"|erase)\b|\b(?:verwijder\w*|wis|wissen|wiste|wisten)\b(?: \w+){0,4} (?:nog )?niet\b",
             r"\bnodig (?:voor|bij)\b|\bprocedure\b|\brechtszaak\b|\bclaim\b|\bgeschil\w*"
             r"|\bneed (?:it|them)\b|\blegal\b|\bbut\b|\bmaar\b", 80)),
         ("no_use_data", 0.5, _near(_NO_USE, _OWN_DATA + r"|\bgegevens\b|\bdata\b", 40)),

@@ -150,6 +150,8 @@ REQUESTS_EN = {
 }
 
 LOOK_ALIKES = [
+    # "wist" is "knew" far more often than "erases"
+    "Ik heb gisteren gebeld over de factuur, maar hij wist het ook niet.",
     "Verwijder mijn bestelling.",
     "Ik wil mijn abonnement opzeggen.",
     "Ik moet me afmelden voor de afspraak van morgen.",
