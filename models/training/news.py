@@ -23,6 +23,8 @@ from collections.abc import Callable
 
 from pools import Person, brand_word, countries, make_person, name_pools, provinces, town
 
+from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN
+
 # --------------------------------------------------------------------------------------------
 # places
 
@@ -244,27 +246,6 @@ ROLES: tuple[str, ...] = (
     "kardinaal", "generaal", "commissaris", "uitdager", "kandidaat", "outsider", "verliezer",
     "winnaar", "verdachte", "getuige", "leider", "ploegmaat", "collega", "oud-minister",
     "architect", "dirigent", "componist", "violist", "pianist", "historicus", "filosoof",
-)  # fmt: skip
-NAT_ADJ: tuple[str, ...] = (
-    "Belgische", "Nederlandse", "Vlaamse", "Waalse", "Franse", "Duitse", "Britse", "Engelse",
-    "Amerikaanse", "Israëlische", "Palestijnse", "Russische", "Italiaanse", "Spaanse",
-    "Portugese", "Griekse", "Turkse", "Poolse", "Hongaarse", "Tsjechische", "Servische",
-    "Kroatische", "Bosnische", "Zweedse", "Noorse", "Deense", "Finse", "Ierse", "Schotse",
-    "Zwitserse", "Oostenrijkse", "Chinese", "Japanse", "Indiase", "Pakistaanse", "Iraanse",
-    "Iraakse", "Egyptische", "Marokkaanse", "Algerijnse", "Congolese", "Rwandese",
-    "Zuid-Afrikaanse", "Nigeriaanse", "Keniaanse", "Braziliaanse", "Argentijnse", "Mexicaanse",
-    "Colombiaanse",
-    "Canadese", "Australische", "Europese", "Arabische", "Afrikaanse", "Aziatische",
-)  # fmt: skip
-NAT_NOUN: tuple[str, ...] = (
-    "Belg", "Nederlander", "Vlaming", "Fransman", "Duitser", "Brit", "Amerikaan", "Italiaan",
-    "Spanjaard", "Portugees", "Griek", "Turk", "Pool", "Hongaar", "Rus", "Zweed", "Noor", "Deen",
-    "Ier", "Zwitser", "Oostenrijker", "Argentijn", "Braziliaan", "Mexicaan", "Colombiaan",
-    "Keniaan", "Marokkaan", "Congolees", "Australiër", "Canadees", "Japanner", "Chinees",
-)  # fmt: skip
-NAT_NEUTER: tuple[str, ...] = (
-    "Belgisch", "Nederlands", "Vlaams", "Frans", "Duits", "Engels", "Hongaars", "Spaans",
-    "Italiaans", "Russisch", "Turks", "Pools", "Arabisch", "Europees", "Amerikaans", "Grieks",
 )  # fmt: skip
 SAY_PRESENT: tuple[str, ...] = (
     "zegt", "stelt", "meent", "vindt", "betoogt", "benadrukt", "verklaart", "beweert",

@@ -1,0 +1,186 @@
+"""The NER model's cue step: persons that the words around them contradict are taken back.
+
+The entities are set by hand (no model), so each test pins one rule, and the tests that a
+person stays a person pin where the rules must not fire (support messages first).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pipelines.entity_cues import FACTORY, corrected_entities
+
+
+def doc_with(text: str, ents: list[tuple[str, str]], sentence_starts: tuple[int, ...] = ()) -> Doc:
+    """``text`` split on spaces, with each (words, label) in ``ents`` set at its first place."""
+    words = text.split()
+    nlp = spacy.blank("nl")
+    starts = [i == 0 or i in sentence_starts for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    spans = []
+    for value, label in ents:
+        n = len(value.split())
+        start = next(i for i in range(len(words)) if words[i : i + n] == value.split())
+        spans.append(Span(doc, start, start + n, label=label))
+    doc.ents = spans
+    return doc
+
+
+def labels(doc: Doc) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in corrected_entities(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("het Brugse IT-bedrijf Tectrade heeft winst gemaakt", "Tectrade", "ORG"),
+        ("volgens vastgoedbevak Cofinimmo is dat te duur", "Cofinimmo", "ORG"),
+        ("de Belgische technoband Praga Khan speelt", "Praga Khan", "ORG"),
+        ("oosten van de deelstaatshoofdstad Guwahati gebeurd", "Guwahati", "LOC"),
+        ("in de Amerikaanse staat Georgia zijn tieners", "Georgia", "LOC"),
+        ("ik bestelde bij de webshop Bloemenland een bos", "Bloemenland", "ORG"),
+        ("mijn provider Ziggo geeft geen antwoord", "Ziggo", "ORG"),
+    ],
+)
+def test_a_classifier_noun_before_the_name_gives_its_label(text, name, label) -> None:
+    assert labels(doc_with(text, [(name, "PER")])) == [(name, label)]
+
+
+def test_an_apposition_after_the_name_gives_its_label() -> None:
+    doc = doc_with(
+        "nieuw is Racing Santander , de club uit het noorden", [("Racing Santander", "PER")]
+    )
+    assert labels(doc) == [("Racing Santander", "ORG")]
+
+
+def test_a_thing_noun_drops_the_span() -> None:
+    doc = doc_with("met het monitoringsysteem Consum zal het lukken", [("Consum", "PER")])
+    assert labels(doc) == []
+
+
+def test_the_cue_holds_for_every_mention_in_the_document() -> None:
+    text = "Tectrade groeit . het IT-bedrijf Tectrade wint . dat Tectrade stopt"
+    doc = doc_with(text, [], sentence_starts=(3, 8))
+    doc.ents = [Span(doc, i, i + 1, label="PER") for i in (0, 5, 9)]
+    assert labels(doc) == [("Tectrade", "ORG")] * 3
+
+
+def test_a_surname_of_a_full_name_stays_a_person_next_to_its_firm() -> None:
+    text = "Jan Jansen belde . bij Bouwbedrijf Jansen gewerkt"
+    doc = doc_with(text, [], sentence_starts=(4,))
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 6, 7, label="PER")]
+    assert labels(doc) == [("Jan Jansen", "PER"), ("Jansen", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person next to words that look like cues
+        ("onze IT-specialist Tim kijkt ernaar", "Tim"),
+        ("Het staat Jan vrij om te stoppen", "Jan"),
+        ("Nu staat Barrichello op de eerste rij", "Barrichello"),
+        ("dan app ik Sanne wel even", "Sanne"),
+        ("dat bestaat Marieke niet", "Marieke"),
+        ("mijn collega Kees de Boer belt terug", "Kees de Boer"),
+        # a cue in the previous sentence does not reach the name
+        ("Buitenland Maarten Rabaey schrijft", "Maarten Rabaey"),
+    ],
+)
+def test_no_cue_no_change(text, name) -> None:
+    starts = (1,) if text.startswith("Buitenland") else ()
+    assert labels(doc_with(text, [(name, "PER")], starts)) == [(name, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Trendwatcher Carolijn Domensino", "Carolijn Domensino"),
+        ("president Mugabe", "Mugabe"),
+        ("KNVB-woordvoerder De Leede", "De Leede"),
+        ("Nobelprijswinnaar Stanley B. Prusiner", "Stanley B. Prusiner"),
+    ],
+)
+def test_a_leading_role_word_is_cut_off(span, name) -> None:
+    doc = doc_with(f"volgens {span} niet", [(span, "PER")])
+    assert labels(doc) == [(name, "PER")]
+
+
+@pytest.mark.parametrize("name", ["yassin bouzidi", "Khalid Amrani", "Brenner Visser"])
+def test_names_that_look_like_roles_are_kept_whole(name) -> None:
+    assert labels(doc_with(f"groet , {name} .", [(name, "PER")])) == [(name, "PER")]
+
+
+@pytest.mark.parametrize(
+    "name", ["Smeets Securities", "Carlton Communications", "Davis Cup", "Radio Roxy"]
+)
+def test_an_organisation_word_makes_an_organisation(name) -> None:
+    assert labels(doc_with(f"volgens {name} niet", [(name, "PER")])) == [(name, "ORG")]
+
+
+def test_an_acronym_with_an_article_is_an_organisation() -> None:
+    assert labels(doc_with("Schouppe van de NMBS vroeg", [("NMBS", "PER")])) == [("NMBS", "ORG")]
+    assert labels(doc_with("zei : De NMBS moet", [("De NMBS", "PER")])) == [("De NMBS", "ORG")]
+
+
+def test_initials_without_an_article_stay_a_person() -> None:
+    assert labels(doc_with("de cijfers . ( RG ) Sindsdien", [("RG", "PER")])) == [("RG", "PER")]
+
+
+@pytest.mark.parametrize("word", ["Duitsers", "Argentijn", "Italiaanse", "Joegoslavisch"])
+def test_a_nationality_is_no_name(word) -> None:
+    assert labels(doc_with(f"de 39-jarige {word} zei", [(word, "PER")])) == []
+
+
+@pytest.mark.parametrize("name", ["Noor", "Brit", "Frans", "Therese"])
+def test_first_names_that_are_also_nationalities_stay(name) -> None:
+    assert labels(doc_with(f"groet , {name} .", [(name, "PER")])) == [(name, "PER")]
+
+
+def test_places_and_organisations_are_left_alone() -> None:
+    doc = doc_with("de provider Ziggo in Utrecht", [("Ziggo", "ORG"), ("Utrecht", "LOC")])
+    assert labels(doc) == [("Ziggo", "ORG"), ("Utrecht", "LOC")]
+
+
+def test_the_shipped_model_runs_the_step_last() -> None:
+    model = Path(__file__).resolve().parents[2] / "models" / "nl_privacy_ner"
+    nlp = spacy.load(model)
+    assert nlp.pipe_names[-1] == "entity_cues"
+    assert nlp.get_pipe("entity_cues").__class__.__module__ == "pipelines.entity_cues"
+    assert nlp.get_pipe_meta("entity_cues").factory == FACTORY
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest", "rest_label", "name"),
+    [
+        ("gebeld met Brigitta van Egisheim over", "Brigitta", "Egisheim", "LOC", None),
+        ("gebeld met Dimitri Van Bragt over", "Dimitri", "Bragt", "ORG", None),
+        ("gebeld met Jet le Gulcher over", "Jet", "Gulcher", "LOC", None),
+        ("gebeld met Bas van der Berg over", "Bas", None, None, "Bas van der Berg"),
+    ],
+)
+def test_a_first_name_takes_the_surname_after_its_tussenvoegsel(
+    text, first, rest, rest_label, name
+) -> None:
+    ents = [(first, "PER")] + ([(rest, rest_label)] if rest else [])
+    words = text.split()
+    expected = name or " ".join(words[words.index(first) : words.index(rest) + 1])
+    assert labels(doc_with(text, ents)) == [(expected, "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dit is Lisa van KPN hoor",  # an acronym is the company she works for
+        "bedankt Lisa De Printer doet het weer",  # a new sentence starts at "De"
+        "heeft Jan al Windows gedaan",  # "al" is an adverb here
+    ],
+)
+def test_no_surname_without_its_marks(text) -> None:
+    name = "Lisa" if "Lisa" in text else "Jan"
+    starts = (2,) if " De " in text else ()
+    doc = doc_with(text, [(name, "PER")], starts)
+    assert labels(doc) == [(name, "PER")]
