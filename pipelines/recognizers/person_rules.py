@@ -670,6 +670,19 @@ _GREETINGS = (
     r"dank[ \t]+u(?:[ \t]+wel)?|bedankt|merci|welkom|lieve|geachte"
 )
 
+#: greetings before a lowercase name; not "dag", "welkom", "beste" (also "day", "welcome",
+#: "best"), which precede ordinary words in lowercase chat
+_LOWER_GREETINGS = (
+    r"hoi|hallo|hello|hey|hee|hi|thanks|thank[ \t]+you|dank[ \t]+je(?:[ \t]+wel)?|"
+    r"dank[ \t]+u(?:[ \t]+wel)?|bedankt|merci|lieve"
+)
+#: verbs that send a message or a call on to someone: "doorsturen naar X", "naar X gemaild"
+_SEND_VERBS = (
+    r"(?:door)?stu(?:ur|urt|ren|urde|urden)|(?:door)?gestuurd|(?:door)?mail(?:t|en|de|den)?|"
+    r"(?:door)?gemaild|forward(?:t|en)?|geforward|doorzetten|doorgezet|escaleren|geëscaleerd|"
+    r"overdragen|overgedragen|doorverbinden|doorverbonden|doorgeven|doorgegeven"
+)
+
 _RULES: tuple[_Rule, ...] = (
     # dhr. W. van der Linden, mevrouw Tjon-A-Fat, Meneer Claeys, mr. E.M. van Rijswijk-Ouali
     _Rule(
@@ -947,6 +960,46 @@ _RULES: tuple[_Rule, ...] = (
         0.5,
         weak=True,
         cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_GREETINGS}|{_ACKS})[ \t]*,?[ \t]"),
+    ),
+    # chat in lowercase: "ok dank je suzanna!!", "hoi jeroen," — at a line or sentence start,
+    # one word, then "," or "!" (not "nog een dag wachten?": no "dag" here)
+    _Rule(
+        "greeting_lower",
+        _rx(
+            rf"(?:^|(?<=[.!?:][ \t]{{1,3}}))[ \t]*(?:(?:{_ACKS})[ \t]*,?[ \t]+)?"
+            rf"(?:{_LOWER_GREETINGS})[ \t]*,?[ \t]+(?P<name>(?-i:\p{{Ll}}{{3,}}))"
+            rf"(?=[ \t]*(?:[,!]|$))"
+        ),
+        0.5,
+        lowercase=True,
+        weak=True,
+        cue=_cue(
+            rf"{_NO_WORD_BEFORE}(?:(?:{_ACKS})[ \t]*,?[ \t]+)?(?:{_LOWER_GREETINGS})[ \t]*,?[ \t]"
+        ),
+    ),
+    # "Kun je dit doorsturen naar Heleen?" | "stuur het naar Sanne de Wit" (the model reads
+    # "naar X" as a place)
+    _Rule(
+        "send_to",
+        _rx(
+            rf"(?<![\w])(?:{_SEND_VERBS})(?:[ \t]+[^\s.!?,;:]+){{0,4}}?[ \t]+naar[ \t]+"
+            rf"(?:{_TITLES}[ \t]+)?(?P<name>{_CAP})"
+        ),
+        0.55,
+        weak=True,
+        needs=("naar",),
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_SEND_VERBS})[ \t]"),
+    ),
+    # "heb het naar Joost gemaild" | "naar mevrouw Claes doorgestuurd"
+    _Rule(
+        "sent_to",
+        _rx(
+            rf"(?<![\w])naar[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_CAP})"
+            rf"(?=[ \t]+(?:{_SEND_VERBS})(?![\w]))"
+        ),
+        0.55,
+        weak=True,
+        cue=_cue(r"(?<![a-z0-9_])naar[ \t]"),
     ),
 )
 

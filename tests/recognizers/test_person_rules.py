@@ -196,9 +196,20 @@ PERSON_NOT_COMPANY = [
     ("Beste mevrouw Westerhuis,", ["Westerhuis"]),
 ]
 
+SENT_TO_AND_LOWERCASE_THANKS = [
+    # "naar X" after a sending verb is a person (the model reads it as a place)
+    ("Kun je dit doorsturen naar Heleen? Die weet er meer van.", ["Heleen"]),
+    ("Stuur de offerte maar naar Sanne de Wit.", ["Sanne de Wit"]),
+    ("Ik heb het gisteren naar Joost gemaild.", ["Joost"]),
+    # a lowercase chat name after thanks or a greeting, at a sentence start
+    ("ok dank je suzanna!! groetjes", ["suzanna"]),
+    ("hoi jeroen, alles goed?", ["jeroen"]),
+]
+
 FOUND = TITLES_AND_INITIALS + HEADERS + LABELS + CHAT + INTRODUCTIONS + GREETINGS + CLOSINGS
 FOUND += REPEATS + MORE_CHAT + MORE_LABELS + MORE_RELATIONS
 FOUND += ORG_SPEAKERS_AND_EXPORTS + ENGLISH_INTROS + PERSON_NOT_COMPANY
+FOUND += SENT_TO_AND_LOWERCASE_THANKS
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND)
@@ -358,6 +369,10 @@ NOT_A_PERSON = [
     "14-05-24 09:12 - +31 6 12345678: hoi",
     "14-05-24 09:13 - Kaaskelder: Hoi! Dit is de klantenservice van Kaaskelder.",
     "14-05-24 09:13 - Kaaskelder Support: Hoi!",
+    # lowercase words after a greeting that are no name; "dag" is also "day"
+    "hoi allemaal, dank je wel! bedankt alvast! hoi team, ok super!",
+    "misschien moet ik gewoon nog een dag wachten!",
+    "Kun je dit doorsturen naar de helpdesk?",
 ]
 
 
