@@ -10,6 +10,8 @@ message and in later messages of the same conversation.
 from __future__ import annotations
 
 import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 
 #: tussenvoegsels: never a name on their own
 PARTICLES = frozenset(
@@ -198,7 +200,55 @@ _NOT_SHOP_WORDS = (
     mw mr mrs ms dr ir ing drs prof collega klant groet groeten groetjes mvg cheers top super
     sorry van aan cc from to naam name namens voor door met en and ook ik je jij u hij zij ze
     wij we the de het een goedemorgen goedemiddag goedenavond morgen hoogachtend regards
-    vriendelijke best kind medewerker agent bezoeker visitor""".split()
+    vriendelijke best kind medewerker agent bezoeker visitor zowel""".split()
     )
     | PARTICLES
 )
+
+
+_CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+#: a capitalised word right before a person's name, joined to it: "Karin en Joost", "zowel
+#: Victoria als Yfke" (the window ends where the known name starts); not "of", which is also
+#: English ("Chamber of Commerce"), nor "&", which joins partners in a firm ("Aarts & Van Leest")
+_JOINED_BEFORE = re.compile(
+    rf"(?<![\w@./'’&-])(?P<zowel>(?i:zowel)[ \t]+)?(?P<name>{_CAP_WORD})"
+    rf"[ \t]+(?P<conj>en|als)[ \t]+\Z"
+)
+#: a capitalised word right after a person's name: "Joost en Karin"
+_JOINED_AFTER = re.compile(rf"[ \t]+en[ \t]+(?P<name>{_CAP_WORD})(?![\w@'’-]|\.\w)")
+
+
+def find_coordinated(
+    text: str, persons: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Capitalised words joined by "en" (or "zowel … als") to a person's name.
+
+    Why: people are named in pairs ("Karin en Joost hebben geen toegang", "zowel Victoria als
+    Yfke"), and the model often finds only one of them: the other sits at a sentence start or
+    after "Zowel", where a capitalised word is no evidence. Being joined to a name is; "als"
+    only after "zowel" ("Net als Jan" names no Net).
+    """
+    found: list[tuple[int, int]] = []
+    blocked = list(taken)
+    for start, end in persons:
+        before = _JOINED_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None and (before.group("conj") != "als" or before.group("zowel")):
+            found.append(before.span("name"))
+        after = _JOINED_AFTER.match(text, end)
+        if after is not None:
+            found.append(after.span("name"))
+    out = []
+    for start, end in found:
+        word = text[start:end]
+        if word.lower() in _NOT_JOINED or word.lower() in NOT_NAMES:
+            continue
+        if any(start < b and a < end for a, b in blocked) or in_company_name(text, start, end):
+            continue
+        blocked.append((start, end))
+        out.append((start, end))
+    return out
+
+
+#: capitalised words that are joined to a name without being one: "Ik en Jan", "Bedankt en
+#: groet, Jan", "Windows en …" is left to the company and product checks above
+_NOT_JOINED = (_NOT_SHOP_WORDS | NL_STOP_WORDS | EN_STOP_WORDS) - {"elke", "ben", "wil", "an"}

@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from pipelines.analyzer import Analyzer
 from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overlaps
 from pipelines.company import drop_names_inside_companies, mark_company_data
-from pipelines.names import find_mentions
+from pipelines.names import find_coordinated, find_mentions
 from pipelines.nlp import BLANK_MODEL, load_pipeline
 from pipelines.personal_domains import find_personal_domains
 from pipelines.policy import Policy, load_policy
@@ -101,6 +101,7 @@ class Redactor:
         results = drop_names_inside_companies(self.analyzer.analyze(text))
         mark_company_data(text, results)
         found = [self._decide(result, chosen.name) for result in results]
+        found += self._coordinated_names(text, found, chosen.name)
         found += self._name_mentions(text, found, conversation, chosen.name)
         found += self._personal_domains(text, found, conversation, chosen.name)
         findings = resolve_overlaps(found)
@@ -132,6 +133,25 @@ class Redactor:
             for start, end in find_mentions(
                 text, conversation.names, [(f.start, f.end) for f in found]
             )
+        ]
+
+    def _coordinated_names(self, text: str, found: list[Finding], purpose: str) -> list[Finding]:
+        """Names joined to a found name by "en", "of", "&" ("Karin en Joost")."""
+        persons = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
+        if not persons:
+            return []
+        decision = self.policy.decide("PERSON", purpose)
+        return [
+            Finding(
+                "PERSON",
+                start,
+                end,
+                MENTION_SCORE,
+                "CoordinatedNameRecognizer",
+                decision.action,
+                decision.reason,
+            )
+            for start, end in find_coordinated(text, persons, [(f.start, f.end) for f in found])
         ]
 
     def _personal_domains(

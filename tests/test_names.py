@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.names import find_mentions, name_variants
+from pipelines.names import find_coordinated, find_mentions, name_variants
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,42 @@ def test_a_surname_glued_to_a_capitalised_shop_word_is_a_company(text, known):
 def test_greetings_and_titles_next_to_a_surname_keep_it_a_name(text):
     spans = find_mentions(text, {"Toon Vervoort"}, [])
     assert [text[s:e] for s, e in spans] == ["Vervoort"]
+
+
+def _joined(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    span = (start, start + len(name))
+    return [text[a:b] for a, b in find_coordinated(text, [span], [span])]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "joined"),
+    [
+        ("Karin en Joost hebben geen toegang.", "Joost", ["Karin"]),
+        ("Karin en Joost hebben geen toegang.", "Karin", ["Joost"]),
+        ("Zowel Victoria als Yfke hebben geen toegang.", "Yfke", ["Victoria"]),
+        ("Ben en Joost komen morgen langs.", "Joost", ["Ben"]),
+    ],
+)
+def test_a_word_joined_to_a_name_is_a_name(text, known, joined):
+    assert _joined(text, known) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Net als Jan heb ik geen toegang.", "Jan"),  # "als" without "zowel"
+        ("Ik en Jan zijn er morgen.", "Jan"),
+        ("Groeten, Jan en Bakkerij Jansen", "Jan"),  # a company
+        ("Aarts & Van Leest", "Aarts"),
+        ("Chamber of Commerce: 81456092", "Commerce"),  # "of" is English here
+        ("Bedankt en tot morgen, Jan", "Jan"),
+    ],
+)
+def test_no_name_without_a_name_like_partner(text, known):
+    assert _joined(text, known) == []
+
+
+def test_the_redactor_takes_the_partner_of_a_found_name(redactor):
+    result = redactor.redact("Zowel Victoria als Yfke hebben geen toegang meer tot de map.")
+    assert "Victoria" not in result.text and "Yfke" not in result.text

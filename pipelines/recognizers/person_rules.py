@@ -670,6 +670,12 @@ _GREETINGS = (
     r"dank[ \t]+u(?:[ \t]+wel)?|bedankt|merci|welkom|lieve|geachte"
 )
 
+#: family words that name a person's relative: "de dochter van X" is X's daughter
+_KIN = (
+    r"dochter|dochtertje|zoon|zoontje|echtgenote|echtgenoot|moeder|vader|broer|zus|zuster|"
+    r"partner|vriend|vriendin|weduwe|weduwnaar|kleinzoon|kleindochter|schoonzoon|"
+    r"schoondochter|schoonvader|schoonmoeder|oom|tante|neef|nicht|opa|oma"
+)
 #: greetings before a lowercase name; not "dag", "welkom", "beste" (also "day", "welcome",
 #: "best"), which precede ordinary words in lowercase chat
 _LOWER_GREETINGS = (
@@ -882,6 +888,20 @@ _RULES: tuple[_Rule, ...] = (
         # a line start or a blank after ".", "!" or "?" comes before
         cue=_cue(rf"(?<![^\n \t])[ \t>]*(?:{_CLOSINGS})(?:[ \t]*,|[ \t])"),
     ),
+    # groetjes van eliane | De groeten van Marco
+    _Rule(
+        "closing_van",
+        _rx(
+            rf"(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t>]*(?:de[ \t]+)?(?:groet(?:en|jes)|liefs|greetz)"
+            rf"[ \t]+van[ \t]+(?P<name>{_ANY})(?=[ \t]*[.!]?[ \t]*$)"
+        ),
+        0.6,
+        lowercase=True,
+        follow="line",
+        cue=_cue(
+            r"(?<![^\n \t])[ \t>]*(?:de[ \t]+)?(?:groet(?:en|jes)|liefs|greetz)[ \t]+van[ \t]"
+        ),
+    ),
     # ik ben X | u spreekt met X | naam is X | ze heet X | my name is X | I'm X
     _Rule(
         "intro_strong",
@@ -935,6 +955,29 @@ _RULES: tuple[_Rule, ...] = (
         lowercase=True,
         weak=True,
         cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_RELATIONS})[ \t]*,?[ \t]"),
+    ),
+    # "de dochter van Karen Martel", "namens de zoon van mevrouw Claes": family "of" a person
+    # (not "de man van Coolblue" or "de medewerker van KPN": those are of a company)
+    _Rule(
+        "kin_of",
+        _rx(
+            rf"(?<![\w])(?:{_KIN})[ \t]+van[ \t]+(?:{_TITLES}[ \t]+)?"
+            rf"(?:(?:dr|ir|ing|drs|prof|mr)\.[ \t]*)?(?P<name>{_CAP})"
+        ),
+        0.55,
+        weak=True,
+        needs=("van",),
+        cue=_cue(rf"{_NO_WORD_BEFORE}(?:{_KIN})[ \t]+van[ \t]"),
+    ),
+    # "Nancy en ik zijn allebei ..." | "ik en Jeroen": coordinated with "ik", a person
+    _Rule(
+        "and_i",
+        _rx(rf"(?<![\w@.'’-])(?P<name>{_CAP})\Z"),
+        0.5,
+        weak=True,
+        needs=(" en ik",),
+        # the name is searched just before " en ik"
+        anchor=std_re.compile(r"[ \t]+en[ \t]+ik(?![\w'’])"),
     ),
     # kevin mijne zoon zegt ... | Kevin, mijn zoon, heeft ...
     _Rule(

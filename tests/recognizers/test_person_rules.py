@@ -204,6 +204,10 @@ SENT_TO_AND_LOWERCASE_THANKS = [
     # a lowercase chat name after thanks or a greeting, at a sentence start
     ("ok dank je suzanna!! groetjes", ["suzanna"]),
     ("hoi jeroen, alles goed?", ["jeroen"]),
+    # family "of" a person, "groetjes van", coordination with "ik"
+    ("Ik ben Jay, de dochter van Karen Martel.", ["Jay", "Karen Martel"]),
+    ("groetjes van eliane", ["eliane"]),
+    ("Gisteren hebben Pieter en ik gebeld.", ["Pieter"]),
 ]
 
 FOUND = TITLES_AND_INITIALS + HEADERS + LABELS + CHAT + INTRODUCTIONS + GREETINGS + CLOSINGS
@@ -373,6 +377,9 @@ NOT_A_PERSON = [
     "hoi allemaal, dank je wel! bedankt alvast! hoi team, ok super!",
     "misschien moet ik gewoon nog een dag wachten!",
     "Kun je dit doorsturen naar de helpdesk?",
+    "De man van Coolblue kwam pas om vijf uur.",
+    "Zij en ik hebben het geprobeerd.",
+    "groeten van het hele team",
 ]
 
 
