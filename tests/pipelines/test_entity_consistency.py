@@ -82,4 +82,4 @@ def test_the_component_relabels_but_never_adds_or_widens_a_span() -> None:
 def test_the_shipped_model_runs_the_step_after_ner() -> None:
     model = Path(__file__).resolve().parents[2] / "models" / "nl_privacy_ner"
     nlp = spacy.load(model)
-    assert nlp.pipe_names[-2:] == ["ner", "entity_consistency"]
+    assert nlp.pipe_names[-3:] == ["ner", "entity_consistency", "entity_cues"]
