@@ -9,8 +9,8 @@ acronym with an article ("de NMBS") and a nationality word ("alle Duitsers"). On
 ``ned.testa`` these rules take out about 30% of the model's false persons (see the model
 card); in support messages they rarely fire, and when they do it is on a shop, app or provider.
 
-The rules, in order; all start from spans the model labelled as a person (they never add a
-span of their own, so they cannot make an ordinary word a name):
+The rules, in order; all start from spans the model found, and rules 0-5 only from its
+persons (no rule adds a span of its own, so none can make an ordinary word a name):
 
 0. **tussenvoegsel**: a one-word first name followed by "van", "de", "van der", "Van", "le"
    ... and a capitalised word takes that word as its surname ("gebeld met Brigitta van
@@ -26,9 +26,17 @@ span of their own, so they cannot make an ordinary word a name):
    Agent nouns that describe people as often as firms ("specialist", "consultant") are not on
    the lists, so "onze IT-specialist Tim" stays a person.
 3. **organisation word**: a multi-word person that starts or ends with an organisation's word
-   ("Radio Roxy", "Carlton Communications", "Kramer Administraties") is an organisation.
+   ("Radio Roxy", "Carlton Communications", "Kramer Administraties"), or that follows such a
+   word or "The" ("Radio Magdalena", "The Black Crowes"), is an organisation.
 4. **acronym with an article**: "de NMBS", "het OM": people do not take an article.
-5. **nationality**: "Duitsers", "Argentijn", "Italiaanse", "Joegoslavisch" are not names.
+5. **nationality and place**: "Duitsers", "Argentijn", "Italiaanse", "Joegoslavisch" are not
+   names; a well-known country, world city or region ("Egypte", "Belgrado",
+   ``pipelines/places.py``) is a place, except the few that are also first names or surnames
+   ("Sydney", "Maas") and a surname of a full person name in the same document.
+6. **role before a place or firm**: the model's place or organisation of one or two
+   capitalised words right after a lowercase role or family word is a person ("premier
+   Barak", "Likoed-premier Netanyahu", "vader Pichon"). This is the one rule that makes a
+   person of another label; it never makes one of an unlabelled word.
 
 A span that rule 2 or 5 finds to be neither a person, a place nor an organisation (a product,
 an event, a nationality) is dropped: the model has no label for those.
@@ -49,6 +57,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipelines.names import BUSINESS_WORD, PARTICLES
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN, NAT_PLURAL
+from pipelines.places import COUNTRIES, REGIONS, WORLD_CITIES
 
 FACTORY = "privacywacht_entity_cues"
 
@@ -60,7 +69,8 @@ ORG_HEADS = frozenset(
     tijdschrift magazine zender omroep persbureau partij vakbond club ploeg band orkest koor
     ensemble circus gezelschap label merk ziekenhuis universiteit hogeschool ministerie
     agentschap instituut organisatie vereniging stichting federatie vzw coöperatie startup
-    bureau kantoor brouwerij fabriek operator beursorganisator groothandel retailer""".split()
+    bureau kantoor brouwerij fabriek operator beursorganisator groothandel retailer
+    dienst""".split()
 )
 #: heads of nouns that name a place ("deelstaat", "hoofdstad", "sportpaleis")
 LOC_HEADS = frozenset(
@@ -119,6 +129,16 @@ NATIONALITIES = frozenset(NAT_ADJ + NAT_NOUN + NAT_NEUTER + NAT_PLURAL) - _NATIO
 #: would take "Therese")
 _NATIONALITY_ENDING = re.compile(r"^\w{3,}(?:isch|ische)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: places that are also first names or common surnames ("Sydney", "Sofia", "Maas", "Kempen")
+_PLACE_NAMES = frozenset(
+    {"Sydney", "Sofia", "Santiago", "Lima", "Bergen", "Maas", "Rijn", "Kempen"}
+)
+PLACES = frozenset(COUNTRIES + WORLD_CITIES + REGIONS) - _PLACE_NAMES
+#: family words before a name: "vader Pichon", "zijn zoon Mickael" (exact words: as suffixes
+#: they end patronymic surnames, "Janszoon")
+_KIN_WORDS = frozenset(
+    "vader moeder zoon dochter broer zus zuster oom tante neef nicht opa oma baas".split()
+)
 
 
 def _head_label(word: str) -> str | None:
@@ -210,10 +230,18 @@ def _is_organisation(doc: Doc, ent: Span) -> bool:
     """Rules 3 and 4: an organisation's own word, or an acronym with an article.
 
     A name typed all in lowercase is a chat user's ("willem van den post"), not a firm's."""
-    if len(ent) > 1 and not ent.text.islower() and (
-        ent[0].lower_ in ORG_WORDS
-        or ent[-1].lower_ in ORG_WORDS
-        or BUSINESS_WORD.match(ent[-1].text) is not None
+    if ent.start > 0 and not ent[0].is_sent_start:
+        before = doc[ent.start - 1]
+        if before.text == "The" or (before.is_title and before.lower_ in ORG_WORDS):
+            return True  # "Radio Magdalena", "The Black Crowes": the model cut the name short
+    if (
+        len(ent) > 1
+        and not ent.text.islower()
+        and (
+            ent[0].lower_ in ORG_WORDS
+            or ent[-1].lower_ in ORG_WORDS
+            or BUSINESS_WORD.match(ent[-1].text) is not None
+        )
     ):
         return True
     if not _ACRONYM.match(ent[-1].text):
@@ -225,6 +253,18 @@ def _is_organisation(doc: Doc, ent: Span) -> bool:
 def _is_nationality(ent: Span) -> bool:
     text = ent.text
     return len(ent) <= 2 and (text in NATIONALITIES or bool(_NATIONALITY_ENDING.match(text)))
+
+
+def _after_role_word(doc: Doc, ent: Span) -> bool:
+    """Rule 6: a place or organisation of one or two capitalised words right after a role or
+    family word is a person: "premier Barak", "Likoed-premier Netanyahu", "vader Pichon"."""
+    if len(ent) > 2 or ent.start == 0 or ent[0].is_sent_start or not all(t.is_title for t in ent):
+        return False
+    cue = doc[ent.start - 1]
+    last = cue.text.split("-")[-1]
+    if not last.isalpha() or not last.islower():
+        return False
+    return _role_word(cue) or last in _KIN_WORDS or (last == "man" and "-" in cue.text)
 
 
 #: particle sequences that continue a first name into a surname ("Brigitta van Egisheim",
@@ -323,6 +363,10 @@ def corrected_entities(doc: Doc, person_label: str = "PER", org_label: str = "OR
                 label = org_label
             elif _is_nationality(ent):
                 label = _NO_LABEL
+            elif ent.text in PLACES and ent.text not in surnames:
+                label = "LOC"
+        elif _after_role_word(doc, ent):
+            label = person_label
         if label == _NO_LABEL:
             continue
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))

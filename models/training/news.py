@@ -24,40 +24,10 @@ from collections.abc import Callable
 from pools import Person, brand_word, countries, make_person, name_pools, provinces, town
 
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN
+from pipelines.places import REGIONS, WORLD_CITIES
 
 # --------------------------------------------------------------------------------------------
 # places
-
-WORLD_CITIES: tuple[str, ...] = (
-    "Washington", "New York", "Los Angeles", "Chicago", "Boston", "San Francisco", "Miami",
-    "Londen", "Manchester", "Liverpool", "Glasgow", "Dublin", "Parijs", "Marseille", "Lyon",
-    "Rijsel", "Straatsburg", "Berlijn", "München", "Keulen", "Hamburg", "Frankfurt", "Aken",
-    "Wenen", "Zürich", "Genève", "Bern", "Rome", "Milaan", "Napels", "Turijn", "Madrid",
-    "Barcelona", "Sevilla", "Valencia", "Lissabon", "Porto", "Athene", "Istanbul", "Ankara",
-    "Moskou", "Sint-Petersburg", "Kiev", "Warschau", "Krakau", "Praag", "Boedapest", "Boekarest",
-    "Sofia", "Belgrado", "Zagreb", "Sarajevo", "Pristina", "Tirana", "Stockholm", "Oslo",
-    "Kopenhagen", "Helsinki", "Tallinn", "Riga", "Vilnius", "Jeruzalem", "Tel Aviv", "Gaza",
-    "Ramallah", "Beiroet", "Damascus", "Bagdad", "Teheran", "Kaboel", "Islamabad", "New Delhi",
-    "Bombay", "Peking", "Shanghai", "Hongkong", "Tokio", "Osaka", "Seoel", "Bangkok", "Jakarta",
-    "Manilla", "Sydney", "Melbourne", "Kaïro", "Algiers", "Tunis", "Rabat", "Casablanca",
-    "Tripoli", "Nairobi", "Kinshasa", "Kigali", "Lagos", "Johannesburg", "Kaapstad", "Dakar",
-    "Abidjan", "Addis Abeba", "Khartoem", "Mexico-Stad", "Havana", "Bogota", "Lima",
-    "Buenos Aires", "Santiago", "Rio de Janeiro", "São Paulo", "Caracas", "Montreal", "Toronto",
-    "Vancouver", "Quebec", "Luxemburg", "Monaco", "Davos", "Den Haag", "Brussel",
-    "Antwerpen", "Gent", "Luik", "Namen", "Bergen", "Charleroi", "Leuven", "Brugge", "Hasselt",
-    "Kortrijk", "Oostende", "Mechelen", "Aalst", "Genk", "Amsterdam", "Rotterdam", "Utrecht",
-    "Eindhoven", "Maastricht", "Groningen", "Arnhem", "Nijmegen", "Zwolle", "Leeuwarden",
-)  # fmt: skip
-REGIONS: tuple[str, ...] = (
-    "Vlaanderen", "Wallonië", "Brabant", "Vlaams-Brabant", "Henegouwen", "Limburg", "Kempen",
-    "Westhoek", "Randstad", "Friesland", "Zeeland", "Twente", "Californië", "Texas", "Florida",
-    "Beieren", "Saksen", "Catalonië", "Baskenland", "Andalusië", "Toscane", "Lombardije",
-    "Sicilië", "Bretagne", "Provence", "Elzas", "Schotland", "Wales", "Ierland", "Tsjetsjenië",
-    "Kosovo", "Bosnië", "Kasjmir", "Tibet", "Koerdistan", "Darfoer", "Siberië", "Midden-Oosten",
-    "Westelijke Jordaanoever", "Gazastrook", "Balkan", "Scandinavië", "Afrika", "Azië", "Europa",
-    "Latijns-Amerika", "Noord-Afrika", "Zuid-Amerika", "Oost-Europa", "Congo", "Rwanda",
-    "Amazone", "Alpen", "Ardennen", "Pyreneeën", "Noordzee", "Schelde", "Maas", "Rijn",
-)  # fmt: skip
 
 
 def place(rng: random.Random) -> str:

@@ -184,3 +184,57 @@ def test_no_surname_without_its_marks(text) -> None:
     starts = (2,) if " De " in text else ()
     doc = doc_with(text, [(name, "PER")], starts)
     assert labels(doc) == [(name, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("De Israëlische premier Barak heeft gisteren", "Barak", "ORG"),
+        ("al dat Likoed-premier Netanyahu te veel", "Netanyahu", "ORG"),
+        ("eerder toonde vader Pichon in de", "Pichon", "LOC"),
+        ("onbekende Likoed-man Moshe Katsav ( 54 )", "Moshe Katsav", "ORG"),
+    ],
+)
+def test_a_place_or_firm_after_a_role_word_is_a_person(text, name, label) -> None:
+    assert labels(doc_with(text, [(name, label)])) == [(name, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("De Premier Barak kwam", "Barak", "ORG"),  # a capitalised word is no role here
+        ("de leverancier Coolblue belde", "Coolblue", "ORG"),
+        ("Janszoon Holding bv", "Holding", "ORG"),
+    ],
+)
+def test_no_role_word_no_person(text, name, label) -> None:
+    assert labels(doc_with(text, [(name, label)])) == [(name, label)]
+
+
+@pytest.mark.parametrize("place", ["Egypte", "Montenegro", "Belgrado", "Brazilië"])
+def test_a_well_known_place_is_no_person(place) -> None:
+    assert labels(doc_with(f"tussen Servië en {place} gearresteerd", [(place, "PER")])) == [
+        (place, "LOC")
+    ]
+
+
+@pytest.mark.parametrize("name", ["Sydney", "Sofia", "Maas"])
+def test_places_that_are_also_names_stay_persons(name) -> None:
+    assert labels(doc_with(f"groet , {name} .", [(name, "PER")])) == [(name, "PER")]
+
+
+def test_a_place_that_is_the_surname_of_a_full_name_stays_a_person() -> None:
+    doc = doc_with("Jan Holland belde . Holland zei nee", [], sentence_starts=(3,))
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 4, 5, label="PER")]
+    assert labels(doc) == [("Jan Holland", "PER"), ("Holland", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("actief : Radio Magdalena , dat", "Magdalena"),
+        ("samen met The Black Crowes ,", "Black Crowes"),
+    ],
+)
+def test_an_organisation_word_right_before_the_name_makes_an_organisation(text, name) -> None:
+    assert labels(doc_with(text, [(name, "PER")])) == [(name, "ORG")]
