@@ -119,59 +119,40 @@ class Redactor:
     ) -> list[Finding]:
         """Recurrences of names found in this message or earlier in the conversation."""
         conversation.names.update(text[f.start : f.end] for f in found if f.entity_type == "PERSON")
-        decision = self.policy.decide("PERSON", purpose)
-        return [
-            Finding(
-                "PERSON",
-                start,
-                end,
-                MENTION_SCORE,
-                "NameMentionRecognizer",
-                decision.action,
-                decision.reason,
-            )
-            for start, end in find_mentions(
-                text, conversation.names, [(f.start, f.end) for f in found]
-            )
-        ]
+        spans = find_mentions(text, conversation.names, [(f.start, f.end) for f in found])
+        return self._derived("PERSON", spans, "NameMentionRecognizer", purpose)
 
     def _coordinated_names(self, text: str, found: list[Finding], purpose: str) -> list[Finding]:
-        """Names joined to a found name by "en", "of", "&" ("Karin en Joost")."""
+        """Names joined to a found name by "en" ("Karin en Joost", "zowel X als Y")."""
         persons = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
         if not persons:
             return []
-        decision = self.policy.decide("PERSON", purpose)
-        return [
-            Finding(
-                "PERSON",
-                start,
-                end,
-                MENTION_SCORE,
-                "CoordinatedNameRecognizer",
-                decision.action,
-                decision.reason,
-            )
-            for start, end in find_coordinated(text, persons, [(f.start, f.end) for f in found])
-        ]
+        spans = find_coordinated(text, persons, [(f.start, f.end) for f in found])
+        return self._derived("PERSON", spans, "CoordinatedNameRecognizer", purpose)
 
     def _personal_domains(
         self, text: str, found: list[Finding], conversation: Conversation, purpose: str
     ) -> list[Finding]:
         """Websites named after a person of this conversation."""
-        decision = self.policy.decide("URL", purpose)
+        spans = find_personal_domains(text, conversation.names, [(f.start, f.end) for f in found])
+        return self._derived("URL", spans, "PersonalDomainRecognizer", purpose)
+
+    def _derived(
+        self, entity_type: str, spans: list[tuple[int, int]], recognizer: str, purpose: str
+    ) -> list[Finding]:
+        """Findings that follow from earlier ones, with the policy's decision for the type."""
+        decision = self.policy.decide(entity_type, purpose)
         return [
             Finding(
-                "URL",
+                entity_type,
                 start,
                 end,
                 MENTION_SCORE,
-                "PersonalDomainRecognizer",
+                recognizer,
                 decision.action,
                 decision.reason,
             )
-            for start, end in find_personal_domains(
-                text, conversation.names, [(f.start, f.end) for f in found]
-            )
+            for start, end in spans
         ]
 
     def _decide(self, result: RecognizerResult, purpose: str) -> Finding:
