@@ -38,8 +38,13 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    Barak", "Likoed-premier Netanyahu", "vader Pichon"). This is the one rule that makes a
    person of another label; it never makes one of an unlabelled word.
 
-A span that rule 2 or 5 finds to be neither a person, a place nor an organisation (a product,
-an event, a nationality) is dropped: the model has no label for those.
+7. **shape**: a person with a code in it ("WK-2024-01977", "Lenovo ThinkPad L14"), with no
+   letter at all ("✔"), or ending in a compound whose head is a lowercase noun
+   ("Rabo-rekening", "Outlook-profiel", "Mollie API-key") is no name: names carry neither.
+
+A span that rule 2, 5 or 7 finds to be neither a person, a place nor an organisation (a
+product, an event, a nationality, a ticket number) is dropped: the model has no label for
+those.
 
 A one-word name that is the surname of a full person name in the same document is never
 relabelled by 2 ("Jan Jansen ... bij Bouwbedrijf Jansen ... Jansen belde"): privacy first.
@@ -255,6 +260,28 @@ def _is_nationality(ent: Span) -> bool:
     return len(ent) <= 2 and (text in NATIONALITIES or bool(_NATIONALITY_ENDING.match(text)))
 
 
+#: a code: letters, digits and hyphens with a digit ("WK-2024-01977", "L14"); a token that
+#: runs a name into other text ("Mei Lan;Zhou;2011-09-14;...", a CSV line) is no code
+_CODE = re.compile(r"^[\w-]*\d[\w-]*$")
+
+
+def _has_a_name_shape(ent: Span) -> bool:
+    """Rule 7: no code-like token, some letter, and no lowercase compound head at the end.
+
+    A lowercase name typed in chat ("jan-willem") keeps its shape: the head rule needs a
+    capital in the word ("Rabo-rekening")."""
+    if any(_CODE.match(t.text) for t in ent):
+        return False
+    if not any(ch.isalpha() for ch in ent.text):
+        return False
+    last = ent[-1].text
+    if "-" in last and not last.islower():
+        head = last.rsplit("-", 1)[1]
+        if len(head) >= 3 and head.isalpha() and head.islower() and head not in PARTICLES:
+            return False
+    return True
+
+
 def _after_role_word(doc: Doc, ent: Span) -> bool:
     """Rule 6: a place or organisation of one or two capitalised words right after a role or
     family word is a person: "premier Barak", "Likoed-premier Netanyahu", "vader Pichon"."""
@@ -365,6 +392,8 @@ def corrected_entities(doc: Doc, person_label: str = "PER", org_label: str = "OR
                 label = _NO_LABEL
             elif ent.text in PLACES and ent.text not in surnames:
                 label = "LOC"
+            elif not _has_a_name_shape(ent):
+                label = _NO_LABEL
         elif _after_role_word(doc, ent):
             label = person_label
         if label == _NO_LABEL:

@@ -238,3 +238,25 @@ def test_a_place_that_is_the_surname_of_a_full_name_stays_a_person() -> None:
 )
 def test_an_organisation_word_right_before_the_name_makes_an_organisation(text, name) -> None:
     assert labels(doc_with(text, [(name, "PER")])) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("aanmaning voor factuur WK-2024-01977 ontvangen", "WK-2024-01977"),
+        ("Laptop : Lenovo ThinkPad L14 uit stock", "Lenovo ThinkPad L14"),
+        ("niet op mijn oude Rabo-rekening .", "Rabo-rekening"),
+        ("verder de Mollie API-key : live", "Mollie API-key"),
+        ("wipe uitgevoerd 08:12 ✔ klaar", "✔"),
+    ],
+)
+def test_what_has_no_name_shape_is_dropped(text, span) -> None:
+    assert labels(doc_with(text, [(span, "PER")])) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jan-Willem Bakker", "jan-willem", "Fatima Soeprapto-de", "Mei Lan;Zhou;2011-09-14;1B"],
+)
+def test_names_keep_their_shape(name) -> None:
+    assert labels(doc_with(f"groet , {name} .", [(name, "PER")])) == [(name, "PER")]
