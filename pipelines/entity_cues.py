@@ -90,6 +90,7 @@ MISC_HEADS = frozenset(
     systeem software applicatie app website project operatie wet verdrag ziekte virus model
     product pakket platform tool richtlijn""".split()
 )
+_ALL_HEADS = ORG_HEADS | LOC_HEADS | MISC_HEADS
 #: bare heads that are also verb forms ("Het staat Jan vrij", "dan app ik Sanne"): they count
 #: only after an adjective ("de Amerikaanse staat Georgia")
 _VERB_HOMOGRAPHS = frozenset({"staat", "merk", "app", "spel", "land", "model", "wet", "boek"})
@@ -179,7 +180,7 @@ def _classifier_before(doc: Doc, ent: Span) -> str | None:
     if not last.isalpha() or not (last.islower() or (cue.is_title and cue.is_sent_start)):
         return None
     label = _head_label(cue.lower_)
-    if label is None or "-" in cue.text or cue.lower_ not in ORG_HEADS | LOC_HEADS | MISC_HEADS:
+    if label is None or "-" in cue.text or cue.lower_ not in _ALL_HEADS:
         return label  # a compound head: "IT-bedrijf", "deelstaat", "technoband"
     # a bare head needs a word before it that makes it a noun
     before = doc[cue.i - 1] if cue.i > 0 and not cue.is_sent_start else None
