@@ -118,6 +118,7 @@ async def engine_ctx(app: web.Application) -> AsyncIterator[None]:
             max_chars=settings.max_message_chars,
             recognizers=dict(settings.recognizers),
             workers=config.workers,
+            company=dict(settings.company),
         )
     )
     app[ENGINE] = engine

@@ -41,6 +41,7 @@ def build_redactor(config_file: str | None) -> Redactor:
         policy_file=settings.policy_file,
         max_chars=settings.max_message_chars,
         project_root=PROJECT_ROOT,
+        company=settings.company,
     )
 
 

@@ -48,6 +48,7 @@ class EngineSettings:
     max_chars: int
     recognizers: Mapping[str, Any] = field(default_factory=dict)
     workers: int = 2
+    company: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def _init_worker(settings: EngineSettings) -> None:
         policy_file=settings.policy_file,
         max_chars=settings.max_chars,
         project_root=PROJECT_ROOT,
+        company=dict(settings.company),
     )
 
 

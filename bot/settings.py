@@ -32,6 +32,8 @@ class Settings:
     policy_file: Path = PROJECT_ROOT / "config" / "policy.toml"
     max_message_chars: int = 1_000_000
     recognizers: Mapping[str, Any] = field(default_factory=dict)
+    #: the ``[company]`` that runs privacywacht (pipelines/own_company.py)
+    company: Mapping[str, Any] = field(default_factory=dict)
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -100,8 +102,22 @@ def load_settings(
         policy_file=_resolve(str(data.get("policy", {}).get("file", "config/policy.toml"))),
         max_message_chars=max_chars,
         recognizers=data.get("recognizers", {}),
+        company=_company(data.get("company", {})),
         raw=data,
     )
+
+
+def _company(table: Any) -> Mapping[str, Any]:
+    """The ``[company]`` table, checked now so a typo fails at start, not in a worker."""
+    from pipelines.own_company import OwnCompany
+
+    if not isinstance(table, Mapping):
+        raise SettingsError("[company] must be a table")
+    try:
+        OwnCompany.from_mapping(table)
+    except ValueError as error:
+        raise SettingsError(str(error)) from None
+    return dict(table)
 
 
 def dataclass_values(section: str, cls: type, table: Mapping[str, Any]) -> dict[str, Any]:

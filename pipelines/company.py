@@ -141,11 +141,15 @@ def _is_company_data(
     return False
 
 
-def drop_names_inside_companies(results: list[RecognizerResult]) -> list[RecognizerResult]:
+def drop_names_inside_companies(
+    results: list[RecognizerResult], text: str | None = None
+) -> list[RecognizerResult]:
     """Person and place findings that lie inside a company name are part of that name.
 
-    "t.n.v. Groupe Marlin SAS", "Garage Claeys bv": the company is kept, and a name rule that
-    took part of it must not redact it after all.
+    "t.n.v. Groupe Marlin SAS", "Tegelhandel Brink bv": the company is kept, and a name rule
+    that took part of it must not redact it after all. With ``text``, a person finding that is
+    the company's name without its legal form is the company too: a privacy statement
+    introduces "Voorbeeldsoft B.V." once and then writes "Voorbeeldsoft verwerkt …" throughout.
     """
     # only companies with a legal form: the NER model's ORG guesses may swallow a real name
     companies = [
@@ -155,9 +159,26 @@ def drop_names_inside_companies(results: list[RecognizerResult]) -> list[Recogni
     ]
     if not companies:
         return results
+    cores = {_core_name(text[start:end]) for start, end in companies} if text else set()
+    cores.discard("")
     return [
         r
         for r in results
         if r.entity_type not in ("PERSON", "LOCATION")
-        or not any(start <= r.start and r.end <= end for start, end in companies)
+        or not (
+            any(start <= r.start and r.end <= end for start, end in companies)
+            or (r.entity_type == "PERSON" and text and _fold(text[r.start : r.end]) in cores)
+        )
     ]
+
+
+_TRAILING_LEGAL_FORM = re.compile(rf"[ ,]*{_LEGAL_FORM}[ .]*$")
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _core_name(company: str) -> str:
+    """ "Voorbeeldsoft B.V." -> "voorbeeldsoft": the name as the text repeats it."""
+    return _fold(_TRAILING_LEGAL_FORM.sub("", company))

@@ -2,8 +2,8 @@
 
 Why: the CNN sees four tokens either side of a word, so a bare surname or a one-word company
 gets its label from the few words around each mention. The same name in one message or
-article is then a person in one sentence and an organisation in the next ("zei Veerappan"
-vs. "door Veerappan"), and a surname alone is missed where the full name was found two
+article is then a person in one sentence and an organisation in the next ("zei Tarimov"
+vs. "door Tarimov"), and a surname alone is missed where the full name was found two
 sentences earlier. A writer does not switch what a name refers to inside one text, so the
 document as a whole is better evidence than any single window. On CoNLL-2002 ``ned.testa``
 this lifts person recall by about eight points at equal precision (see the model card).
@@ -14,10 +14,10 @@ they cannot turn an ordinary word into a name):
 1. **majority**: every mention of the same text takes the label the model gave that text
    most often in the document; a tie keeps each mention's own label.
 2. **organisation word**: a one-word person that is also a capitalised word of a multi-word
-   organisation in the document ("Sabena" next to "Sabena Airline Management") is that
+   organisation in the document ("Avantra" next to "Avantra Airline Management") is that
    organisation: a bare company name and its long form, not a person.
 3. **surname** (wins over 2): a one-token entity that is the last word of a multi-word person
-   elsewhere in the document ("Ehud Barak" ... "Barak") is that person, so "Jansen" stays a
+   elsewhere in the document ("Ronit Avrahami" ... "Avrahami") is that person, so "Jansen" stays a
    person next to "Jan Jansen" even when "Jansen Installatie bv" is there too.
 
 Registered as the spaCy factory ``privacywacht_entity_consistency`` (entry point in

@@ -1,10 +1,10 @@
 """A spaCy step that corrects the NER model's persons by the words right around them.
 
 Why: the CNN knows a cue word only if its training text contained that word. Dutch makes its
-classifier nouns by compounding ("het Brugse IT-bedrijf Tectrade", "vastgoedbevak Cofinimmo",
-"deelstaatshoofdstad Guwahati", "de Belgische technoband Praga Khan"), so most cues a text
+classifier nouns by compounding ("het Gentse IT-bedrijf Netvanta", "vastgoedbevak Immoveld",
+"provinciehoofdstad Zwolle", "de Belgische technoband Velvet Morax"), so most cues a text
 uses were never seen, while the last part of the compound, its head, says plainly what the
-name is. The same holds for a company's own last word ("Smeets Securities", "Davis Cup"), an
+name is. The same holds for a company's own last word ("Vandamme Securities", "Kessler Cup"), an
 acronym with an article ("de NMBS") and a nationality word ("alle Duitsers"). On CoNLL-2002
 ``ned.testa`` these rules take out about 30% of the model's false persons (see the model
 card); in support messages they rarely fire, and when they do it is on a shop, app or provider.
@@ -16,8 +16,8 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    ... and a capitalised word takes that word as its surname ("gebeld met Brigitta van
    Egisheim", which the model reads as Brigitta from the place Egisheim). This is the one rule
    that widens a person; it leaves acronyms ("Lisa van KPN") and a next sentence alone.
-1. **role prefix**: a leading role word inside a person ("Trendwatcher Carolijn Domensino",
-   "president Mugabe", "KNVB-woordvoerder De Leede") is cut off; the name is what follows.
+1. **role prefix**: a leading role word inside a person ("Trendwatcher Marijke Vandelanotte",
+   "president Kagomba", "KNVB-woordvoerder De Roover") is cut off; the name is what follows.
 2. **classifier**: a noun right before the name in the same sentence ("IT-bedrijf X", "de
    Amerikaanse staat X", "met zijn band X") or after it as an apposition ("X, de club"), whose
    head is an organisation, place or thing word, gives that label to every mention of the same
@@ -26,8 +26,8 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    Agent nouns that describe people as often as firms ("specialist", "consultant") are not on
    the lists, so "onze IT-specialist Tim" stays a person.
 3. **organisation word**: a multi-word person that starts or ends with an organisation's word
-   ("Radio Roxy", "Carlton Communications", "Kramer Administraties"), or that follows such a
-   word or "The" ("Radio Magdalena", "The Black Crowes"), is an organisation.
+   ("Radio Zonnedal", "Brixton Communications", "Hofman Administraties"), or that follows such a
+   word or "The" ("Radio Zeelicht", "The Silver Foxes"), is an organisation.
 4. **acronym with an article**: "de NMBS", "het OM": people do not take an article.
 5. **nationality and place**: "Duitsers", "Argentijn", "Italiaanse", "Joegoslavisch" are not
    names; a well-known country, world city or region ("Egypte", "Belgrado",
@@ -35,7 +35,7 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    ("Sydney", "Maas") and a surname of a full person name in the same document.
 6. **role before a place or firm**: the model's place or organisation of one or two
    capitalised words right after a lowercase role or family word is a person ("premier
-   Barak", "Likoed-premier Netanyahu", "vader Pichon"). This is the one rule that makes a
+   Vanlommel", "Labour-premier Hartigan", "vader Dumortier"). This is the one rule that makes a
    person of another label; it never makes one of an unlabelled word.
 
 7. **shape**: a person with a code in it ("WK-2024-01977", "Lenovo ThinkPad L14"), with no
@@ -114,8 +114,8 @@ ROLE_HEADS = frozenset(
     schepen ambassadeur kandidaat kamerlid medewerker medewerkster collega manager oprichter
     eigenaar""".split()
 )
-#: an organisation's own first or last word ("Radio Roxy", "Smeets Securities", "Davis Cup");
-#: not "post" ("Washington Post"), which is a surname ("Rosalie de Post")
+#: an organisation's own first or last word ("Radio Zonnedal", "Vandamme Securities",
+#: "Kessler Cup"); not "post" ("Washington Post"), which is a surname ("Rosalie de Post")
 ORG_WORDS = frozenset(
     """securities communications directories exchange fund times telegraph club bank group
     groep holding cup co airlines airways motors systems partners capital media records
@@ -194,7 +194,7 @@ def _classifier_before(doc: Doc, ent: Span) -> str | None:
 
 
 def _apposition_after(doc: Doc, ent: Span) -> str | None:
-    """The label of an apposition right after ``ent``: "Racing Santander, de club"."""
+    """The label of an apposition right after ``ent``: "Atlético Venaro, de club"."""
     i = ent.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _DETERMINERS:
         return None
@@ -239,7 +239,7 @@ def _is_organisation(doc: Doc, ent: Span) -> bool:
     if ent.start > 0 and not ent[0].is_sent_start:
         before = doc[ent.start - 1]
         if before.text == "The" or (before.is_title and before.lower_ in ORG_WORDS):
-            return True  # "Radio Magdalena", "The Black Crowes": the model cut the name short
+            return True  # "Radio Zeelicht", "The Silver Foxes": the model cut the name short
     if (
         len(ent) > 1
         and not ent.text.islower()
@@ -285,7 +285,7 @@ def _has_a_name_shape(ent: Span) -> bool:
 
 def _after_role_word(doc: Doc, ent: Span) -> bool:
     """Rule 6: a place or organisation of one or two capitalised words right after a role or
-    family word is a person: "premier Barak", "Likoed-premier Netanyahu", "vader Pichon"."""
+    family word is a person: "premier Vanlommel", "Labour-premier Hartigan", "vader Dumortier"."""
     if len(ent) > 2 or ent.start == 0 or ent[0].is_sent_start or not all(t.is_title for t in ent):
         return False
     cue = doc[ent.start - 1]

@@ -1,7 +1,7 @@
 """A name found once is a name everywhere in the conversation.
 
-A signature gives "Arjen Mulder" with certainty; the same message says "Hoi Arjen" in a quoted
-reply and "meneer Mulder" in a ticket note, where no cue or model would be sure. So every person
+A signature gives "Harm Wolters" with certainty; the same message says "Hoi Harm" in a quoted
+reply and "meneer Wolters" in a ticket note, where no cue or model would be sure. So every person
 name found is split into the forms people reuse — the whole name, the first name, the surname
 with and without its tussenvoegsel — and those forms are redacted wherever they recur in the
 message and in later messages of the same conversation.
@@ -112,7 +112,7 @@ def name_variants(name: str) -> set[str]:
         bare = [t for t in surname_tokens if t.lower() not in PARTICLES]
         if bare:
             variants.add(" ".join(bare))
-            # double surnames: each part on its own ("Hoekstra-Wijnands")
+            # double surnames: each part on its own ("Bosma-Terpstra")
             for part in bare[-1].split("-"):
                 if len(part) >= 4 and part[0].isupper():
                     variants.add(part)

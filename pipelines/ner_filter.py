@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from pipelines.names import BUSINESS_WORD, squash
+from pipelines.products import is_product
 
 _DOMAIN_LABEL = re.compile(r"[@./]([a-z0-9][a-z0-9\-]{2,})\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset(
@@ -63,6 +64,8 @@ def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> b
     squashed = squash(value)
     if not words or any(ch.isdigit() for ch in value):
         return True
+    if is_product(value):
+        return True  # "Ik kan Thunderbird niet openen": a product, app or UI label
     if squashed in org_labels or any(squash(w) in org_labels for w in words if len(w) > 4):
         return True  # the desk's or a shop's own brand, known from its domain
     if any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 # registers the model's "privacywacht_wordlist_tags", "privacywacht_entity_consistency" and
 # "privacywacht_entity_cues" factories even when privacywacht runs from a source tree without
 # its entry points installed
-from pipelines import entity_consistency, entity_cues, wordlist_tags  # noqa: F401
+from pipelines import entity_consistency, entity_cues, name_tokenizer, wordlist_tags  # noqa: F401
 
 #: configuration value meaning "no trained model: tokenizer only"
 BLANK_MODEL = "blank"

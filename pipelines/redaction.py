@@ -19,6 +19,7 @@ from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overl
 from pipelines.company import drop_names_inside_companies, mark_company_data
 from pipelines.names import find_coordinated, find_mentions
 from pipelines.nlp import BLANK_MODEL, load_pipeline
+from pipelines.own_company import OwnCompany
 from pipelines.personal_domains import find_personal_domains
 from pipelines.policy import Policy, load_policy
 from pipelines.requests import classify_request
@@ -63,11 +64,16 @@ class Redactor:
     """Finds personal data, lets the policy decide, and replaces what is not needed."""
 
     def __init__(
-        self, analyzer: Analyzer, policy: Policy, max_chars: int = DEFAULT_MAX_CHARS
+        self,
+        analyzer: Analyzer,
+        policy: Policy,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        company: OwnCompany | None = None,
     ) -> None:
         self.analyzer = analyzer
         self.policy = policy
         self.max_chars = max_chars
+        self.company = company or OwnCompany()
         self._anonymizer = Anonymizer(truncate_kept_ip=policy.truncate_ip)
 
     @classmethod
@@ -78,10 +84,17 @@ class Redactor:
         policy_file: Path | str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
         project_root: Path | None = None,
+        company: Mapping[str, Any] | None = None,
     ) -> Redactor:
-        """Build a redactor from configuration values (model path, recognizers, policy)."""
+        """Build a redactor from configuration values (model, recognizers, policy, the
+        ``[company]`` that runs it)."""
         nlp = load_pipeline(model, project_root)
-        return cls(Analyzer(nlp, recognizer_config), load_policy(policy_file), max_chars)
+        return cls(
+            Analyzer(nlp, recognizer_config),
+            load_policy(policy_file),
+            max_chars,
+            OwnCompany.from_mapping(company),
+        )
 
     def redact(
         self,
@@ -98,7 +111,8 @@ class Redactor:
             )
         chosen = self.policy.purpose(purpose)  # unknown purposes fail before any work
         conversation = conversation or Conversation()
-        results = drop_names_inside_companies(self.analyzer.analyze(text))
+        results = drop_names_inside_companies(self.analyzer.analyze(text), text)
+        results = self.company.apply(text, results)
         mark_company_data(text, results)
         found = [self._decide(result, chosen.name) for result in results]
         found += self._coordinated_names(text, found, chosen.name)

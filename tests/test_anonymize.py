@@ -74,8 +74,8 @@ def test_disjoint_findings_stay_apart():
 @pytest.mark.parametrize(
     ("ip", "truncated"),
     [
-        ("84.27.193.62", "84.27.0.0/16"),
-        ("2a02:a46f:1c3e:0:5d1:9f2b:7e04:aa31", "2a02:a46f:1c3e::/48"),
+        ("84.29.140.77", "84.29.0.0/16"),
+        ("2a02:58:4b1:0:8c3:2e7f:19d4:b052", "2a02:58:4b1::/48"),
     ],
 )
 def test_kept_ip_addresses_are_truncated(ip, truncated):

@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli import InputError, redact_jsonl, redact_plain
 
-CANARY_BSN = "563094540"
+CANARY_BSN = "645290415"
 
 
 def run_cli(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:

@@ -31,13 +31,13 @@ def test_company_details_are_kept(redactor, text, kept):
     [
         # the employee's own mobile under the company lines
         (
-            "Architectenbureau Vos bv\nBrusselsesteenweg 160, 2800 Mechelen\nM 0472 09 31 55",
-            "0472 09 31 55",
+            "Architectenbureau Vos bv\nLeuvensesteenweg 214, 2800 Mechelen\nM 0472 61 84 30",
+            "0472 61 84 30",
         ),
         # a person's mobile on a line that merely mentions their company
         (
-            "Melder: Wim Peeters (zaakvoerder Peeters Elektro bv), +32 477 30 92 64",
-            "+32 477 30 92 64",
+            "Melder: Wim Peeters (zaakvoerder Peeters Elektro bv), +32 477 52 18 09",
+            "+32 477 52 18 09",
         ),
         ("Kunt u mij bellen op 06-12345678?", "06-12345678"),
     ],
@@ -88,7 +88,7 @@ def test_a_model_organisation_guess_does_not_make_a_letterhead():
 
     from pipelines.company import COMPANY_DATA_KEY, mark_company_data
 
-    text = "Ter referentie:\nG.A. Vos\nIBAN NL05INGB0001461720"
+    text = "Ter referentie:\nR.T. Vos\nIBAN NL53INGB0003917284"
     start = text.index("IBAN")
     guess = RecognizerResult(
         "ORGANIZATION",
@@ -113,14 +113,24 @@ def test_a_model_organisation_guess_does_not_make_a_letterhead():
         0.85,
         recognition_metadata={"recognizer_name": "CheckedSpacyRecognizer"},
     )
-    letterhead = "Vos Advies bv – IBAN NL05INGB0001461720"
+    letterhead = "Vos Advies bv – IBAN NL53INGB0003917284"
     legal.end = letterhead.index(" –")
     iban2 = RecognizerResult(
         "IBAN",
-        letterhead.index("NL05"),
+        letterhead.index("NL53"),
         len(letterhead),
         1.0,
         {"recognizer_name": "IbanRecognizer"},
     )
     mark_company_data(letterhead, [legal, iban2])
     assert iban2.recognition_metadata.get(COMPANY_DATA_KEY)
+
+
+def test_a_company_named_with_its_legal_form_is_no_person_when_repeated_bare(redactor):
+    text = (
+        "Privacyverklaring van Pluimsoft B.V.\n\nPluimsoft verwerkt uw gegevens alleen voor de "
+        "dienst. Pluimsoft bewaart ze niet langer dan nodig."
+    )
+    result = redactor.redact(text)
+    assert "[PERSOON" not in result.text
+    assert result.text.count("Pluimsoft") == 3

@@ -7,7 +7,7 @@ import importlib.util
 import pytest
 
 from pipelines.evaluate import read_jsonl, score
-from tests.conftest import SHARED_EVAL
+from tests.conftest import SHARED_EVAL, require_eval_file
 
 GOLD = {
     "a": {
@@ -47,8 +47,7 @@ def test_definitions_on_a_small_case():
 
 def _judge():
     path = SHARED_EVAL / "score.py"
-    if not path.exists():
-        pytest.skip("shared/eval/score.py is not beside this checkout")
+    require_eval_file(path)
     spec = importlib.util.spec_from_file_location("judge_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

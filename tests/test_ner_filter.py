@@ -40,7 +40,7 @@ def test_model_names_with_the_marks_of_something_else_are_dropped(text, value):
     [
         ("Gisteren belde Marieke Terpstra over haar laptop.", "Marieke Terpstra"),
         ("[10:02] Domeinhaven – Tessa: Hoi Lorenzo, welke domeinnaam?", "Lorenzo"),
-        ("Sofie heeft daar zelf toestemming voor gegeven.", "Sofie"),
+        ("Sofie is daar zelf mee akkoord gegaan.", "Sofie"),
         # surnames and first names that end like a business word ("it", "ict", "winkel")
         ("Ik heb gisteren gebeld met Jan Smit over de factuur.", "Jan Smit"),
         ("Gerrit en Birgit hebben allebei geen toegang.", "Gerrit"),

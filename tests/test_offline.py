@@ -29,7 +29,7 @@ def test_redaction_builds_and_runs_without_network(no_network, tmp_path, monkeyp
     redactor = build_redactor(None)
     text = (
         "Mail jan.jansen@voorbeeld.nl of kijk op https://www.voorbeeld.co.uk/profiel, "
-        "IP 84.27.193.62, bel 06-12345678."
+        "IP 84.29.140.77, bel 06-12345678."
     )
     result = redactor.redact(text)
     assert "jan.jansen@voorbeeld.nl" not in result.text

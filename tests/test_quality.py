@@ -10,15 +10,14 @@ from __future__ import annotations
 import pytest
 
 from pipelines.evaluate import STRUCTURED_TYPES, read_jsonl, score
-from tests.conftest import SHARED_EVAL
+from tests.conftest import SHARED_EVAL, require_eval_file
 
 DEV = SHARED_EVAL / "dev.jsonl"
 
 
 @pytest.fixture(scope="module")
 def dev_result(redactor):
-    if not DEV.exists():
-        pytest.skip("shared/eval/dev.jsonl is not beside this checkout")
+    require_eval_file(DEV)
     from bot.cli import predict
 
     gold = read_jsonl(DEV)

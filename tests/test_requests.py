@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.requests import REQUEST_TYPES, RequestMatch, classify_request
-from tests.conftest import SHARED_EVAL
+from tests.conftest import SHARED_EVAL, require_eval_file
 
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "requests_heldout.jsonl"
 DEV = SHARED_EVAL / "dev.jsonl"
@@ -69,7 +69,7 @@ REQUESTS_NL = {
         " doorstuurt.",
     ],
     "objection": [
-        "Ik maak bezwaar tegen het gebruik van mijn gegevens voor marketing.",
+        "Ik maak bezwaar tegen het inzetten van mijn gegevens voor marketing.",
         "Bel mij niet meer.",
         "Stop met profileren op basis van mijn aankopen.",
         "Ik maak bezwaar tegen de verwerking van mijn persoonsgegevens op grond van"
@@ -99,8 +99,8 @@ REQUESTS_NL = {
     "complaint": [
         "Ik dien een klacht in bij de Autoriteit Persoonsgegevens.",
         "Ik heb uw organisatie gemeld bij de Autoriteit Persoonsgegevens.",
-        "Ik wil een klacht indienen over de manier waarop u met mijn persoonsgegevens omgaat.",
-        "Uw medewerker heeft mijn gegevens zonder toestemming gedeeld; ik dien hierbij formeel"
+        "Ik wil een klacht indienen over hoe u met mijn persoonsgegevens omgaat.",
+        "Uw medewerker heeft mijn gegevens zonder toestemming gedeeld; daarom dien ik formeel"
         " een klacht in.",
         "Dit is een klacht over het datalek waarbij mijn gegevens bij een andere klant zijn"
         " beland.",
@@ -313,8 +313,7 @@ def test_heldout_set_is_balanced():
 
 
 def test_dev_accuracy():
-    if not DEV.exists():
-        pytest.skip("shared/eval/dev.jsonl is not beside this checkout")
+    require_eval_file(DEV)
     accuracy, false_flags, errors = _score(DEV)
     assert accuracy >= 0.95, errors
     assert false_flags <= 0.02, errors

@@ -378,7 +378,7 @@ Geachte,
 
 Na het resetten van mijn account kreeg ik van jullie een mail met mijn nieuwe wachtwoord in platte tekst (⟦CREDENTIAL|Hk!2024-welkom⟧), en in CC stond het adres van een andere klant. Die persoon heeft dus mijn login, mijn klantnummer (⟦CUSTOMER_ID|HK-60312⟧) en mijn gsm-nummer ⟦PHONE|0495/21.88.07⟧ kunnen zien.
 
-Dit vind ik onaanvaardbaar. Ik dien hierbij formeel klacht in over de manier waarop jullie met mijn persoonsgegevens omgaan en verwacht een schriftelijke uitleg. Zonder antwoord binnen 14 dagen leg ik de zaak voor aan de Gegevensbeschermingsautoriteit.
+Dit vind ik onaanvaardbaar. Ik dien hierbij formeel klacht in over hoe jullie met mijn persoonsgegevens omgaan en verwacht een schriftelijke uitleg. Zonder antwoord binnen 14 dagen leg ik de zaak voor aan de Gegevensbeschermingsautoriteit.
 
 Met vriendelijke groeten,
 ⟦PERSON|Kristof Janssens⟧

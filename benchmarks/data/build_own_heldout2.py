@@ -411,7 +411,7 @@ E-mail: ⟦E|giselledoran@live.nl⟧
 Tel: ⟦T|0031 6 1288 4730⟧
 
 Bericht werknemer:
-"Ik zag in de nieuwe privacyverklaring dat Loonlijn salarisgegevens van werknemers gebruikt voor 'Loonlijn Insights', een benchmark die aan andere werkgevers wordt verkocht. Daar ben ik het niet mee eens. Ik maak bezwaar tegen het gebruik van mijn loongegevens voor dat doel. Mijn salaris mag gewoon verwerkt worden voor de uitbetaling, maar niet voor jullie analyses. Ter identificatie: BSN ⟦BSN|395838502⟧, in dienst sinds 2019."
+"Ik zag in de nieuwe privacyverklaring dat Loonlijn salarisgegevens van werknemers gebruikt voor 'Loonlijn Insights', een benchmark die aan andere werkgevers wordt verkocht. Daar ben ik het niet mee eens. Ik maak bezwaar tegen het verwerken van mijn loongegevens voor dat doel. Mijn salaris mag gewoon verwerkt worden voor de uitbetaling, maar niet voor jullie analyses. Ter identificatie: BSN ⟦BSN|395838502⟧, in dienst sinds 2019."
 
 Notitie ⟦P|Ewoud⟧ (privacyteam):
 - Bezwaar tegen verwerking (art. 21 AVG), geen verzoek tot verwijdering.
@@ -709,7 +709,7 @@ Goedemiddag,
 
 Gisteren heb ik voor mijn webshop Kente Kwaliteit (stoffen en kleding uit Ghana) een betaalaccount aangevraagd. Binnen een minuut kreeg ik: "Op basis van onze risicoscore kunnen we uw aanvraag niet accepteren." Er is volgens mij geen mens aan te pas gekomen.
 
-Ik vind het niet oké dat een algoritme dit beslist, misschien omdat ik veel uit het buitenland inkoop of vanwege mijn naam. Ik wil dat een medewerker mijn aanvraag opnieuw bekijkt, en ik wil uitleg over de logica achter die risicoscore.
+Ik vind het niet oké dat een algoritme dit beslist, misschien omdat ik veel uit het buitenland inkoop of vanwege mijn naam. Ik wil graag dat een medewerker mijn aanvraag opnieuw bekijkt, en ik wil uitleg over de logica achter die risicoscore.
 
 Alle gegevens heb ik netjes aangeleverd:
 - KvK ⟦KVK|93071548⟧, btw-id ⟦BTW|NL 500297575 B21⟧

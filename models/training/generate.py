@@ -21,10 +21,14 @@ import random
 import re
 import string
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
+
+from pipelines.products import DATA_DIR as PRODUCTS_DIR
+from pipelines.products import product_items
 
 try:  # run as a script (python models/training/generate.py) or imported as a module
     import news as news_grammar
@@ -218,8 +222,18 @@ def noise(key: str, c: Ctx) -> str:
         return f"{rng.randint(1011, 9999)} {letters}"
     if key == "IP":
         return ".".join(str(rng.randint(1, 254)) for _ in range(4))
-    if key == "PROD":
-        return rng.choice(PRODUCTS) if rng.random() < 0.6 else product(rng)
+    if key in ("PROD", "PROD2"):
+        r = rng.random()
+        if r < 0.4:
+            return rng.choice(PRODUCTS)
+        if r < 0.6:
+            return product(rng)
+        # the products a desk names all day (pipelines/data/products), name-like ones too
+        return rng.choice(product_items(include_name_like=True))
+    if key == "DEV":
+        return rng.choice(_product_category("devices_and_models", "hardware_brands"))
+    if key == "FEAT":
+        return rng.choice(_product_category("features_and_ui"))
     if key == "TECH":
         return rng.choice(TECH_TERMS)
     if key == "NUM":
@@ -376,8 +390,8 @@ BODY_NL: tuple[str, ...] = (
     "Bij {DESK} zeggen ze dat het aan {ORG2} ligt.",
     "Ik werk voor {ORG} en wij huren de laptops van {ORG2}.",
     "De mails van {F2} moeten naar {F} doorgestuurd worden.",
-    "Kunnen jullie {F2} toegang geven tot de gedeelde agenda van {F}?",
-    "{F2} heeft daar zelf toestemming voor gegeven.",
+    "Kunnen jullie {F2} ook rechten geven op de gedeelde agenda van {F}?",
+    "{F2} is daar zelf mee akkoord gegaan.",
     "{F2} is met zwangerschapsverlof, dus {F} neemt het over.",
     "Laat maar weten als je iets nodig hebt van {F2} of mij.",
     "Groetjes aan {S}!",
@@ -407,7 +421,7 @@ BODY_EN: tuple[str, ...] = (
     "My colleague {P2} set up the account but she left the company.",
     "I spoke to {S} last week but haven't heard back.",
     "We're based in {LOC} and our office has no internet.",
-    "Please delete all personal data you hold about me.",
+    "Please erase every bit of personal information you store on me.",
     "The invoice of {AMT} was charged twice.",
     "{ORG} is our main client, so this is urgent.",
     "I'm writing on behalf of my father, {P2}.",
@@ -605,7 +619,7 @@ def ticket(c: Ctx) -> Builder:
         "Klant belde over {PROD}: sinds {DATE} geen toegang meer.",
         "Telefonisch contact met dhr. {I}, terugbelnummer {PHONE}.",
         "Mevr. {PF} ({CID}) belde: de automatische verlenging is mislukt.",
-        "Klant {PF} ({CID}) heeft een nieuwe telefoon en kan niet meer inloggen.",
+        "Klant {PF} ({CID}) heeft een ander toestel en komt niet meer binnen.",
         "Klant meldt dat de site {DOM} een HTTP 500 geeft.",
         "Wachtwoord gereset, klant per mail geïnformeerd op {MAIL}.",
         "Klant wil voor {TIME} teruggebeld worden.",
@@ -622,7 +636,7 @@ def ticket(c: Ctx) -> Builder:
         "Offerte {AMT} verstuurd, klant akkoord per mail {DATE}.",
         "Klant zit in {LOC2} en komt de laptop zelf ophalen.",
         "Doorsturen naar partner {ORG2} in {LOC2}.",
-        "Let op: klant heeft per mail ook zijn wachtwoord gestuurd, mail verwijderd.",
+        "NB: klant stuurde zijn wachtwoord mee in de mail, bericht gewist.",
         "Bezorging gepland {DATE} tussen 13-15u.",
     ]
     for s in rng.sample(desc, rng.randint(2, 5)) + [prose(c) for _ in range(rng.randint(0, 3))]:
@@ -725,13 +739,13 @@ def chat(c: Ctx) -> Builder:
         "ik ben {NONNAME}",
         "ik ben {NONNAME} en heb een vraag",
         "sorry ik ben {NONNAME}",
-        "mag ik uw naam en geboortedatum ter controle",
+        "wat is uw naam en geboortedatum voor de controle",
         "de map heet {NONNAME}",
         "het staat op naam van de zaak",
         "ik ben geen klant meer",
         "ja hallo me {FCHAT} hier van {ORG}",
         "{FCHAT} hier, van {ORG}. de kassa doet raar",
-        "{F2CHAT} mijne zoon zegt dat het aan de wifi ligt",
+        "{F2CHAT} mijne dochter denkt dat het aan de router ligt",
         "allee wa moet ik doen, {F2CHAT} is er ook niet",
         "ons {F2CHAT} heeft het wachtwoord veranderd",
         "de laptop van {F2CHAT} doet ook raar",
@@ -741,17 +755,17 @@ def chat(c: Ctx) -> Builder:
         "Goedemiddag, u spreekt met {S}. Mag ik uw naam en klantnummer?",
         "Dank je {FCHAT2}, ik kijk even mee.",
         "Thanks {FCHAT2}. Could you send me the error?",
-        "Op welke naam staat het account?",
+        "Onder welke naam is het account geregistreerd?",
         "Dat kan via Instellingen > Account > Exporteren.",
         "Ik zet je door naar {S2} van de tweede lijn.",
         "Je ontvangt binnen 5 werkdagen een bevestiging op {MAIL}.",
         "Begrepen, ik heb ticket {TICKET} aangemaakt.",
         "Liever geen wachtwoorden via de chat delen 🙂",
         "Dag {FCHAT2}! Dat regel ik.",
-        "Which company are you with, and what's your name?",
-        "Hi! Sorry to hear that. Can you tell me your customer number?",
+        "What's your name, and which company do you work for?",
+        "Hi! That's annoying. What's your customer number?",
         "Security first: please don't share passwords here.",
-        "Chatbot: Ik verbind je door met een medewerker.",
+        "Chatbot: Een medewerker neemt het gesprek zo over.",
         "Privacy is belangrijk voor ons, ik maak een ticket aan.",
         "Goedenavond, waarmee kan ik helpen?",
     ]
@@ -1004,7 +1018,7 @@ NEWS: tuple[str, ...] = (
     "Voor {NSUR} is het de derde titel op rij.",
 )  # fmt: skip
 DOMAINS = (
-    "Binnenlandse Zaken", "Financiën", "Onderwijs", "Cultuur", "Landbouw", "Mobiliteit",
+    "Financiën", "Onderwijs", "Cultuur", "Landbouw", "Mobiliteit",
     "Volksgezondheid", "Justitie", "Defensie", "Economie", "Leefmilieu", "Werk",
 )  # fmt: skip
 
@@ -1164,9 +1178,45 @@ def news_fixed(c: Ctx) -> Builder:
     return b
 
 
+QUESTION_TEMPLATES = Path(__file__).resolve().parent / "data" / "helpdesk_questions.txt"
+
+
+@cache
+def _question_templates() -> tuple[str, ...]:
+    lines = QUESTION_TEMPLATES.read_text(encoding="utf-8").splitlines()
+    return tuple(x for x in lines if x.strip() and not x.startswith("#"))
+
+
+@cache
+def _product_category(*names: str) -> tuple[str, ...]:
+    items: list[str] = []
+    for name in names:
+        path = PRODUCTS_DIR / f"{name}.txt"
+        items += [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return tuple(x for x in items if not x.startswith("#"))
+
+
+def question(c: Ctx) -> Builder:
+    """One to three helpdesk questions as typed into a form: products in a name's slots."""
+    rng = c.rng
+    b = Builder(lower=rng.random() < 0.1)
+    for i in range(rng.choice([1, 1, 1, 2, 2, 3])):
+        if i:
+            b.add(rng.choice([" ", " ", "\n"]))
+        fill(b, rng.choice(_question_templates()), c)
+    return b
+
+
 KINDS: dict[str, tuple[tuple[Callable[[Ctx], Builder], float], ...]] = {
     "fixed": ((email, 0.30), (ticket, 0.22), (chat, 0.22), (form, 0.05), (news, 0.21)),
-    "grammar": ((email, 0.28), (ticket, 0.20), (chat, 0.20), (form, 0.05), (news, 0.27)),
+    "grammar": (
+        (email, 0.26),
+        (ticket, 0.19),
+        (chat, 0.19),
+        (form, 0.05),
+        (news, 0.23),
+        (question, 0.08),
+    ),
 }
 
 

@@ -2,10 +2,10 @@
 
 Why a grammar and not a list of sentences: a CNN trained on a few dozen fixed news sentences
 learns the sentences, not the cues. Newspaper text (and the running prose in support mail)
-mentions people by bare surname without introduction ("zei Barak", "volgens Robeyns"), by
-role ("de Israëlische premier Ehud Barak", "professor Peeters"), with an age or a party in
+mentions people by bare surname without introduction ("zei Doron", "volgens Vanhaelewyn"), by
+role ("de Israëlische premier Yael Doron", "professor Peeters"), with an age or a party in
 brackets ("Vera Jacobs ( Groen )"); companies are often one capitalised word ("bij Philips",
-"het bedrijf Deceuninck"); nationality words ("Belgische", "de Argentijn") are never names.
+"het bedrijf Vandewiele"); nationality words ("Belgische", "de Argentijn") are never names.
 Each sentence here is a frame whose slots draw a mention form, a role, a verb and a clause
 independently, so the model sees every cue in many combinations.
 
@@ -52,11 +52,11 @@ PARTIES: tuple[str, ...] = (
     "Likoed", "Arbeiderspartij", "Democraten", "Republikeinen", "ANC", "Fatah", "Hamas",
 )  # fmt: skip
 INSTITUTIONS: tuple[str, ...] = (
-    "Europese Commissie", "Europees Parlement", "Europese Unie", "Verenigde Naties", "NAVO",
+    "Europees Parlement", "Verenigde Naties", "NAVO",
     "Veiligheidsraad", "IOC", "UEFA", "FIFA", "Tweede Kamer", "Eerste Kamer", "Kamer", "Senaat",
     "Vlaams Parlement", "Raad van State", "Grondwettelijk Hof", "Hof van Cassatie",
-    "Openbaar Ministerie", "Rekenhof", "Nationale Bank", "ECB", "IMF", "Wereldbank", "OESO",
-    "WHO", "Unicef", "Rode Kruis", "Artsen Zonder Grenzen", "Greenpeace", "Amnesty International",
+    "Openbaar Ministerie", "Rekenhof", "ECB", "IMF", "Wereldbank", "OESO",
+    "WHO", "Unicef", "Artsen Zonder Grenzen", "Greenpeace", "Amnesty International",
     "KBVB", "KNVB", "ACV", "ABVV", "ACLVB", "FNV", "VBO", "Voka", "Unizo",
     "VRT", "VTM", "RTBF", "NOS", "RTL", "BBC", "CNN", "Reuters", "Belga", "ANP", "AP", "AFP",
     "NMBS", "De Lijn", "NS", "Proximus", "Belgacom", "bpost",
@@ -67,7 +67,7 @@ INSTITUTIONS: tuple[str, ...] = (
 # rest of the list is written without one ("Reuters", "Greenpeace").
 NEUTER: frozenset[str] = frozenset(
     {"Europees Parlement", "IOC", "Vlaams Parlement", "Grondwettelijk Hof", "Hof van Cassatie",
-     "Openbaar Ministerie", "Rekenhof", "IMF", "Rode Kruis", "ACV", "ABVV", "ACLVB", "VBO"}
+     "Openbaar Ministerie", "Rekenhof", "IMF", "ACV", "ABVV", "ACLVB", "VBO"}
 )  # fmt: skip
 BARE: frozenset[str] = frozenset(
     {"Reuters", "Belga", "ANP", "AP", "AFP", "Greenpeace", "Amnesty International",
@@ -83,15 +83,15 @@ FIRMS: tuple[str, ...] = (
     "Microsoft", "Apple", "Google", "Intel", "IBM", "Nokia", "Ericsson", "Siemens", "Bayer",
     "BASF", "Volkswagen", "Renault", "Peugeot", "Ford", "Opel", "Toyota", "Volvo",
     "McLaren", "Barclays", "HSBC", "Nestlé",
-    "Danone", "Lernout & Hauspie", "Telenet", "Mobistar", "Orange", "Vodafone", "Deloitte",
+    "Danone", "Telenet", "Mobistar", "Orange", "Vodafone", "Deloitte",
     "KPMG", "McKinsey", "Boeing", "Airbus", "Janssen Pharmaceutica", "Pfizer", "Novartis",
 )  # fmt: skip
 CLUBS: tuple[str, ...] = (
-    "Anderlecht", "Club Brugge", "Standard", "AA Gent", "Genk", "Lokeren", "Beveren",
+    "Anderlecht", "Standard", "AA Gent", "Genk", "Lokeren", "Beveren",
     "Germinal Beerschot", "Lierse", "Westerlo", "Charleroi", "Moeskroen", "Ajax", "PSV",
     "Feyenoord", "AZ", "FC Twente", "Vitesse", "Real Madrid", "Barcelona", "Bayern München",
     "Borussia Dortmund", "Juventus", "AC Milan", "Inter", "Lazio", "Manchester United",
-    "Arsenal", "Chelsea", "Liverpool", "Celtic", "Rangers", "Paris Saint-Germain", "Olympique",
+    "Arsenal", "Chelsea", "Liverpool", "Celtic", "Rangers", "Olympique",
     "Rabobank", "Lotto", "Mapei", "Telekom", "Quick-Step", "Jumbo-Visma", "US Postal",
 )  # fmt: skip
 FIRM_TAILS: tuple[str, ...] = (
@@ -120,7 +120,7 @@ ORG_NOUNS: tuple[str, ...] = (
     "start-up", "informaticaspecialist", "dienstverlener", "overheidsbedrijf", "multinational",
 )  # fmt: skip
 # Nouns that announce a product, software, event or title: capitalised, invented-looking and
-# still not an entity of this model ("het softwareprogramma Gnutella", "de Davis Cup").
+# still not an entity of this model ("het softwareprogramma Zyntrax", "de Kessler Cup").
 PRODUCT_NOUNS: tuple[str, ...] = (
     "het softwareprogramma", "het programma", "het medicijn", "het computerspel", "het model",
     "het album", "de single", "de roman", "de film", "de serie", "het festival", "de beurs",
@@ -135,7 +135,7 @@ CODAS = ("", "", "", "n", "r", "s", "x", "c", "t", "l", "m", "nd", "rt", "ck", "
 
 
 def invented_word(rng: random.Random) -> str:
-    """A capitalised made-up word ("Swistar", "Tectrade", "Glaunex") for brands and products.
+    """A capitalised made-up word ("Swistar", "Netvanta", "Glaunex") for brands and products.
 
     Why: the syllable pool of ``pools.brand_word`` is small, so its names all look alike; a
     wider spread keeps the model from tying one spelling pattern to one label."""
@@ -290,7 +290,7 @@ def mention(p: Person, rng: random.Random, known: bool) -> str:
 # Capitalised words that are not PER/LOC/ORG: events, titles, products, languages, headline
 # nouns. Without them a model trained on bare surnames takes every capitalised word for a name.
 EVENTS: tuple[str, ...] = (
-    "de Tour", "de Ronde van Vlaanderen", "het WK", "het EK", "de Olympische Spelen",
+    "de Tour", "de Ronde van Vlaanderen", "het WK", "het EK",
     "de Champions League", "Wimbledon", "Roland Garros",
     "Pukkelpop", "Rock Werchter", "het Songfestival", "de Nobelprijs", "de Gouden Schoen",
     "de Dodentocht", "Koningsdag", "Pasen", "Kerstmis", "de Ramadan", "Allerheiligen",
@@ -340,7 +340,7 @@ class NewsWriter:
         self.b.add(mention(p, rng, known), "PER")
 
     def role_per(self, capital: bool = False) -> None:
-        """ "de Israëlische premier Ehud Barak", "professor Peeters", "topman Jan Smet"."""
+        """ "de Israëlische premier Yael Doron", "professor Peeters", "topman Jan Smet"."""
         rng = self.rng
         role = rng.choice(ROLES)
         r = rng.random()
@@ -430,7 +430,7 @@ class NewsWriter:
                 adj = f"{rng.choice(NAT_ADJ)} " if rng.random() < 0.4 else ""
                 self.b.add(f"{'de' if adj or rng.random() < 0.7 else 'het'} {adj}{noun} ")
                 self.b.add(firm(rng), "ORG")
-            elif piece == "PRODX":  # "het softwareprogramma Gnutella": not an entity
+            elif piece == "PRODX":  # "het softwareprogramma Zyntrax": not an entity
                 self.b.add(f"{rng.choice(PRODUCT_NOUNS)} {invented_word(rng)}")
             elif piece == "HEAD":
                 self.b.add(rng.choice(HEADLINE_NOUNS))

@@ -5,7 +5,7 @@ handful of other locales because Dutch and Flemish support desks see many custom
 Turkish, Polish, Moroccan, Surinamese, English, ... names. Faker's Dutch surname list is
 historic and short, so surnames are *composed*: bare surnames get Dutch tussenvoegsels
 (van, de, van der, ter, van 't, in 't ...) and double names with a hyphen. Company names are
-composed from our own word parts so that the model learns that "Garage Claeys bv" or
+composed from our own word parts so that the model learns that "Garage Verhaegen bv" or
 "FixPunt Deventer" is an organisation although it contains a surname or a town.
 
 Everything here is deterministic given the ``random.Random`` passed in.
@@ -120,7 +120,6 @@ OWN_SURNAMES: tuple[str, ...] = (
     "Wongsodikromo",
     "Karijo",
     "Kromosoeto",
-    "Sitaldin",
     "Doelwijt",
     "Fraenk",
     "Zschuschen",
@@ -514,11 +513,11 @@ NEWS_ORG_PATTERNS: tuple[str, ...] = (
     "{sur} NV", "{sur}bank", "{brand}", "{brand} Nederland", "{brand} België", "{brand} Europe",
 )  # fmt: skip
 NEWS_ORG_FIXED: tuple[str, ...] = (
-    "de Europese Commissie", "de Verenigde Naties", "de NAVO", "het IOC", "de UEFA", "de FIFA",
+    "de Verenigde Naties", "de NAVO", "het IOC", "de UEFA", "de FIFA",
     "het Europees Parlement", "de Tweede Kamer", "de Kamer", "de Senaat", "het Hof van Cassatie",
     "de Raad van State", "het OM", "het parket", "de vakbond", "de KNVB", "de KBVB", "de ECB",
     "het IMF", "de Wereldbank", "Reuters", "AP", "Belga", "ANP", "de VRT", "de NOS", "de RTBF",
-    "het Rode Kruis", "Artsen Zonder Grenzen", "Greenpeace", "Amnesty International",
+    "Artsen Zonder Grenzen", "Greenpeace", "Amnesty International",
 )  # fmt: skip
 
 

@@ -36,7 +36,10 @@ sys.path.insert(0, str(HERE))
 import europeana  # noqa: E402
 import evaluate_ner  # noqa: E402
 import generate  # noqa: E402
+import realdutch  # noqa: E402
 import wordlist  # noqa: E402
+
+from pipelines.name_tokenizer import make_name_safe  # noqa: E402
 
 CONFIG = HERE / "config.cfg"
 DEFAULT_OUTPUT = REPO / "models" / "nl_privacy_ner"
@@ -62,9 +65,17 @@ def build_corpus(
     euro_repeat: int,
     news_style: str = "fixed",
     wordlist_path: Path | None = None,
+    n_tatoeba: int = 0,
+    treebanks: bool = False,
 ) -> dict:
-    """Write train.spacy and dev.spacy under ``corpus``; returns counts for the model card."""
+    """Write train.spacy and dev.spacy under ``corpus``; returns counts for the model card.
+
+    ``n_tatoeba`` Tatoeba sentences with names and as many without (plus a tenth of that for
+    dev) and, with ``treebanks``, the UD/Alpino training splits join the mix
+    (``realdutch.py``)."""
     nlp = spacy.blank("nl")
+    # the same tokenizer the model is initialised with ([initialize.before_init])
+    make_name_safe(nlp)
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = europeana.vocabulary(euro_path) if euro_path.exists() else []
     dictionary = wordlist.ordinary_words(wordlist_path) if wordlist_path else []
@@ -83,6 +94,21 @@ def build_corpus(
         train.merge(europeana.to_docbin(euro_train, nlp))
     dev = generate.to_docbin(synth_dev, nlp)
     dev.merge(europeana.to_docbin(euro_dev, nlp))
+    n_tat_dev = n_tat_train = n_tree = 0
+    if n_tatoeba and realdutch.TATOEBA.exists():
+        ordinary = realdutch.lowercase_words(wordlist_path) if wordlist_path else set()
+        n_dev_sents = max(1, n_tatoeba // 10)
+        tat = realdutch.tatoeba(
+            realdutch.TATOEBA, ordinary, n_tatoeba + n_dev_sents, n_tatoeba + n_dev_sents
+        )
+        n_tat_dev = max(1, len(tat) * n_dev_sents // (n_tatoeba + n_dev_sents))
+        train.merge(realdutch.to_docbin(tat[n_tat_dev:], nlp))
+        dev.merge(realdutch.to_docbin(tat[:n_tat_dev], nlp))
+        n_tat_train = len(tat) - n_tat_dev
+    if treebanks:
+        tree_train, _ = realdutch.treebank((realdutch.UD_DUTCH, realdutch.ALPINO_UD))
+        train.merge(realdutch.to_docbin(tree_train, nlp))
+        n_tree = len(tree_train)
     train.to_disk(corpus / "train.spacy")
     dev.to_disk(corpus / "dev.spacy")
     return {
@@ -91,6 +117,9 @@ def build_corpus(
         "europeana_train_docs": len(euro_train),
         "europeana_repeat": euro_repeat,
         "europeana_dev_docs": len(euro_dev),
+        "tatoeba_train_docs": n_tat_train,
+        "tatoeba_dev_docs": n_tat_dev,
+        "treebank_train_docs": n_tree,
         "train_docs": len(train),
         "wordlist_words": len(dictionary),
     }
@@ -159,11 +188,23 @@ def ship(best: Path, output: Path, info: dict) -> None:
         name="privacy_ner",
         version="0.1.0",
         description="Dutch/Flemish PER/LOC/ORG for support messages (privacywacht)",
-        license="MIT",
+        # the weights learn from CC BY-SA 4.0 treebanks, so they ship under that licence (as
+        # spaCy's own Dutch models do); privacywacht's code stays MIT
+        license="CC BY-SA 4.0",
         sources=[
             {"name": "Faker nl_NL/nl_BE and other locales (name/address pools)", "license": "MIT"},
             {"name": "Europeana Newspapers NER, Dutch KB", "license": "CC0"},
             {"name": "privacywacht synthetic support-message templates", "license": "MIT"},
+            {"name": "OpenTaal Dutch word list (Debian wdutch)", "license": "BSD / CC BY 3.0"},
+            {
+                "name": "Tatoeba Dutch sentences (Tatoeba contributors, tatoeba.org)",
+                "license": "CC BY 2.0 FR",
+            },
+            {
+                "name": "UD_Dutch-LassySmall and UD_Dutch-Alpino (Bouma & van Noord 2017; "
+                "Universal Dependencies)",
+                "license": "CC BY-SA 4.0",
+            },
         ],
     )
     meta["training_data"] = info
@@ -198,9 +239,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     ap.add_argument("--europeana", type=Path, default=europeana.DEFAULT_BIO)
     ap.add_argument("--corpus", type=Path, default=None, help="default: models/training/corpus")
-    ap.add_argument("--n-synth", type=int, default=5000)
+    ap.add_argument("--n-synth", type=int, default=6000)
     ap.add_argument("--euro-repeat", type=int, default=2, help="copies of Europeana in train")
     ap.add_argument("--max-steps", type=int, default=8000)
+    ap.add_argument(
+        "--n-tatoeba",
+        type=int,
+        default=12000,
+        help="Tatoeba sentences with names (and as many without) in train",
+    )
+    ap.add_argument("--no-treebanks", action="store_true", help="leave UD/Alpino out")
     ap.add_argument("--no-eval", action="store_true")
     ap.add_argument(
         "--news-style",
@@ -235,6 +283,8 @@ def main(argv: list[str] | None = None) -> None:
                 1,
                 args.news_style,
                 args.wordlist,
+                n_tatoeba=40,
+                treebanks=False,
             )
             run_spacy_train(corpus, Path(tmp) / "train", 20, 10, args.wordlist, args.config)
         else:
@@ -248,6 +298,8 @@ def main(argv: list[str] | None = None) -> None:
                 args.euro_repeat,
                 args.news_style,
                 args.wordlist,
+                n_tatoeba=args.n_tatoeba,
+                treebanks=not args.no_treebanks,
             )
             print(json.dumps(info), flush=True)
             run_spacy_train(

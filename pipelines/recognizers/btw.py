@@ -1,14 +1,14 @@
 """BTW/VAT numbers of Dutch and Belgian businesses, checked by python-stdnum.
 
 Dutch: ``NL`` + nine digits + ``B`` + two digits, written with or without dots and spaces
-(``NL004417892B73``, ``NL0029.18.476.B.47``, ``NL 8528.12.345.B01``). The old btw-nummer embeds
+(``NL725763863B02``, ``NL6881.36.138.B.03``, ``NL 8528.12.345.B01``). The old btw-nummer embeds
 the owner's BSN (elfproef), the btw-id issued to sole traders since 2020 has a mod-97 check;
 ``stdnum.nl.btw`` knows both. A number in this exact shape whose check fails is still kept
 when a btw cue is near: the shape is specific and a mistyped check digit does not make it any
 less the trader's number.
 
-Belgian: ``BE0`` / ``BE1`` + nine digits (``BE 0844.064.108``, ``BE0876.330.266``), and the bare
-ondernemingsnummer (``0844.064.108``) after a cue; ``stdnum.be.vat`` checks the mod-97 digits
+Belgian: ``BE0`` / ``BE1`` + nine digits (``BE 0366.746.013``, ``BE0749.763.082``), and the bare
+ondernemingsnummer (``0366.746.013``) after a cue; ``stdnum.be.vat`` checks the mod-97 digits
 and a failing Belgian number is dropped (ten digits are too common to keep on the cue alone).
 """
 

@@ -103,7 +103,7 @@ CONTEXT_CUES: tuple[str, ...] = (
 _WEAK_CUES = frozenset({"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token"})
 
 _CUE_ALT = "|".join(SECRET_CUES)
-#: words that come between cue and verb: "het wachtwoord van de wifi is …"
+#: words that come between cue and verb: "het wachtwoord van ons gastennetwerk is …"
 _FILLER_WORD = (
     r"(?!(?:en|maar|of|want|omdat|dus|and|but|or|because|terwijl|als|dan|nummer|is|was)\b)"
     r"[^\s.!?,;:]+"

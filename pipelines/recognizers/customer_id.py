@@ -1,13 +1,13 @@
-"""Customer and account numbers (``PH-166093``, ``klantnummer 208841``).
+"""Customer and account numbers (``PH-482015``, ``klantnummer 530917``).
 
 The policy usually keeps them (support needs them to find the account), but they identify a
 person, so they are detected. Each company has its own shape, so the shapes and cue words are
 configurable (``[recognizers.customer_id]``: ``patterns``, ``context``, ``replace_defaults``).
 The defaults: a 2–4-letter prefix with 4–8 digits, or a plain 5–8-digit number, after a
-customer cue. The nearest label before the number decides, so in "klantnummer 208841,
+customer cue. The nearest label before the number decides, so in "klantnummer 530917,
 bestelnummer 352691" only the first is a customer number; invoice and ticket numbers
 (``PH-F-2024-088412``, ``KIT-T-240913``) have another shape. A prefixed id in parentheses right
-after a name ("Mevr. A. Jansen (PH-301554)") is a customer reference too.
+after a name ("Mevr. A. Jansen (PH-723640)") is a customer reference too.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ OTHER_NUMBER_CUES: tuple[str, ...] = (
 )
 #: a prefixed id also counts after a looser cue
 WEAK_CUES: tuple[str, ...] = ("klant", "account", "customer", "client")
-#: "PH-166093", and with a series letter "TH-K-004417"
+#: "PH-482015", and with a series letter "TH-K-004417"
 _PREFIXED = r"(?<![\w\-/])[A-Z]{2,4}-(?:[A-Z]-)?\d{4,8}(?![\w\-/]|[.,]\d)"
 _PLAIN = r"(?<![\w\-/.,€]|€\s)\d{5,8}(?![\w\-/%]|[.,:]\d)"
 #: "Jan Jansen (AB-123456)", "Drukkerij Van Dijk (AB-123456, …)"

@@ -2,8 +2,8 @@
 
 A date alone is an invoice date, a deadline or a log time; it is personal data when someone says
 it is their (or a relative's) birth date. So a birth cue (geboren, geboortedatum, DOB, born …)
-must stand within ~120 characters before the date, possibly on the previous chat line ("Mag ik
-uw naam en geboortedatum? … Kobe, 18/04/2003"), with no other date or date label
+must stand within ~120 characters before the date, possibly on the previous chat line ("Wat is
+je geboortedatum? … Senne, 07/11/1998"), with no other date or date label
 ("factuurdatum", "uiterlijk") in between. The date must be
 a real calendar date (stdlib ``datetime``) with a year from 1900 to this year.
 """

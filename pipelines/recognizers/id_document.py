@@ -2,7 +2,7 @@
 rijksregisternummer and eID card number. One class per kind, all reporting ``ID_DOCUMENT``.
 
 The Dutch document numbers have no public check digit, so they are only taken right after a
-cue word ("paspoortnummer is NXR4P8LK2", "rijbewijs 5283746190"): the pattern starts at the cue
+cue word ("paspoortnummer is NVK7R2TM4", "rijbewijs 4719038265"): the pattern starts at the cue
 and takes the first candidate after it, unless another label ("klantnummer", "tel")
 comes in between. The Belgian numbers carry a mod-97 check (``stdnum.be.nn`` / ``bis`` /
 ``eid``), so their printed shapes stand on their own.
@@ -108,7 +108,7 @@ class BeNationalNumberRecognizer(DutchRecognizer):
 
     ENTITY = "ID_DOCUMENT"
     PATTERNS = [
-        # 85.07.23-163.11, 850723 163 11, 85 07 23 163 11, 85072316311
+        # 85.08.13-762.10, 850813 762 10, 85 08 13 762 10, 85081376210
         Pattern(
             "be_nn",
             rf"{_START}\d{{2}}([. ]?)\d{{2}}\1\d{{2}}[\-. ]?\d{{3}}[\-. ]?\d{{2}}{_END}",
@@ -126,7 +126,7 @@ class BeNationalNumberRecognizer(DutchRecognizer):
 
 
 class BeEidCardRecognizer(DutchRecognizer):
-    """Belgian eID card numbers (``592-4418273-04``): the last two digits are the first ten
+    """Belgian eID card numbers (``511-4492472-50``): the last two digits are the first ten
     mod 97. Printed with dashes the shape is distinctive; twelve bare digits need a cue."""
 
     ENTITY = "ID_DOCUMENT"

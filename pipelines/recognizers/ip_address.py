@@ -1,6 +1,6 @@
 """IP addresses (IPv4 and IPv6), validated by the stdlib ``ipaddress`` module.
 
-A dotted quad is often a version (``Veeam B&R 12.1.2.172``, ``versie 4.12.3.1``) rather than an
+A dotted quad is often a version (``Veeam B&R 11.0.1.126``, ``versie 4.12.3.1``) rather than an
 address. The words before it decide: an IP cue ("ip", "vanaf", "login", "from") makes it an
 address, a version cue ("versie", "build", "firmware", "v") or a product name right before it
 makes it a version, and without either a quad whose first three parts are all small (≤ 20),
@@ -40,7 +40,7 @@ _INFRASTRUCTURE_CUE = re.compile(
 )
 #: words before a number that name the address itself, not a product
 _IP_WORDS = frozenset({"ip", "ipv4", "ipv6", "vpn", "wan", "lan", "nat", "adres", "address"})
-#: a product name right before the number: "Veeam B&R 12.1.2.172", "FortiOS 7.2.1.1"
+#: a product name right before the number: "Veeam B&R 11.0.1.126", "FortiOS 7.2.1.1"
 _PRODUCT_BEFORE = re.compile(r"(?<![\w\-])\p{Lu}[\w&+\-]*\s$")
 
 

@@ -1,9 +1,9 @@
 """Where a person lives or was: the town of an address, or a place after a whereabouts cue.
 
-A town is personal data when it is part of someone's address (after a postcode: "5041 SJ
-Tilburg", "2640 Mortsel") or when the text says the person lives, was or moves there ("ik woon
-in Schiedam", "ik ben Bert uit Mortsel", "working from home in Heverlee"). A town in a company
-name ("FixPunt Deventer"), an office's location ("Lumeta Labs in Leuven") or "servers in
+A town is personal data when it is part of someone's address (after a postcode: "5038 KR
+Tilburg", "2650 Edegem") or when the text says the person lives, was or moves there ("ik woon
+in Schiedam", "ik ben Wim uit Boechout", "working from home in Kessel-Lo"). A town in a company
+name ("RepairHuis Zutphen"), an office's location ("Quantora Labs in Gent") or "servers in
 Nederland" is not about a person, so there is no pattern that takes a bare capitalised word:
 every pattern needs a postcode or a cue about a person.
 """
@@ -35,7 +35,7 @@ _CAP_WORD = r"(?-i:\p{Lu})[\p{L}'’]*(?:-[\p{L}'’]+)*"
 _ANY_WORD = r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*"
 _PREFIX = r"(?:['’][st][ \-]?)?"
 
-#: a town after a postcode: first word in any case ("3061kb rotterdam"), the rest capitalised
+#: a town after a postcode: first word in any case ("3072ap rotterdam"), the rest capitalised
 TOWN_ANY_CASE = rf"{_PREFIX}{_ANY_WORD}(?:[ ](?:{_CONNECT}[ ])?{_STOP_AFTER}{_CAP_WORD}){{0,3}}"
 #: a town after a cue: every word capitalised
 TOWN_CAPITALISED = (
@@ -519,7 +519,7 @@ class LocationRecognizer(DutchRecognizer):
             cue = text[max(0, start - 40) : start].lower()
             if not re.search(r"woon|wonen|verhuis|live|moved|geboren|born|uit", cue):
                 return False
-        # "3061kb rotterdam" in a chat, but not "2531 VK en mobiel"
+        # "3072ap rotterdam" in a chat, but not "2564 BN en mobiel"
         town_ends = re.match(r"[ \t]*(?:$|[,.;()])", text[end : end + 3], re.MULTILINE)
         if value[0].islower() and not town_ends:
             return False

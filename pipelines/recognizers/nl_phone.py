@@ -1,7 +1,7 @@
 """Phone numbers: Dutch, Belgian and international (``+``) spellings, checked by ``phonenumbers``.
 
-People write a number in many ways (``06-12345678``, ``+31 (0)10 458 22 71``, ``0475/33.18.62``,
-``(0183) 64 21 07``), so one loose regex collects a run of digit groups that starts like a phone
+People write a number in many ways (``06-12345678``, ``+31 (0)10 764 31 85``, ``0476/52.09.17``,
+``(0172) 53 48 19``), so one loose regex collects a run of digit groups that starts like a phone
 number (``0``, ``+`` or ``(0``), and the run is then cut into the longest pieces that
 ``phonenumbers`` accepts for the Netherlands or Belgium. That library knows which area codes and
 lengths exist, which rejects most order, invoice and tracking numbers. Dates, times, IBAN digit
@@ -33,7 +33,7 @@ _CANDIDATE = re.compile(
     rf"(?:{_SEP}\d++(?!:\d))*+"
     r"(?!\w)"
 )
-#: the most digit groups one number is written in ("+32 (0)477 30 92 64", "06 - 12 34 56 78")
+#: the most digit groups one number is written in ("+32 (0)478 61 05 39", "06 - 12 34 56 78")
 _MAX_GROUPS = 8
 _GROUP = re.compile(r"\+?\(?\d[\d()]*")
 #: ``02-06-2024`` / ``01.01.23``: a date, not a number to call

@@ -1,7 +1,7 @@
-"""Company names with a legal form (``Garage Claeys bv``, ``Nordport Shipping BV``).
+"""Company names with a legal form (``Garage Verhaegen bv``, ``Zuidkust Logistics BV``).
 
 Found so that they are *kept*: a company is not a person, and marking the company explicitly
-stops a surname inside it ("Garage Claeys") from being redacted as a person on its own. The
+stops a surname inside it ("Garage Verhaegen") from being redacted as a person on its own. The
 NER model finds organisations without a legal form.
 """
 

@@ -1,14 +1,14 @@
 """Person names from cues that need no model: titles, initials, headers, labels, closings.
 
-Support messages name people in a few fixed places: the mail header (``Van: Sevda Karakaya
-<...>``), the ticket form (``Behandelaar: Koen Ramakers``), the chat speaker label, the greeting
-and the closing, and after titles or initials (``dhr. W. van der Linden``, ``H.J. de Haan``).
+Support messages name people in a few fixed places: the mail header (``Van: Nurcan Yavuzalp
+<...>``), the ticket form (``Behandelaar: Joost Verhelst``), the chat speaker label, the greeting
+and the closing, and after titles or initials (``dhr. T. van der Gaag``, ``P.J. de Wolff``).
 Those cues find most names before any NER model runs, and they find them with high precision:
 a capitalised word is a name only when a cue says so ("Bakker", "Vos" and "de Boer" are also
 ordinary words). A name found with a strong cue is then looked up elsewhere in the same message,
-so the bare "Lotte" above a signature is caught once the header named Lotte Vermeiren.
+so the bare "Femke" above a signature is caught once the header named Femke Ooms.
 
-Chat users type names in lowercase ("ze heet petra", "klant: bart verlinden"); such a name is
+Chat users type names in lowercase ("ze heet petra", "klant: wout meersman"); such a name is
 accepted only right after the strongest cues and only when it is no common Dutch word.
 """
 
@@ -29,9 +29,9 @@ _U = r"\p{Lu}"
 _L = r"[\p{Ll}\p{M}]"
 #: Jan, O'Sullivan, McDonald, Öztürk
 _CAPWORD = rf"(?:{_U}['’]{_U}{_L}+|{_U}{_L}+(?:{_U}{_L}+)?)"
-#: tussenvoegsels inside a hyphenated surname: Soeprapto-de Graaf
+#: tussenvoegsels inside a hyphenated surname: Wirjosentono-de Graaf
 _HYPHEN_TV = r"(?:van der|van den|van de|van|de|der|den|ter|ten|el|al)"
-#: Hoekstra-Wijnands, Tjon-A-Fat, Dirk-Jan, Soeprapto-de Graaf
+#: Bosma-Terpstra, Fung-A-Loi, Dirk-Jan, Wirjosentono-de Graaf
 _CAPNAME = rf"{_CAPWORD}(?:-(?:{_U}(?=-)|(?:{_HYPHEN_TV} )?{_CAPWORD}))*"
 _TV_PHRASES = (
     "van der", "van den", "van de", "van het", "van 't", "van ’t", "in 't", "in ’t", "in de",
@@ -49,7 +49,7 @@ _SP = r"[ \t\u00a0]{1,3}"
 _INIT = rf"(?:(?:Th|Chr|Ch|Joh|Ph|IJ|{_U})\.)"
 _INITIALS = rf"{_INIT}(?:[ ]?{_INIT}){{0,4}}"
 _END = r"(?![\w@-]|['’]\w|\.\w)"
-#: a capitalised name: "H.J. de Haan", "Marco in 't Veld", "Ruben D.", "Fatima Zahra Ouled Ali"
+#: a capitalised name: "P.J. de Wolff", "Jeroen in 't Zandt", "Mirte K.", "Nora Amal Ben Haddou"
 NAME_CAP = (
     rf"(?:{_INITIALS}[ ]?(?:{_TV}{_SP})?{_CAPNAME}"
     rf"|(?:{_TV}{_SP})?{_CAPNAME}(?:{_SP}(?:{_TV}{_SP})?{_CAPNAME}|{_SP}{_INIT}(?!\w)){{0,4}})"
@@ -69,7 +69,7 @@ _TOKEN = re.compile(r"[^\s]+")
 _TV_WORDS = frozenset(w for p in _TV_PHRASES for w in p.split()) - {"in", "op", "uit", "d.", "het"}
 _TV_PAIRS = {"in": {"'t", "’t", "de", "den", "het"}, "op": {"de", "den", "'t", "ten"},
              "uit": {"de", "den", "het"}, "van": {"het"}, "v.": {"d."}}  # fmt: skip
-#: tussenvoegsels that also join lowercase chat names ("marloes v. dijk", "ingrid van den bos")
+#: tussenvoegsels that also join lowercase chat names ("lieke v. dam", "greet van den berg")
 _STRONG_TV = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "’t", "v.", "v.d.", "vd"})
 #: a capitalised word with a lowercase part after a hyphen that is no tussenvoegsel
 _LOWER_COMPOUND = re.compile(r"-(?!(?:van|de|der|den|ter|ten|el|al|ben|bin|ould)(?:-|$))\p{Ll}")
@@ -451,7 +451,7 @@ _SHARED_MAILBOXES = _words(
     webmaster secretariaat planning hr jobs marketing nieuwsbrief newsletter
     """
 )
-#: roles in parentheses after a name: "Ilse Wouters (praktijkmanager)", "Stijn (servicedesk)"
+#: roles in parentheses after a name: "Veerle Coppens (praktijkmanager)", "Stijn (servicedesk)"
 _ROLE = re.compile(
     r"(?i)(?:manager|co[öo]rdinator|directeur|director|eigenaar|owner|zaakvoerder|medewerk|"
     r"assistent|boekhoud|accountant|secretar|receptie|servicedesk|helpdesk|support|marketing|"
@@ -644,7 +644,7 @@ _IMPERATIVES = _words(
 _POSSESSIVE = r"mijn|m'n|mn|zijn|z'n|haar|onze|ons|hun|je|jouw|uw|my|his|her|our"
 #: "mijn", "onze nieuwe" right before a relation word
 _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'])(?:{_POSSESSIVE})[ \t]+(?:\w+[ \t]+)?$", re.I)
-#: note headings followed by a name: "Notitie Ruben D.:", "Samenvatting Naima Chaouch:"
+#: note headings followed by a name: "Notitie Mirte K.:", "Samenvatting Houda Amrani:"
 _NOTE_LABELS = (
     r"klant|notitie|interne[ \t]+notitie|samenvatting|opmerking|update|reactie|note|comment"
 )
@@ -690,7 +690,7 @@ _SEND_VERBS = (
 )
 
 _RULES: tuple[_Rule, ...] = (
-    # dhr. W. van der Linden, mevrouw Tjon-A-Fat, Meneer Claeys, mr. E.M. van Rijswijk-Ouali
+    # dhr. T. van der Gaag, mevrouw Fung-A-Loi, Meneer Claeys, mr. R.S. van Leeuwen-Amrani
     _Rule(
         "title",
         _rx(
@@ -699,13 +699,13 @@ _RULES: tuple[_Rule, ...] = (
         0.75,
         cue=_cue(rf"(?<![a-z0-9_.])(?:{_TITLES.lower()})[ \t]"),
     ),
-    # H.J. de Haan, M.A. van 't Hof, L. Schipper
+    # P.J. de Wolff, R.A. van 't Zand, K. Dijkhuis
     _Rule(
         "initials",
         _rx(rf"(?<![\w.&@/-])(?P<name>(?-i:{_INITIALS}[ ]?(?:{_TV}{_SP})?{_CAPNAME}){_END})"),
         0.7,
     ),
-    # Van: Sevda Karakaya <sevda@...>; "schreef Jan Jansen <jan@...>:"; "Aan: ...; Piet <...>"
+    # Van: Nurcan Yavuzalp <nurcan@...>; "schreef Jan Jansen <jan@...>:"; "Aan: ...; Piet <...>"
     _Rule(
         "header",
         _rx(
@@ -732,7 +732,7 @@ _RULES: tuple[_Rule, ...] = (
         needs=("wrote", "schreef"),
         cue=_cue(r"^[^\n]*(?:wrote|schreef)"),
     ),
-    # Behandelaar: Koen Ramakers | Klant: Sophie Kok (BVK-30541) | t.n.v. L. Schipper
+    # Behandelaar: Joost Verhelst | Klant: Lieke Smit (QRT-48210) | t.n.v. K. Dijkhuis
     _Rule(
         "label",
         _rx(rf"(?<![\w.])(?P<lab>{_LABELS})[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_ANY})"),
@@ -765,7 +765,7 @@ _RULES: tuple[_Rule, ...] = (
         0.6,
         line_cue=_cue(rf"(?:{_LIST_LABELS})[ \t]*:"),
     ),
-    # klant: bart verlinden | [19:25] bezoeker: Kobe Mukendi, 18/04/2003
+    # klant: wout meersman | [10:42] bezoeker: Senne Kabasele, 07/11/1998
     _Rule(
         "chat_label",
         _rx(rf"^[ \t]*{_TIME}(?:{_CHAT_LABELS})[ \t]*:[ \t]*(?P<name>{_ANY})"),
@@ -774,7 +774,7 @@ _RULES: tuple[_Rule, ...] = (
         follow="line",
         cue=_cue(rf"^[ \t]*{_TIME}(?:{_CHAT_LABELS})[ \t]*:"),
     ),
-    # Klant Sophie Kok (BVK-30541) | Notitie Ruben D.: | Samenvatting Naima Chaouch:
+    # Klant Lieke Smit (QRT-48210) | Notitie Mirte K.: | Samenvatting Houda Amrani:
     _Rule(
         "note_label",
         _rx(
@@ -845,7 +845,7 @@ _RULES: tuple[_Rule, ...] = (
         needs=("[",),
         cue=_cue(r"^[ \t]*\["),
     ),
-    # Analyse (Joris): | Aanvraag via HR (Nele Smets)
+    # Analyse (Joris): | Aanvraag via HR (Griet Lambrechts)
     _Rule(
         "heading_paren",
         _rx(
@@ -856,14 +856,14 @@ _RULES: tuple[_Rule, ...] = (
         needs=("(",),
         cue=_cue(rf"^[ \t]*{_TIME}(?:{_HEADINGS})"),
     ),
-    # Ilse Wouters (praktijkmanager) | Nathalie (marketing)
+    # Veerle Coppens (praktijkmanager) | Nathalie (marketing)
     _Rule(
         "role_paren",
         _rx(rf"(?<![\w@.'’-])(?P<name>{_CAP})[ \t]*\Z"),
         0.6,
         anchor=std_re.compile(r"\((?P<role>[^()\n]{2,40})\)"),
     ),
-    # Met vriendelijke groet,\n\nSevda Karakaya
+    # Met vriendelijke groet,\n\nNurcan Yavuzalp
     _Rule(
         "closing",
         _rx(
@@ -875,7 +875,7 @@ _RULES: tuple[_Rule, ...] = (
         follow="line",
         cue=_cue(rf"^[ \t>]*(?:{_CLOSINGS})[ \t]*[,.!]?[ \t]*\n"),
     ),
-    # Gr Youssef | groetjes sytske | Met vriendelijke groet, Tomasz Kowalczyk
+    # Gr Youssef | groetjes sytske | Met vriendelijke groet, Piotr Zielinski
     _Rule(
         "closing_inline",
         _rx(
@@ -944,7 +944,7 @@ _RULES: tuple[_Rule, ...] = (
         # a line start, a blank or a comma, or a sentence end comes before
         cue=_cue(r"(?<![^\n\t .!?,])[ \t]*met?[ \t]"),
     ),
-    # mijn dochter Manon | onze collega Sofie Mertens | echtgenoot Bas de Graaf
+    # mijn dochter Manon | onze collega Hanne Peeters | echtgenoot Ruud Brinkman
     _Rule(
         "relation",
         _rx(
@@ -1395,7 +1395,7 @@ class PersonRulesRecognizer(LocalRecognizer):
                 continue
             upper = word[:1].isupper()
             if upper and _LOWER_COMPOUND.search(word):
-                break  # "Microsoft-klant" is a compound noun, "Soeprapto-de" a surname
+                break  # "Microsoft-klant" is a compound noun, "Wirjosentono-de" a surname
             if first_upper is None:
                 first_upper = upper
                 if kept and not upper and all(tv for _, _, tv in kept):
@@ -1578,7 +1578,7 @@ class PersonRulesRecognizer(LocalRecognizer):
             value = text[start:end]
             words = value.split()
             if len(words) < 2 and (score < 0.6 or how == "title"):
-                continue  # a lone word after "meneer" is a surname: "Garage Claeys" is no person
+                continue  # a lone word after "meneer" is a surname: "Garage Verhaegen" is no person
             if len(words) >= 2:
                 variants.add(value)
             first = words[0]
@@ -1598,7 +1598,7 @@ class PersonRulesRecognizer(LocalRecognizer):
         for start, end in _find_whole(text, variants):
             before = text[max(0, start - 30) : start].split()
             if before and (_is_company_token(before[-1]) or _is_shop_head(before[-1])):
-                continue  # "Garage Claeys", "Kramer Administratie": the company, not the person
+                continue  # "Garage Verhaegen", "Hofman Administratie": the company, not the person
             repeats.append((start, end, 0.5, "repeat"))
         return repeats
 

@@ -2,11 +2,11 @@
 
 A Dutch postcode is four digits (first 1–9) and two letters, never SA, SD or SS. In capitals
 the shape is distinctive enough on its own, except when the digits read as a year or the
-letters as a unit (``2024 PT``, ``1000 GB``): those, and lowercase spellings (``3061kb``), need
+letters as a unit (``2024 PT``, ``1000 GB``): those, and lowercase spellings (``3072ap``), need
 an address around them (a street with a house number just before) or a "postcode" cue.
 A Belgian postcode is a bare four-digit number, the same as a year, an amount or a quantity,
 so it is reported only after a cue, or between a street with house number and a town name
-("Kapelstraat 21 8790 Waregem", "Lierseweg 88, 2200 Herentals").
+("Molenstraat 14 8800 Roeselare", "Kerkweg 52, 2300 Turnhout").
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ A term alone is not enough: "de server is ziek", "de printer is dood", "het syst
 depressief traag" are about machines. So a term is kept only when a person is the nearest
 subject before it in its clause ("mijn zoon heeft autisme", "Klant is slechthorend") and no
 machine word stands closer; words that are mostly metaphors in support messages ("ziek",
-"dood", "virus") are not in the lists at all. Membership phrases ("lid van FNV Zelfstandigen",
-"ABVV-delegee", "kandidaat-raadslid voor GroenLinks-PvdA") are about a person by themselves.
+"dood", "virus") are not in the lists at all. Membership phrases ("lid van de CNV",
+"ACOD-afgevaardigde", "kandidaat-gemeenteraadslid voor de SP") are about a person by themselves.
 The span is the condition or membership phrase with its qualifier, not the sentence.
 """
 
@@ -286,7 +286,7 @@ BODY_PARTS: tuple[str, ...] = (
     "finger",
     "shoulder",
 )
-#: qualifiers kept with the term: "zware rugoperatie", "ernstige depressie"
+#: qualifiers kept with the term: "zware knieoperatie", "ernstige depressie"
 HEALTH_QUALIFIERS: tuple[str, ...] = (
     "zware",
     "zwaar",

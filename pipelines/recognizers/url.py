@@ -4,7 +4,7 @@ Most URLs in support mail point at companies (``web07.host.nl``, ``whatismyip.co
 customer's shop), which is not personal data. A profile URL (``linkedin.com/in/…``,
 ``x.com/…``, ``github.com/…``) always names a person, so it is reported without a cue. Any
 other URL or bare domain is reported only when the writer calls it theirs ("mijn portfolio",
-"my website"). A domain named after a person found in the conversation (``ravimahabier.nl``)
+"my website"). A domain named after a person found in the conversation (``sanjaykalka.nl``)
 is added after the analysis, by ``pipelines.personal_domains``, which knows every name found.
 Trailing ``).,`` is never part of the link.
 """

@@ -26,9 +26,9 @@ def labels(spans: list[Span]) -> list[tuple[str, str]]:
 
 
 def test_a_name_takes_the_label_it_got_most_often() -> None:
-    words = "zei Veerappan . door Veerappan . Veerappan vluchtte".split()
+    words = "zei Tarimov . door Tarimov . Tarimov vluchtte".split()
     doc = doc_with(words, [(1, 2, "PER"), (4, 5, "ORG"), (6, 7, "PER")])
-    assert labels(consistent_labels(doc)) == [("Veerappan", "PER")] * 3
+    assert labels(consistent_labels(doc)) == [("Tarimov", "PER")] * 3
 
 
 def test_a_tie_keeps_each_mention_its_own_label() -> None:
@@ -37,15 +37,15 @@ def test_a_tie_keeps_each_mention_its_own_label() -> None:
 
 
 def test_a_lone_surname_of_a_full_name_is_that_person() -> None:
-    words = "premier Ehud Barak kwam . Barak zei nee".split()
+    words = "premier Ronit Avrahami kwam . Avrahami zei nee".split()
     doc = doc_with(words, [(1, 3, "PER"), (5, 6, "ORG")])
-    assert labels(consistent_labels(doc)) == [("Ehud Barak", "PER"), ("Barak", "PER")]
+    assert labels(consistent_labels(doc)) == [("Ronit Avrahami", "PER"), ("Avrahami", "PER")]
 
 
 def test_a_one_word_person_that_names_an_organisation_here_is_that_organisation() -> None:
-    words = "Sabena Airline Management wordt opgericht . Sabena zegt ja".split()
+    words = "Avantra Airline Management wordt opgericht . Avantra zegt ja".split()
     doc = doc_with(words, [(0, 3, "ORG"), (6, 7, "PER")])
-    assert labels(consistent_labels(doc))[1] == ("Sabena", "ORG")
+    assert labels(consistent_labels(doc))[1] == ("Avantra", "ORG")
 
 
 def test_a_surname_of_a_full_name_stays_a_person_next_to_a_company_named_after_it() -> None:
@@ -68,14 +68,14 @@ def test_different_names_are_left_alone() -> None:
 def test_the_component_relabels_but_never_adds_or_widens_a_span() -> None:
     nlp = spacy.blank("nl")
     nlp.add_pipe(FACTORY)
-    words = "Katzav won . van Katzav . Katzav zegt Katzav".split()
+    words = "Meridov won . van Meridov . Meridov zegt Meridov".split()
     doc = doc_with(words, [(0, 1, "PER"), (4, 5, "ORG"), (6, 7, "PER")])
     doc = nlp.get_pipe(FACTORY)(doc)
     assert [(e.start, e.end, e.label_) for e in doc.ents] == [
         (0, 1, "PER"),
         (4, 5, "PER"),
         (6, 7, "PER"),
-    ]  # the unlabelled last "Katzav" stays unlabelled
+    ]  # the unlabelled last "Meridov" stays unlabelled
     assert len(nlp("")) == 0
 
 

@@ -37,10 +37,10 @@ def labels(doc: Doc) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        ("het Brugse IT-bedrijf Tectrade heeft winst gemaakt", "Tectrade", "ORG"),
-        ("volgens vastgoedbevak Cofinimmo is dat te duur", "Cofinimmo", "ORG"),
-        ("de Belgische technoband Praga Khan speelt", "Praga Khan", "ORG"),
-        ("oosten van de deelstaatshoofdstad Guwahati gebeurd", "Guwahati", "LOC"),
+        ("het Gentse IT-bedrijf Netvanta heeft winst gemaakt", "Netvanta", "ORG"),
+        ("volgens vastgoedbevak Immoveld is dat te duur", "Immoveld", "ORG"),
+        ("de Belgische technoband Velvet Morax speelt", "Velvet Morax", "ORG"),
+        ("westen van de deelstaatshoofdstad Mirapur gebeurd", "Mirapur", "LOC"),
         ("in de Amerikaanse staat Georgia zijn tieners", "Georgia", "LOC"),
         ("ik bestelde bij de webshop Bloemenland een bos", "Bloemenland", "ORG"),
         ("mijn provider Ziggo geeft geen antwoord", "Ziggo", "ORG"),
@@ -52,21 +52,21 @@ def test_a_classifier_noun_before_the_name_gives_its_label(text, name, label) ->
 
 def test_an_apposition_after_the_name_gives_its_label() -> None:
     doc = doc_with(
-        "nieuw is Racing Santander , de club uit het noorden", [("Racing Santander", "PER")]
+        "nieuw is Atlético Venaro , de club uit het zuiden", [("Atlético Venaro", "PER")]
     )
-    assert labels(doc) == [("Racing Santander", "ORG")]
+    assert labels(doc) == [("Atlético Venaro", "ORG")]
 
 
 def test_a_thing_noun_drops_the_span() -> None:
-    doc = doc_with("met het monitoringsysteem Consum zal het lukken", [("Consum", "PER")])
+    doc = doc_with("met het monitoringsysteem Telvaro zal het lukken", [("Telvaro", "PER")])
     assert labels(doc) == []
 
 
 def test_the_cue_holds_for_every_mention_in_the_document() -> None:
-    text = "Tectrade groeit . het IT-bedrijf Tectrade wint . dat Tectrade stopt"
+    text = "Netvanta groeit . het IT-bedrijf Netvanta wint . dat Netvanta stopt"
     doc = doc_with(text, [], sentence_starts=(3, 8))
     doc.ents = [Span(doc, i, i + 1, label="PER") for i in (0, 5, 9)]
-    assert labels(doc) == [("Tectrade", "ORG")] * 3
+    assert labels(doc) == [("Netvanta", "ORG")] * 3
 
 
 def test_a_surname_of_a_full_name_stays_a_person_next_to_its_firm() -> None:
@@ -82,12 +82,12 @@ def test_a_surname_of_a_full_name_stays_a_person_next_to_its_firm() -> None:
         # a person next to words that look like cues
         ("onze IT-specialist Tim kijkt ernaar", "Tim"),
         ("Het staat Jan vrij om te stoppen", "Jan"),
-        ("Nu staat Barrichello op de eerste rij", "Barrichello"),
+        ("Nu staat Castellari op de eerste rij", "Castellari"),
         ("dan app ik Sanne wel even", "Sanne"),
         ("dat bestaat Marieke niet", "Marieke"),
         ("mijn collega Kees de Boer belt terug", "Kees de Boer"),
         # a cue in the previous sentence does not reach the name
-        ("Buitenland Maarten Rabaey schrijft", "Maarten Rabaey"),
+        ("Buitenland Maarten Vervaeke schrijft", "Maarten Vervaeke"),
     ],
 )
 def test_no_cue_no_change(text, name) -> None:
@@ -98,10 +98,10 @@ def test_no_cue_no_change(text, name) -> None:
 @pytest.mark.parametrize(
     ("span", "name"),
     [
-        ("Trendwatcher Carolijn Domensino", "Carolijn Domensino"),
-        ("president Mugabe", "Mugabe"),
-        ("KNVB-woordvoerder De Leede", "De Leede"),
-        ("Nobelprijswinnaar Stanley B. Prusiner", "Stanley B. Prusiner"),
+        ("Trendwatcher Marijke Vandelanotte", "Marijke Vandelanotte"),
+        ("president Kagomba", "Kagomba"),
+        ("KNVB-woordvoerder De Roover", "De Roover"),
+        ("Nobelprijswinnaar Howard T. Brenneman", "Howard T. Brenneman"),
     ],
 )
 def test_a_leading_role_word_is_cut_off(span, name) -> None:
@@ -109,20 +109,20 @@ def test_a_leading_role_word_is_cut_off(span, name) -> None:
     assert labels(doc) == [(name, "PER")]
 
 
-@pytest.mark.parametrize("name", ["yassin bouzidi", "Khalid Amrani", "Brenner Visser"])
+@pytest.mark.parametrize("name", ["ayoub benhaddi", "Khalid Amrani", "Brenner Visser"])
 def test_names_that_look_like_roles_are_kept_whole(name) -> None:
     assert labels(doc_with(f"groet , {name} .", [(name, "PER")])) == [(name, "PER")]
 
 
 @pytest.mark.parametrize(
-    "name", ["Smeets Securities", "Carlton Communications", "Davis Cup", "Radio Roxy"]
+    "name", ["Vandamme Securities", "Brixton Communications", "Kessler Cup", "Radio Zonnedal"]
 )
 def test_an_organisation_word_makes_an_organisation(name) -> None:
     assert labels(doc_with(f"volgens {name} niet", [(name, "PER")])) == [(name, "ORG")]
 
 
 def test_an_acronym_with_an_article_is_an_organisation() -> None:
-    assert labels(doc_with("Schouppe van de NMBS vroeg", [("NMBS", "PER")])) == [("NMBS", "ORG")]
+    assert labels(doc_with("Verstraete van de NMBS vroeg", [("NMBS", "PER")])) == [("NMBS", "ORG")]
     assert labels(doc_with("zei : De NMBS moet", [("De NMBS", "PER")])) == [("De NMBS", "ORG")]
 
 
@@ -189,10 +189,10 @@ def test_no_surname_without_its_marks(text) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        ("De Israëlische premier Barak heeft gisteren", "Barak", "ORG"),
-        ("al dat Likoed-premier Netanyahu te veel", "Netanyahu", "ORG"),
-        ("eerder toonde vader Pichon in de", "Pichon", "LOC"),
-        ("onbekende Likoed-man Moshe Katsav ( 54 )", "Moshe Katsav", "ORG"),
+        ("De Israëlische premier Doron heeft gisteren", "Doron", "ORG"),
+        ("al dat Labour-premier Hartigan te veel", "Hartigan", "ORG"),
+        ("eerder toonde vader Dumortier in de", "Dumortier", "LOC"),
+        ("onbekende Labour-man Ronen Mizrachy ( 61 )", "Ronen Mizrachy", "ORG"),
     ],
 )
 def test_a_place_or_firm_after_a_role_word_is_a_person(text, name, label) -> None:
@@ -202,7 +202,7 @@ def test_a_place_or_firm_after_a_role_word_is_a_person(text, name, label) -> Non
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        ("De Premier Barak kwam", "Barak", "ORG"),  # a capitalised word is no role here
+        ("De Premier Doron kwam", "Doron", "ORG"),  # a capitalised word is no role here
         ("de leverancier Coolblue belde", "Coolblue", "ORG"),
         ("Janszoon Holding bv", "Holding", "ORG"),
     ],
@@ -232,8 +232,8 @@ def test_a_place_that_is_the_surname_of_a_full_name_stays_a_person() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("actief : Radio Magdalena , dat", "Magdalena"),
-        ("samen met The Black Crowes ,", "Black Crowes"),
+        ("actief : Radio Zeelicht , dat", "Zeelicht"),
+        ("samen met The Silver Foxes ,", "Silver Foxes"),
     ],
 )
 def test_an_organisation_word_right_before_the_name_makes_an_organisation(text, name) -> None:
@@ -243,10 +243,10 @@ def test_an_organisation_word_right_before_the_name_makes_an_organisation(text, 
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("aanmaning voor factuur WK-2024-01977 ontvangen", "WK-2024-01977"),
-        ("Laptop : Lenovo ThinkPad L14 uit stock", "Lenovo ThinkPad L14"),
-        ("niet op mijn oude Rabo-rekening .", "Rabo-rekening"),
-        ("verder de Mollie API-key : live", "Mollie API-key"),
+        ("aanmaning voor factuur WK-2025-04418 ontvangen", "WK-2025-04418"),
+        ("Laptop : Dell Latitude E7450 uit voorraad", "Dell Latitude E7450"),
+        ("niet op mijn vorige ING-rekening .", "ING-rekening"),
+        ("verder de Stripe API-key : test", "Stripe API-key"),
         ("wipe uitgevoerd 08:12 ✔ klaar", "✔"),
     ],
 )
@@ -256,7 +256,7 @@ def test_what_has_no_name_shape_is_dropped(text, span) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Jan-Willem Bakker", "jan-willem", "Fatima Soeprapto-de", "Mei Lan;Zhou;2011-09-14;1B"],
+    ["Jan-Willem Bakker", "jan-willem", "Nadia Wirjosentono-de", "Mei Lan;Zhou;2011-09-14;1B"],
 )
 def test_names_keep_their_shape(name) -> None:
     assert labels(doc_with(f"groet , {name} .", [(name, "PER")])) == [(name, "PER")]

@@ -95,7 +95,7 @@ ENGLISH = [
     "How do I set up my signature in Outlook?",
     "Hello, the website is down. Could you have a look?",
     "Can you delete my data from your system?",
-    "I would like to know what personal data you hold about me.",
+    "I would like to know which personal information you keep on me.",
     "The screen stays black after booting",
     "Have a nice day!",
     "Unfortunately the reset link does not work, I get a 404",

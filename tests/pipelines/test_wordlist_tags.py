@@ -43,11 +43,11 @@ def test_reader_splits_ordinary_words_from_proper_names(wordlist: Path) -> None:
 
 
 def test_tokens_are_tagged_ordinary_proper_both_or_unknown(nlp) -> None:
-    assert tags(nlp, "Bellen Reitzema Bakker Barrichello lijsttrekker BELLEN") == [
+    assert tags(nlp, "Bellen Reitzema Bakker Castellari lijsttrekker BELLEN") == [
         ("Bellen", "DL"),  # an ordinary word, capitalised
         ("Reitzema", "DC"),  # only a proper name
         ("Bakker", "DB"),  # both: context decides
-        ("Barrichello", ""),  # unknown to the list
+        ("Castellari", ""),  # unknown to the list
         ("lijsttrekker", "DL"),
         ("BELLEN", "DL"),  # ordinary words match case-insensitively
     ]
@@ -61,8 +61,8 @@ def test_proper_names_match_only_as_written(nlp) -> None:
 def test_the_lists_survive_saving_and_loading(nlp, tmp_path: Path) -> None:
     nlp.to_disk(tmp_path / "model")
     loaded = spacy.load(tmp_path / "model")
-    assert tags(loaded, "Bellen Reitzema Bakker Barrichello") == tags(
-        nlp, "Bellen Reitzema Bakker Barrichello"
+    assert tags(loaded, "Bellen Reitzema Bakker Castellari") == tags(
+        nlp, "Bellen Reitzema Bakker Castellari"
     )
     copy = WordlistTags(loaded.vocab).from_bytes(loaded.get_pipe("wordlist_tags").to_bytes())
     assert [t.tag_ for t in copy(loaded.make_doc("Simpelveld bellen"))] == ["DC", "DL"]

@@ -32,7 +32,7 @@ GITHUB = _token("ghp_", 36)
     ("text", "expected"),
     [
         (
-            "Het wachtwoord van de mailbox was Narcis2022!, ik heb het al veranderd in "
+            "Het wachtwoord van het mailaccount was Narcis2022!, ik heb het gisteren veranderd in "
             "Blauw-Boot-41 maar het gaat door.",
             ["Narcis2022!", "Blauw-Boot-41"],
         ),
@@ -42,8 +42,8 @@ GITHUB = _token("ghp_", 36)
         (f"- Mollie API-key: {MOLLIE}", [MOLLIE]),
         (f"stripe {STRIPE} staat in de config", [STRIPE]),
         (f"token {GITHUB}", [GITHUB]),
-        ("het wachtwoord van de wifi is patatjes4410 als ge da nodig hebt", ["patatjes4410"]),
-        ("De verhuiscode (token) die ik van hen kreeg is Qz8#mW3r!Tp5.", ["Qz8#mW3r!Tp5"]),
+        ("het wachtwoord van de gastenwifi is patatjes4410 als ge da nodig hebt", ["patatjes4410"]),
+        ("De verhuiscode (token) van mijn vorige provider is Qz8#mW3r!Tp5.", ["Qz8#mW3r!Tp5"]),
         ("authcode: a8Kf-22zQ-m1", ["a8Kf-22zQ-m1"]),
         ("Toegang: deurcode gebouw 5582#, appartement 2de verdieping.", ["5582#"]),
         ("mijn pincode is 4321.", ["4321"]),
@@ -54,20 +54,20 @@ GITHUB = _token("ghp_", 36)
         ("wifi wachtwoord is 'mijn hond 12'", ["mijn hond 12"]),
         ("mijn wachtwoord is tijdelijk Welkom123 tot morgen", ["Welkom123"]),
         (
-            "nieuwe herstelcodes gegenereerd. Ze las er twee voor (5K2H-8QPM en Y4RT-7LWB), "
+            "herstelcodes opnieuw aangemaakt. Hij las er twee voor (5K2H-8QPM en Y4RT-7LWB), "
             "geadviseerd",
             ["5K2H-8QPM", "Y4RT-7LWB"],
         ),
         (
-            "one of my backup codes in the form yesterday, 5821-1937-0946 is that a problem??",
+            "I typed one backup code into the chat yesterday, 5821-1937-0946 is that a problem??",
             ["5821-1937-0946"],
         ),
         (f"herstelsleutel staat in Entra ({BITLOCKER}) – niet doorgeven", [BITLOCKER]),
         (f"de sleutel is {BITLOCKER}", [BITLOCKER]),
         (f"{BITLOCKER}", [BITLOCKER]),
         (
-            "Ik heb mijn wachtwoord ingevuld en kreeg een fout. Moet ik iets doen? "
-            "Het was Anke2024Lier, ik heb het nog niet veranderd.",
+            "Ik vulde mijn wachtwoord in en kreeg een foutmelding. Wat moet ik nu doen? "
+            "Het was Anke2024Lier, dat heb ik nog niet aangepast.",
             ["Anke2024Lier"],
         ),
         ("API key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", ["9f8e7d6c5b4a39281706f5e4d3c2b1a0"]),
@@ -81,26 +81,26 @@ def test_finds_secrets(find, text: str, expected: list[str]) -> None:
     "text",
     [
         "het wachtwoord is verlopen",
-        "Uw wachtwoord verloopt binnen 24 uur.",
+        "Uw wachtwoord verloopt over 3 dagen.",
         "het wachtwoord is gewijzigd",
         "ik ben mijn wachtwoord vergeten",
         "stuur mij een nieuw wachtwoord",
-        "zorg dat je je Google-wachtwoord weet.",
-        "Wachtwoord M365 gereset, alle sessies ingetrokken",
+        "zorg dat je je Microsoft-wachtwoord bij de hand hebt.",
+        "Wachtwoord Exchange gereset, actieve sessies afgemeld",
         "wachtwoord gereset om 10:42",
         "het wachtwoord werkt niet en mijn telefoonnummer is 0612345678",
         "de melding (risicocontrole, code RC-17)",
         "steeds foutcode FF-502 bij de export",
-        "mijn postcode is 2531 VK",
+        "mijn postcode is 2564 BN",
         "zipcode 90210",
         "token (verhuiscode) die ik kreeg van de oude provider",
         "het wachtwoord is kwijt",
         "het wachtwoord is nodig voor de installatie",
-        "Bram vermoedt dat het service-account na de wachtwoordwijziging niet werd aangepast",
+        "Joris denkt dat het service-account sinds de wachtwoordwijziging niet is bijgewerkt",
         "de herstelcodes is ze kwijt, ticket 2024-0611-0093",
         "factuur 2024-0412 van € 1.249,50, versie 4.12.3",
-        "Veeam B&R 12.1.2.172 en bestelling WK-2024-01977",
-        "Pinnen kan gewoon. Totaal wordt € 189,-.",
+        "Veeam B&R 11.0.1.126 en bestelling WK-2025-04418",
+        "Pinnen kan ook. Totaal komt op € 189,-.",
         "De code van de korting is ZOMER24",
     ],
 )

@@ -19,9 +19,9 @@ def recognizer() -> CustomerIdRecognizer:
         ("Mijn accountnummer is AB-0012345, het gaat om het abonnement.", "AB-0012345"),
         ("Naam: Jan Jansen\nKlantnummer: XY-0114502\n", "XY-0114502"),
         ("I have been a customer since 2019 (customer number QW-166093).", "QW-166093"),
-        ("Met vriendelijke groet,\nP. de Boer\nKlantnr. 114820", "114820"),
+        ("Met vriendelijke groet,\nP. de Boer\nKlantnr. 583106", "583106"),
         ("Mevr. A. Jansen (AB-301554) belde over haar mailbox.", "AB-301554"),
-        ("Account: XYZ-22817\nKvK: 70451238", "XYZ-22817"),
+        ("Account: XYZ-22817\nKvK: 64729183", "XYZ-22817"),
         ("Klant: Sanne de Wit (QW-187740)\n\nBeschrijving", "QW-187740"),
         ("wij zijn klant ABC-10482, boekhoudkantoor", "ABC-10482"),
         ("Mag ik je klantnummer?\nbezoeker: LM-06730 en 9040", "LM-06730"),
@@ -42,7 +42,7 @@ def test_finds_customer_numbers(find, recognizer, text, expected):
         "Ordernummer 78123456 voor klant De Vries.",
         "Trackingnummer 3SABCD1234567 onderweg.",
         "Foutcode FF-502 bij het exporteren.",
-        "KvK: 70451238",
+        "KvK: 64729183",
         "Sinds 2019 ben ik klant.",
         "Klant betaalde € 12500,00 vooruit.",
         "Ticket (ORD-123456) gesloten.",
@@ -53,8 +53,8 @@ def test_ignores_other_numbers(find, recognizer, text):
 
 
 def test_the_nearest_label_decides(find, recognizer):
-    text = "klantnummer 208841, bestelnummer 352691"
-    assert find(recognizer, text) == ["208841"]
+    text = "klantnummer 530917, bestelnummer 352691"
+    assert find(recognizer, text) == ["530917"]
 
 
 def test_configured_pattern_and_cue():
@@ -84,6 +84,4 @@ def test_series_letter_ids_after_a_loyalty_card_cue(find):
 
 
 def test_ticket_with_series_letter_is_no_customer_id(find):
-    assert (
-        find(CustomerIdRecognizer.from_config({}), "Ik maak een ticket aan (#KIT-T-240913).") == []
-    )
+    assert find(CustomerIdRecognizer.from_config({}), "Ik open een ticket (#KIT-T-251108).") == []

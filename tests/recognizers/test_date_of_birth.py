@@ -26,7 +26,7 @@ def recognizer() -> DateOfBirthRecognizer:
         ("born on 30/06/2001 in Ghent", "30/06/2001"),
         ("geb. 15-4-1958", "15-4-1958"),
         (
-            "Mag ik uw naam en geboortedatum?\n[19:25] bezoeker: Jan Peeters, 11/05/2002",
+            "Wat is je geboortedatum?\n[10:42] bezoeker: Jan Peeters, 11/05/2002",
             "11/05/2002",
         ),
         ("Klant gaf haar BSN en geboortedatum (28-02-1983) door.", "28-02-1983"),
@@ -39,8 +39,8 @@ def test_finds_birth_dates(find, recognizer, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Het contract loopt van 01-01-2023 t/m 31-12-2023.",
-        "Eerste verdachte request op 02-06 om 04:17.",
+        "Het contract loopt van 01-04-2024 t/m 31-03-2025.",
+        "Eerste verdachte request op 03-07 om 05:26.",
         "Op di 4 jun 2024 om 09:41 schreef Support:",
         "Factuurdatum 12-03-2024, vervaldatum 26-03-2024.",
         "Graag uiterlijk 15 juli 2024 reageren.",

@@ -29,21 +29,21 @@ PASSPORT = [
 PASSPORT_NOT = [
     "Mijn code is XR4K7P2M5.",  # no cue
     "paspoort en klantnummer KL4829371",  # another label in between
-    "Mijn paspoort is verlopen en de foto van mijn ID-kaart is onleesbaar.",
+    "Mijn paspoort is vorige maand verlopen en mijn ID-kaart is onleesbaar.",
     "paspoortnummer XO4K7P2M5",  # the letter O never occurs
     "paspoort: PASPOORT1",  # a word, not a number
     "paspoort kwijt, ticket KIT-T-240913, versie 4.12.3",
 ]
 
 LICENCE = [
-    ("Het rijbewijsnummer is 5283746190, geldig tot 2031.", ["5283746190"]),
+    ("Mijn rijbewijsnummer is 4719038265, geldig tot 2032.", ["4719038265"]),
     ("legitimatie gecontroleerd (rijbewijs 4817263950), machtiging getekend", ["4817263950"]),
     ("Driving licence number: 3928174650", ["3928174650"]),
 ]
 LICENCE_NOT = [
-    "Nummer 5283746190 heb ik al gestuurd.",  # no cue
+    "Nummer 4719038265 heb ik al gestuurd.",  # no cue
     "Rijbewijs kwijt, bel me op 0612345678.",  # phone number
-    "rijbewijs gestuurd, klantnummer 5283746190",
+    "rijbewijs gestuurd, klantnummer 4719038265",
     "Kopie rijbewijs bij factuur 2024-0412 om 10:42",
 ]
 
@@ -58,7 +58,7 @@ BE_NN_NOT = [
     "rijksregisternummer 84.03.12-742.05",  # check fails
     "bestelling 92113063487 is verzonden",  # an order number that passes by chance
     "Bel 32477309264 voor info",  # a phone number with country code
-    "Bel 06 12 34 56 78 of 0497 72 40 18",
+    "Bel 06 12 34 56 78 of 0496 35 81 27",
     "Datum 12.05.24, versie 12.1.2.172, bedrag € 1.249,50",
 ]
 

@@ -21,16 +21,16 @@ FOUND = [
     ("Nummerbord: PD 47 LX", ["PD 47 LX"]),
     ("de auto met kenteken pd-47-lx", ["pd-47-lx"]),
     # Belgian plates
-    ("ingebroken in zijn bedrijfswagen (1-VGH-584) op de parking", ["1-VGH-584"]),
-    ("nummerplaat van de technieker (2-KLM-118) doorgegeven", ["2-KLM-118"]),
+    ("er is ingebroken in de bestelwagen (1-TRX-407) op de parking", ["1-TRX-407"]),
+    ("nummerplaat van onze monteur (2-BNV-736) doorgegeven", ["2-BNV-736"]),
     ("nummerplaat 1ABC123", ["1ABC123"]),
     ("oude nummerplaat ABC-123", ["ABC-123"]),
 ]
 
 NOT_FOUND = [
-    "Ik maak een ticket aan (#KIT-T-241302) en bel je terug.",
+    "Ik open een ticket (#KIT-T-251108) en bel je terug.",
     "Betaling afgewezen (risicocontrole, code RC-17).",
-    "Foutcode FF-502 bij UBL-export, versie 4.12.3.",
+    "Foutcode FF-502 tijdens de UBL-export, versie 5.2.1.",
     "Upload afgekeurd, fout VER-0042.",
     "Reparatieorder R-24-0871 is aangenomen.",
     "Mijn bestelling 2024-PT-0315 is nog niet binnen.",

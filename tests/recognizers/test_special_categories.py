@@ -18,19 +18,19 @@ SPECIAL = SpecialCategoryRecognizer()
     [
         ("mijn zoon heeft autisme", ["autisme"]),
         ("Mijn dochter Fien heeft dyslexie en gebruikt de laptop", ["dyslexie"]),
-        ("sorry voor de typfouten ik heb dyslexie", ["dyslexie"]),
-        ("het is dringend want ik heb diabetes type 1 en mijn app", ["diabetes type 1"]),
+        ("excuses voor mijn spelfouten want ik heb dyslexie", ["dyslexie"]),
+        ("het is spoed want ik heb diabetes type 2 en de pomp-app", ["diabetes type 2"]),
         ("Mijn moeder heeft alzheimer en woont in een verpleeghuis", ["alzheimer"]),
-        ("Ik heb weken in het ziekenhuis gelegen na een herseninfarct.", ["herseninfarct"]),
-        ("Opmerking: klant zit thuis met een gebroken pols, graag bezorgen", ["gebroken pols"]),
-        ("Klant is slechthorend, liever mailen dan bellen.", ["slechthorend"]),
+        ("Ik lag twee weken in het ziekenhuis na een herseninfarct.", ["herseninfarct"]),
+        ("Notitie: klant ligt thuis met een gebroken heup, graag ophalen", ["gebroken heup"]),
+        ("Klant is slechthorend, dus graag per mail reageren.", ["slechthorend"]),
         (
             "Onze boekhouder Iris de Wit gaat binnenkort met zwangerschapsverlof.",
             ["zwangerschapsverlof"],
         ),
         (
-            "onze collega Eva Janssens valt drie maanden uit na een zware rugoperatie.",
-            ["zware rugoperatie"],
+            "onze collega Eva Janssens valt zes weken uit na een zware knieoperatie.",
+            ["zware knieoperatie"],
         ),
         ("Ik heb sinds vorig jaar een burn-out.", ["burn-out"]),
         ("mijn vrouw is zwanger", ["zwanger"]),
@@ -70,17 +70,16 @@ def test_health_ignores_traps(find, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hij is gereformeerd en wil niet dat er op zondag gewerkt wordt.", ["gereformeerd"]),
+        ("Zij is gereformeerd en werkt daarom nooit op zondag.", ["gereformeerd"]),
         ("ik ben moslim en vast tijdens de ramadan", ["moslim"]),
-        ("Ik ben lid van FNV Zelfstandigen en krijg korting.", ["lid van FNV Zelfstandigen"]),
+        ("Ik ben lid van CNV Vakmensen en krijg korting.", ["lid van CNV Vakmensen"]),
         (
-            "- Jan Peeters (ABVV-delegee)\n- Sara Aydin (ACV-delegee)",
-            ["ABVV-delegee", "ACV-delegee"],
+            "- Jan Peeters (ACOD-delegee)\n- Sara Aydin (ACLVB-delegee)",
+            ["ACOD-delegee", "ACLVB-delegee"],
         ),
         (
-            "Ik woon in Zeist en ben daar kandidaat-raadslid voor GroenLinks-PvdA bij de "
-            "verkiezingen",
-            ["kandidaat-raadslid voor GroenLinks-PvdA"],
+            "Ik woon in Houten en sta daar als kandidaat-raadslid voor D66 op de lijst",
+            ["kandidaat-raadslid voor D66"],
         ),
         ("hij is al jaren lid van de PVV", ["lid van de PVV"]),
         ("ik stem op de SP", ["stem op de SP"]),

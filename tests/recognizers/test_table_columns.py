@@ -51,9 +51,9 @@ TABLES = [
     ),
     pytest.param(
         "Naam\tTel\tPostcode\tAdres\n"
-        "Jan Peeters\t+32 470 12 34 56\t2640\tStatiestraat 112 bus 3\n",
-        [("PERSON", "Jan Peeters"), ("PHONE", "+32 470 12 34 56"), ("POSTCODE", "2640"),
-         ("ADDRESS", "Statiestraat 112 bus 3")],
+        "Jan Peeters\t+32 470 12 34 56\t2650\tMolenstraat 47 bus 2\n",
+        [("PERSON", "Jan Peeters"), ("PHONE", "+32 470 12 34 56"), ("POSTCODE", "2650"),
+         ("ADDRESS", "Molenstraat 47 bus 2")],
         id="tab",
     ),
     pytest.param(
@@ -64,16 +64,16 @@ TABLES = [
     ),
     pytest.param(
         '"name","e-mail","status","ip-adres"\n'
-        '"Doğan, Aylin","aylin@example.com","actief","2a02:a46f:1c3e:0:5d1:9f2b:7e04:aa31"\n',
+        '"Doğan, Aylin","aylin@example.com","actief","2a02:58:4b1:0:8c3:2e7f:19d4:b052"\n',
         [("PERSON", "Doğan, Aylin"), ("EMAIL", "aylin@example.com"),
-         ("IP_ADDRESS", "2a02:a46f:1c3e:0:5d1:9f2b:7e04:aa31")],
+         ("IP_ADDRESS", "2a02:58:4b1:0:8c3:2e7f:19d4:b052")],
         id="quoted-csv",
     ),
     pytest.param(
         "First_Name, Last-Name, Date of Birth, BSN, Kenteken\n"
-        "Thijs, Bosman, 14-09-1984, 111222333, 1-VGH-584\n",
+        "Thijs, Bosman, 14-09-1984, 111222333, 3-TKR-271\n",
         [("PERSON", "Thijs"), ("PERSON", "Bosman"), ("DATE_OF_BIRTH", "14-09-1984"),
-         ("BSN", "111222333"), ("LICENSE_PLATE", "1-VGH-584")],
+         ("BSN", "111222333"), ("LICENSE_PLATE", "3-TKR-271")],
         id="header-spelling",
     ),
     pytest.param(
@@ -107,9 +107,9 @@ TABLES = [
     ),
     pytest.param(
         "naam;email;klas\nNoor Visser;noor@example.nl;2C\n\n"
-        "order;kaartnummer;bedrag\n#1;5314 9309 3801 6886;€ 10,00\n",
+        "order;kaartnummer;bedrag\n#1;5298 2597 9190 7480;€ 10,00\n",
         [("PERSON", "Noor Visser"), ("EMAIL", "noor@example.nl"),
-         ("CREDIT_CARD", "5314 9309 3801 6886")],
+         ("CREDIT_CARD", "5298 2597 9190 7480")],
         id="two-tables",
     ),
 ]  # fmt: skip
@@ -128,8 +128,8 @@ TRAPS = [
     pytest.param("Ik ben geboren, getogen, en woon in Mol\nMijn zus, mijn broer, en ik ook",
                  id="prose-with-a-header-word"),
     pytest.param("Status | open\nnaam | Jan de Vries", id="two-cell-lines"),
-    pytest.param("Ticket #58314 | Categorie: Webhosting > Storing | Prioriteit: Hoog\n"
-                 "Aangemaakt door: Ruben Dekker (1e lijn)", id="ticket-header"),
+    pytest.param("Ticket #61207 | Categorie: E-mail > Storing | Prioriteit: Normaal\n"
+                 "Aangemaakt door: Joost Verhelst (2e lijn)", id="ticket-header"),
     pytest.param("naam: Jan; email: jan@example.nl; tel: 0612345678\n"
                  "naam: Piet; email: piet@example.nl; tel: 0687654321", id="key-value-list"),
     pytest.param("2024-06-01 10:00:01,123 | INFO | login ok from 31.151.77.209\n"

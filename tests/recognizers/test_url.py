@@ -16,7 +16,7 @@ def recognizer() -> UrlRecognizer:
     ("text", "expected"),
     [
         (
-            "de link staat op mijn LinkedIn (linkedin.com/in/anna-de-vries-42).",
+            "de link staat in mijn LinkedIn-profiel (linkedin.com/in/anna-de-vries-42).",
             "linkedin.com/in/anna-de-vries-42",
         ),
         (
@@ -52,7 +52,7 @@ def test_domain_spelling_the_senders_name_is_found_once_names_are_known(redactor
     # the recognizer alone cannot know the sender; pipelines.personal_domains does it
     text = (
         "Van: Ravi Voorbeeldman <r.voorbeeldman@hetnet.nl>\n\n"
-        "Ik wil een WordPress-site op ravivoorbeeldman.nl, die domeinnaam heb ik al."
+        "Ik wil een WordPress-site op ravivoorbeeldman.nl, dat domein is al van mij."
     )
     result = redactor.redact(text)
     assert "ravivoorbeeldman.nl" not in result.text
@@ -62,10 +62,10 @@ def test_domain_spelling_the_senders_name_is_found_once_names_are_known(redactor
 @pytest.mark.parametrize(
     "text",
     [
-        "Klant meldt dat zijn site (tandartspraktijk-voorbeeld.nl) een HTTP 500 geeft.",
-        "Site draait op web07.hostingbedrijf.nl, database op db2.",
+        "Klant zegt dat haar site (fysiopraktijk-voorbeeld.nl) een HTTP 500 toont.",
+        "Site staat op web12.hostingbedrijf.nl, database op db4.",
         "De zone breekt na de verhuizing naar ns3.provider.nl.",
-        "Could you open whatismyip.com and paste what it shows?",
+        "Can you visit whatismyip.com and send me what it shows?",
         "Ik wil mijn domeinnaam bloemenwinkel-voorbeeld.nl verhuizen.",
         "Mail ging via smtp.hostingbedrijf.nl.",
         "Zie https://support.microsoft.com/kb/123456 voor de fout.",
