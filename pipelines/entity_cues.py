@@ -42,7 +42,13 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    letter at all ("✔"), or ending in a compound whose head is a lowercase noun
    ("Rabo-rekening", "Outlook-profiel", "Mollie API-key") is no name: names carry neither.
 
-A span that rule 2, 5 or 7 finds to be neither a person, a place nor an organisation (a
+8. **ordinary words**: a person made only of words that the OpenTaal list knows as ordinary
+   lowercase words and not as proper names (the ``DL`` tag of ``wordlist_tags``) is no name:
+   a defined term in a contract ("De Verwerker"), a heading ("VAN DE OVEREENKOMST"), a
+   capitalised opener ("Sollicitatiegegevens"). Names that are also words ("Bakker",
+   "Roos") carry the ``DB`` tag and stay.
+
+A span that rule 2, 5, 7 or 8 finds to be neither a person, a place nor an organisation (a
 product, an event, a nationality, a ticket number) is dropped: the model has no label for
 those.
 
@@ -266,8 +272,13 @@ def _is_nationality(ent: Span) -> bool:
 _CODE = re.compile(r"^[\w-]*\d[\w-]*$")
 
 
+#: rule 8 drops a one-word person only from this length on (letters)
+_LONG_WORD = 8
+
+
 def _has_a_name_shape(ent: Span) -> bool:
-    """Rule 7: no code-like token, some letter, and no lowercase compound head at the end.
+    """Rules 7 and 8: no code-like token, some letter, no lowercase compound head at the end,
+    and not only ordinary words.
 
     A lowercase name typed in chat ("jan-willem") keeps its shape: the head rule needs a
     capital in the word ("Rabo-rekening")."""
@@ -275,9 +286,21 @@ def _has_a_name_shape(ent: Span) -> bool:
         return False
     if not any(ch.isalpha() for ch in ent.text):
         return False
+    # capitalised words only: a name typed in lowercase ("bas", "roos") is looked up as a
+    # word and so tagged DL; capitalised, it is found among the proper names (DB)
+    # One word alone must be long: short first names missing from the list's proper names
+    # ("Lieven") are ordinary words there too; long compounds are not names.
+    words = [t for t in ent if any(c.isalpha() for c in t.text) and t.lower_ not in PARTICLES]
+    if (
+        words
+        and (len(words) > 1 or len(words[0]) >= _LONG_WORD)
+        and all(t.tag_ == "DL" and not t.is_lower for t in words)
+    ):
+        return False  # rule 8: ordinary words only ("VAN DE OVEREENKOMST": the particles aside)
     last = ent[-1].text
     if "-" in last and not last.islower():
-        head = last.rsplit("-", 1)[1]
+        # a plural head keeps its apostrophe: "Excel-macro's", "YouTube-video's"
+        head = last.rsplit("-", 1)[1].removesuffix("'s").removesuffix("’s")
         if len(head) >= 3 and head.isalpha() and head.islower() and head not in PARTICLES:
             return False
     return True

@@ -55,6 +55,12 @@ def _organisation_labels(text: str) -> set[str]:
     return {squash(m.group(1)) for m in _DOMAIN_LABEL.finditer(text)}
 
 
+#: an article or possessive right before a word: people are not "mijn Mac" or "de Kindle"
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:de|het|een|mijn|m'n|je|jouw|uw|onze|ons|hun|zijn|z'n|haar|deze|die|dat|"
+    r"elke|geen|the|my|your|our)[ \t]+$",
+    re.IGNORECASE,
+)
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?\b(?![.,:]\d)")
 
 
@@ -66,6 +72,10 @@ def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> b
         return True
     if is_product(value):
         return True  # "Ik kan Thunderbird niet openen": a product, app or UI label
+    if is_product(value, include_name_like=True) and _DETERMINER_BEFORE.search(
+        text, 0, result.start
+    ):
+        return True  # "op mijn Mac", "de Kindle": a product that is also a name, with an article
     if squashed in org_labels or any(squash(w) in org_labels for w in words if len(w) > 4):
         return True  # the desk's or a shop's own brand, known from its domain
     if any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):
@@ -76,7 +86,7 @@ def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> b
         word = words[0]
         if word.islower() or word.isupper() or word.lower() in _NOT_A_NAME:
             return True
-        if re.search(r"-\w*[a-z]{3,}$", word) and not word.split("-")[1][:1].isupper():
+        if re.search(r"-\w*[a-z]{3,}(?:['’]s)?$", word) and not word.split("-")[1][:1].isupper():
             return True  # "Rabo-rekening", "Google-wachtwoord": compounds, not names
         line_start = text.rfind("\n", 0, result.start) + 1
         before = text[line_start : result.start]

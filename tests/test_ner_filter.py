@@ -29,6 +29,10 @@ def model(kind: str, text: str, value: str) -> RecognizerResult:
         ("Klant: Kramer Administraties belde", "Kramer Administraties"),
         ("Van Dijk Advocaten | Grote Markt 4 | 9711 LV Groningen", "Markt"),
         ("Bezorgen op Oude Vest 12a, achterom", "Oude Vest"),
+        ("Ik kan Thunderbird niet openen.", "Thunderbird"),
+        ("Hoe zet ik Wi-Fi aan op de printer?", "Wi-Fi"),
+        ("Hoe koppel ik mijn Mac aan de beamer?", "Mac"),
+        ("Bij het openen van de Excel-macro's loopt het vast.", "Excel-macro's"),
     ],
 )
 def test_model_names_with_the_marks_of_something_else_are_dropped(text, value):
@@ -47,6 +51,9 @@ def test_model_names_with_the_marks_of_something_else_are_dropped(text, value):
         ("Gerrit en Birgit hebben allebei geen toegang.", "Birgit"),
         ("Namens mevrouw Wolfswinkel stuur ik de bijlage.", "Wolfswinkel"),
         ("Benedict Goudsmit vroeg om een terugbelverzoek.", "Benedict Goudsmit"),
+        # a product that is also a name is still a name without an article before it
+        ("Groet, Mac Verhoef", "Mac Verhoef"),
+        ("Ik heb Alexa gisteren gebeld over de factuur.", "Alexa"),
     ],
 )
 def test_real_names_stay(text, value):

@@ -260,3 +260,44 @@ def test_what_has_no_name_shape_is_dropped(text, span) -> None:
 )
 def test_names_keep_their_shape(name) -> None:
     assert labels(doc_with(f"groet , {name} .", [(name, "PER")])) == [(name, "PER")]
+
+
+def tagged(text: str, ents: list[tuple[str, str]], tags: dict[str, str]) -> Doc:
+    """``doc_with`` plus word-list tags (``wordlist_tags``'s DL/DC/DB) set by hand."""
+    doc = doc_with(text, ents)
+    for token in doc:
+        token.tag_ = tags.get(token.text, "")
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tags"),
+    [
+        ("De Verwerker bewaart de gegevens", "De Verwerker", {"De": "DL", "Verwerker": "DL"}),
+        (
+            "ARTIKEL 4 VAN DE LEVERING",
+            "VAN DE LEVERING",
+            {"VAN": "DB", "DE": "DL", "LEVERING": "DL"},
+        ),
+        ("Klantgegevens worden bewaard", "Klantgegevens", {"Klantgegevens": "DL"}),
+    ],
+)
+def test_rule_8_ordinary_words_are_no_person(text, name, tags) -> None:
+    assert labels(tagged(text, [(name, "PER")], tags)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tags"),
+    [
+        # a short first name the list only knows as a word
+        ("Lieven belt morgen terug", "Lieven", {"Lieven": "DL"}),
+        # a name that is also a word carries DB
+        ("Groet , Roos Bakker", "Roos Bakker", {"Roos": "DB", "Bakker": "DB"}),
+        # typed in lowercase, every name is looked up as a word
+        ("tnx hanneke vermeulen", "hanneke vermeulen", {"hanneke": "DL", "vermeulen": "DL"}),
+        # a role word before a hyphenated name is no reason to drop it
+        ("Host Ann-Katrien was top", "Host Ann-Katrien", {"Host": "DL"}),
+    ],
+)
+def test_rule_8_keeps_names(text, name, tags) -> None:
+    assert [label for _, label in labels(tagged(text, [(name, "PER")], tags))] == ["PER"]
