@@ -216,12 +216,20 @@ _JOINED_BEFORE = re.compile(
 )
 #: a capitalised word right after a person's name: "Joost en Karin"
 _JOINED_AFTER = re.compile(rf"[ \t]+en[ \t]+(?P<name>{_CAP_WORD})(?![\w@'’-]|\.\w)")
+#: "&" joins partners in a firm ("Aarts & Verbeek Advocaten", "Kroeze & Zn."), but two first
+#: names closing a thank-you ("Bedankt Ilse & Koen!") are a pair of people: the pair must end
+#: the clause, and the other word must be a full word (not "Zn.", "Co.")
+_CLAUSE_END = r"[ \t]*(?:[!?,;)\n]|\.(?:\s|$)|$)"
+_AMP_BEFORE = re.compile(rf"(?<![\w@./'’&-])(?P<name>{_CAP_WORD})[ \t]*&[ \t]*\Z")
+_AMP_AFTER = re.compile(rf"[ \t]*&[ \t]*(?P<name>{_CAP_WORD})(?={_CLAUSE_END})")
+_ENDS_CLAUSE = re.compile(_CLAUSE_END)
 
 
 def find_coordinated(
     text: str, persons: list[tuple[int, int]], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Capitalised words joined by "en" (or "zowel … als") to a person's name.
+    """Capitalised words joined by "en" (or "zowel … als", or "&" in a closing pair) to a
+    person's name.
 
     Why: people are named in pairs ("Karin en Joost hebben geen toegang", "zowel Victoria als
     Yfke"), and the model often finds only one of them: the other sits at a sentence start or
@@ -229,6 +237,7 @@ def find_coordinated(
     only after "zowel" ("Net als Jan" names no Net).
     """
     found: list[tuple[int, int]] = []
+    paired: set[tuple[int, int]] = set()
     blocked = list(taken)
     for start, end in persons:
         before = _JOINED_BEFORE.search(text, max(0, start - 60), start)
@@ -237,12 +246,21 @@ def find_coordinated(
         after = _JOINED_AFTER.match(text, end)
         if after is not None:
             found.append(after.span("name"))
+        amp_after = _AMP_AFTER.match(text, end)
+        if amp_after is not None and len(amp_after.group("name")) >= 3:
+            paired.add(amp_after.span("name"))
+        amp_before = _AMP_BEFORE.search(text, max(0, start - 40), start)
+        if amp_before is not None and _ENDS_CLAUSE.match(text, end):
+            paired.add(amp_before.span("name"))
     out = []
-    for start, end in found:
+    for start, end in found + sorted(paired):
         word = text[start:end]
         if word.lower() in _NOT_JOINED or word.lower() in NOT_NAMES:
             continue
-        if any(start < b and a < end for a, b in blocked) or in_company_name(text, start, end):
+        if any(start < b and a < end for a, b in blocked):
+            continue
+        # "&" is itself a business word; the pair's own checks above stand in for it
+        if (start, end) not in paired and in_company_name(text, start, end):
             continue
         blocked.append((start, end))
         out.append((start, end))

@@ -146,3 +146,30 @@ def test_no_name_without_a_name_like_partner(text, known):
 def test_the_redactor_takes_the_partner_of_a_found_name(redactor):
     result = redactor.redact("Zowel Victoria als Yfke hebben geen toegang meer tot de map.")
     assert "Victoria" not in result.text and "Yfke" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "joined"),
+    [
+        ("Bedankt Ilse & Koen!", "Koen", "Ilse"),
+        ("Bedankt Ilse & Koen!", "Ilse", "Koen"),
+        ("Groeten van Sanne & Pieter, tot ziens", "Sanne", "Pieter"),
+    ],
+)
+def test_a_closing_pair_joined_by_ampersand_is_two_people(text, known, joined):
+    start = text.index(known)
+    spans = find_coordinated(text, [(start, start + len(known))], [(start, start + len(known))])
+    assert [text[a:b] for a, b in spans] == [joined]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Advocatenkantoor Aarts & Verbeek Advocaten belde", "Aarts"),
+        ("Levering door Kroeze & Zn. volgt morgen", "Kroeze"),
+        ("Bel Jansen & Co. maar", "Jansen"),
+    ],
+)
+def test_partners_of_a_firm_joined_by_ampersand_are_not_added(text, known):
+    start = text.index(known)
+    assert find_coordinated(text, [(start, start + len(known))], []) == []
