@@ -34,7 +34,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 FACTORY = "privacywacht_wordlist_tags"
-TAGS = ("", "DL", "DC", "DB")  # index = 1 * ordinary + 2 * proper
+TAGS = ("", "DL", "DC", "DB")
+#: ``Doc.user_data`` key set by this component (True when it holds a word list)
+TAGGED_KEY = "privacywacht_wordlist_tags"  # index = 1 * ordinary + 2 * proper
 
 
 def read_wordlist(path: Path) -> tuple[list[str], list[str]]:
@@ -77,6 +79,8 @@ class WordlistTags:
         self._tag_ids = np.array([0] + [vocab.strings.add(t) for t in TAGS[1:]], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
+        # lets later steps tell "no tag: unknown to the list" from "no list at all"
+        doc.user_data[TAGGED_KEY] = bool(len(self.ordinary))
         if not len(doc):
             return doc
         arr = doc.to_array([LOWER, ORTH])
