@@ -48,7 +48,15 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    capitalised opener ("Sollicitatiegegevens"). Names that are also words ("Bakker",
    "Roos") carry the ``DB`` tag and stay.
 
-A span that rule 2, 5, 7 or 8 finds to be neither a person, a place nor an organisation (a
+9. **words of another language**: a person made only of ordinary words of English, German,
+   French, Spanish, Italian or Portuguese (simplemma's dictionaries, minus every Faker first
+   name and surname, stored by ``wordlist_tags``) and of no listed Dutch proper name is no
+   name: a pasted log's field labels ("Logon Failed", "Serial Number"), a foreign closing
+   ("Viele Grüße", "Un saludo"); one word alone only at the start of a line ("Domain:"), as
+   a foreign word inside a sentence is as often a surname. "Will", "Rose" or "Smith" are
+   names in Faker's lists and stay.
+
+A span that rule 2, 5, 7, 8 or 9 finds to be neither a person, a place nor an organisation (a
 product, an event, a nationality, a ticket number) is dropped: the model has no label for
 those.
 
@@ -69,6 +77,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.names import BUSINESS_WORD, PARTICLES
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN, NAT_PLURAL
 from pipelines.places import COUNTRIES, REGIONS, WORLD_CITIES
+from pipelines.wordlist_tags import FOREIGN_KEY
 
 FACTORY = "privacywacht_entity_cues"
 
@@ -272,13 +281,19 @@ def _is_nationality(ent: Span) -> bool:
 _CODE = re.compile(r"^[\w-]*\d[\w-]*$")
 
 
+def _opens_line(token: Token) -> bool:
+    """First word of its line: where a log's field label or a closing stands. A lone foreign
+    word inside a sentence is as often a surname ("Bush", "Kohl") as a word."""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+
+
 #: rule 8 drops a one-word person only from this length on (letters)
 _LONG_WORD = 8
 
 
 def _has_a_name_shape(ent: Span) -> bool:
-    """Rules 7 and 8: no code-like token, some letter, no lowercase compound head at the end,
-    and not only ordinary words.
+    """Rules 7, 8 and 9: no code-like token, some letter, no lowercase compound head at the
+    end, and not only ordinary words of Dutch or another language.
 
     A lowercase name typed in chat ("jan-willem") keeps its shape: the head rule needs a
     capital in the word ("Rabo-rekening")."""
@@ -297,6 +312,14 @@ def _has_a_name_shape(ent: Span) -> bool:
         and all(t.tag_ == "DL" and not t.is_lower for t in words)
     ):
         return False  # rule 8: ordinary words only ("VAN DE OVEREENKOMST": the particles aside)
+    foreign = ent.doc.user_data.get(FOREIGN_KEY)
+    if (
+        foreign
+        and words
+        and (len(words) > 1 or _opens_line(words[0]))
+        and all(t.i in foreign and t.tag_ not in ("DC", "DB") for t in words)
+    ):
+        return False  # rule 9: words of another language
     last = ent[-1].text
     if "-" in last and not last.islower():
         # a plural head keeps its apostrophe: "Excel-macro's", "YouTube-video's"

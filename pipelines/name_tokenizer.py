@@ -24,7 +24,16 @@ CALLBACK_NAME = "privacywacht.name_safe_tokenizer.v1"
 
 
 def faker_first_names() -> set[str]:
-    """Every first name of every Faker locale (MIT; a training-time dependency only)."""
+    """Every first name of every Faker locale (MIT)."""
+    return _faker_person_words(("first_names", "first_names_male", "first_names_female"))
+
+
+def faker_names() -> set[str]:
+    """Every first name and surname of every Faker locale."""
+    return faker_first_names() | _faker_person_words(("last_names",))
+
+
+def _faker_person_words(attrs: tuple[str, ...]) -> set[str]:
     from faker.config import AVAILABLE_LOCALES
 
     names: set[str] = set()
@@ -33,10 +42,10 @@ def faker_first_names() -> set[str]:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in attrs:
             value = provider.__dict__.get(attr)
             if isinstance(value, dict | list | tuple | set):
-                names.update(value)  # a dict's keys are the names
+                names.update(n for n in value if isinstance(n, str))  # a dict's keys
     return names
 
 

@@ -36,7 +36,33 @@ from spacy.vocab import Vocab
 FACTORY = "privacywacht_wordlist_tags"
 TAGS = ("", "DL", "DC", "DB")
 #: ``Doc.user_data`` key set by this component (True when it holds a word list)
-TAGGED_KEY = "privacywacht_wordlist_tags"  # index = 1 * ordinary + 2 * proper
+TAGGED_KEY = "privacywacht_wordlist_tags"
+#: ``Doc.user_data`` key: indices of tokens that are ordinary words of another language
+FOREIGN_KEY = "privacywacht_foreign_words"
+#: languages whose ordinary words turn up in Dutch support text, with every inflected form
+#: (pasted English logs, German and French closings) or with lemmas only (Spanish, Italian,
+#: Portuguese: their full form lists would triple the model's size for little gain)
+FOREIGN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+FOREIGN_ALL_FORMS = frozenset({"en", "de", "fr"})
+
+
+def foreign_words(languages: Iterable[str], not_names: Iterable[str] = ()) -> list[str]:
+    """Lowercase words that simplemma's dictionaries (MIT) know in ``languages``, minus
+    ``not_names`` (first names and surnames: "will", "rose", "smith" must stay names).
+
+    Training-time only: the result is stored in the model as hashes, so neither simplemma
+    nor its dictionaries (~200 MB in memory) are loaded at run time."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    factory = DefaultDictionaryFactory()
+    words: set[str] = set()
+    for lang in languages:
+        for form, lemma in factory.get_dictionary(lang).items():
+            for word in (form, lemma) if lang in FOREIGN_ALL_FORMS else (lemma,):
+                word = word.lower()
+                if len(word) >= 2 and word.isalpha():
+                    words.add(word)
+    return sorted(words - {n.lower() for n in not_names})  # index = 1 * ordinary + 2 * proper
 
 
 def read_wordlist(path: Path) -> tuple[list[str], list[str]]:
@@ -76,6 +102,7 @@ class WordlistTags:
         self.name = name
         self.ordinary = np.zeros(0, dtype=np.uint64)
         self.proper = np.zeros(0, dtype=np.uint64)
+        self.foreign = np.zeros(0, dtype=np.uint64)
         self._tag_ids = np.array([0] + [vocab.strings.add(t) for t in TAGS[1:]], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -87,6 +114,10 @@ class WordlistTags:
         code = _member(self.ordinary, arr[:, 0]).astype(np.int64)
         code += 2 * _member(self.proper, arr[:, 1])
         doc.from_array([TAG], self._tag_ids[code].reshape(-1, 1))
+        if len(self.foreign):
+            doc.user_data[FOREIGN_KEY] = frozenset(
+                np.flatnonzero(_member(self.foreign, arr[:, 0])).tolist()
+            )
         return doc
 
     def set_words(self, ordinary: Iterable[str], proper: Iterable[str]) -> None:
@@ -99,21 +130,33 @@ class WordlistTags:
         *,
         nlp: Language | None = None,
         path: str | None = None,
+        foreign_languages: list[str] | None = None,
     ) -> None:
-        """Read the word list at ``path`` (training time only; the arrays are then saved)."""
+        """Read the word list at ``path`` and, for ``foreign_languages``, simplemma's
+        dictionaries minus every Faker first name and surname (training time only; the
+        arrays are then saved)."""
         if path:
             self.set_words(*read_wordlist(Path(path)))
+        if foreign_languages:
+            from pipelines.name_tokenizer import faker_names
+
+            self.foreign = _hashes(foreign_words(foreign_languages, faker_names()))
 
     # serialisation: two arrays, nothing else
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         return srsly.msgpack_dumps(
-            {"ordinary": self.ordinary.tobytes(), "proper": self.proper.tobytes()}
+            {
+                "ordinary": self.ordinary.tobytes(),
+                "proper": self.proper.tobytes(),
+                "foreign": self.foreign.tobytes(),
+            }
         )
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> WordlistTags:
         msg = srsly.msgpack_loads(data)
         self.ordinary = np.frombuffer(msg["ordinary"], dtype=np.uint64).copy()
         self.proper = np.frombuffer(msg["proper"], dtype=np.uint64).copy()
+        self.foreign = np.frombuffer(msg.get("foreign", b""), dtype=np.uint64).copy()
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

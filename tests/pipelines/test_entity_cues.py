@@ -301,3 +301,33 @@ def test_rule_8_ordinary_words_are_no_person(text, name, tags) -> None:
 )
 def test_rule_8_keeps_names(text, name, tags) -> None:
     assert [label for _, label in labels(tagged(text, [(name, "PER")], tags))] == ["PER"]
+
+
+def foreign(doc: Doc, words: set[str]) -> Doc:
+    from pipelines.wordlist_tags import FOREIGN_KEY
+
+    doc.user_data[FOREIGN_KEY] = frozenset(t.i for t in doc if t.lower_ in words)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Viele Grüße , Team Nord", "Viele Grüße"),
+        ("Serial Number : 4CE0", "Serial Number"),
+        ("Domain : WERKPLEK", "Domain"),
+    ],
+)
+def test_rule_9_words_of_another_language_are_no_person(text, name) -> None:
+    words = {"viele", "grüße", "serial", "number", "domain", "team"}
+    assert labels(foreign(doc_with(text, [(name, "PER")]), words)) == []
+
+
+def test_rule_9_keeps_a_lone_foreign_word_inside_a_sentence() -> None:
+    doc = foreign(doc_with("gisteren sprak ik Bush hierover", [("Bush", "PER")]), {"bush"})
+    assert labels(doc) == [("Bush", "PER")]
+
+
+def test_rule_9_keeps_listed_dutch_proper_names() -> None:
+    doc = tagged("Groet , Roos Winter", [("Roos Winter", "PER")], {"Roos": "DB", "Winter": "DB"})
+    assert labels(foreign(doc, {"roos", "winter"})) == [("Roos Winter", "PER")]

@@ -81,3 +81,30 @@ def test_the_shipped_model_carries_the_word_list() -> None:
     nlp = spacy.load(model)
     assert nlp.pipe_names[0] == "wordlist_tags"
     assert [t.tag_ for t in nlp("Lijsttrekker Bakker")] == ["DL", "DB"]
+
+
+def test_foreign_words_are_marked_and_survive_saving(nlp, tmp_path: Path) -> None:
+    from pipelines.wordlist_tags import FOREIGN_KEY, _hashes
+
+    nlp.get_pipe("wordlist_tags").foreign = _hashes(["domain", "grüße", "viele"])
+    doc = nlp("Viele Grüße , Reitzema Domain")
+    assert sorted(doc.user_data[FOREIGN_KEY]) == [0, 1, 4]
+    nlp.to_disk(tmp_path / "model")
+    again = spacy.load(tmp_path / "model")("Viele Grüße , Reitzema Domain")
+    assert sorted(again.user_data[FOREIGN_KEY]) == [0, 1, 4]
+
+
+def test_foreign_words_leave_out_first_names_and_surnames() -> None:
+    from pipelines.wordlist_tags import foreign_words
+
+    words = set(foreign_words(["en"], not_names={"Will", "Rose", "Smith"}))
+    assert {"something", "cannot", "domain"} <= words
+    assert not {"will", "rose", "smith"} & words
+
+
+def test_the_shipped_model_knows_foreign_words() -> None:
+    from pipelines.wordlist_tags import FOREIGN_KEY
+
+    model = Path(__file__).resolve().parents[2] / "models" / "nl_privacy_ner"
+    doc = spacy.load(model)("Viele Grüße")
+    assert doc.user_data.get(FOREIGN_KEY) == frozenset({0, 1})
