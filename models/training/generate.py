@@ -21,14 +21,10 @@ import random
 import re
 import string
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
-
-from pipelines.products import DATA_DIR as PRODUCTS_DIR
-from pipelines.products import product_items
 
 try:  # run as a script (python models/training/generate.py) or imported as a module
     import news as news_grammar
@@ -222,18 +218,8 @@ def noise(key: str, c: Ctx) -> str:
         return f"{rng.randint(1011, 9999)} {letters}"
     if key == "IP":
         return ".".join(str(rng.randint(1, 254)) for _ in range(4))
-    if key in ("PROD", "PROD2"):
-        r = rng.random()
-        if r < 0.4:
-            return rng.choice(PRODUCTS)
-        if r < 0.6:
-            return product(rng)
-        # the products a desk names all day (pipelines/data/products), name-like ones too
-        return rng.choice(product_items(include_name_like=True))
-    if key == "DEV":
-        return rng.choice(_product_category("devices_and_models", "hardware_brands"))
-    if key == "FEAT":
-        return rng.choice(_product_category("features_and_ui"))
+    if key == "PROD":
+        return rng.choice(PRODUCTS) if rng.random() < 0.6 else product(rng)
     if key == "TECH":
         return rng.choice(TECH_TERMS)
     if key == "NUM":
@@ -1178,45 +1164,9 @@ def news_fixed(c: Ctx) -> Builder:
     return b
 
 
-QUESTION_TEMPLATES = Path(__file__).resolve().parent / "data" / "helpdesk_questions.txt"
-
-
-@cache
-def _question_templates() -> tuple[str, ...]:
-    lines = QUESTION_TEMPLATES.read_text(encoding="utf-8").splitlines()
-    return tuple(x for x in lines if x.strip() and not x.startswith("#"))
-
-
-@cache
-def _product_category(*names: str) -> tuple[str, ...]:
-    items: list[str] = []
-    for name in names:
-        path = PRODUCTS_DIR / f"{name}.txt"
-        items += [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return tuple(x for x in items if not x.startswith("#"))
-
-
-def question(c: Ctx) -> Builder:
-    """One to three helpdesk questions as typed into a form: products in a name's slots."""
-    rng = c.rng
-    b = Builder(lower=rng.random() < 0.1)
-    for i in range(rng.choice([1, 1, 1, 2, 2, 3])):
-        if i:
-            b.add(rng.choice([" ", " ", "\n"]))
-        fill(b, rng.choice(_question_templates()), c)
-    return b
-
-
 KINDS: dict[str, tuple[tuple[Callable[[Ctx], Builder], float], ...]] = {
     "fixed": ((email, 0.30), (ticket, 0.22), (chat, 0.22), (form, 0.05), (news, 0.21)),
-    "grammar": (
-        (email, 0.26),
-        (ticket, 0.19),
-        (chat, 0.19),
-        (form, 0.05),
-        (news, 0.23),
-        (question, 0.08),
-    ),
+    "grammar": ((email, 0.28), (ticket, 0.20), (chat, 0.20), (form, 0.05), (news, 0.27)),
 }
 
 

@@ -239,13 +239,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     ap.add_argument("--europeana", type=Path, default=europeana.DEFAULT_BIO)
     ap.add_argument("--corpus", type=Path, default=None, help="default: models/training/corpus")
-    ap.add_argument("--n-synth", type=int, default=6000)
+    ap.add_argument("--n-synth", type=int, default=5000)
     ap.add_argument("--euro-repeat", type=int, default=2, help="copies of Europeana in train")
     ap.add_argument("--max-steps", type=int, default=8000)
     ap.add_argument(
         "--n-tatoeba",
         type=int,
-        default=12000,
+        default=16000,
         help="Tatoeba sentences with names (and as many without) in train",
     )
     ap.add_argument("--no-treebanks", action="store_true", help="leave UD/Alpino out")
