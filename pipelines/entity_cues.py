@@ -342,7 +342,7 @@ def _after_role_word(doc: Doc, ent: Span) -> bool:
 
 
 #: particle sequences that continue a first name into a surname ("Brigitta van Egisheim",
-#: Flemish "Dimitri Van Bragt", "Jet le Gulcher", "Mohamed el Idrissi"), in any case, longest
+#: Flemish "Wannes Van Gastel", "Jet le Gulcher", "Mohamed el Idrissi"), in any case, longest
 #: first; not "al" or "te", which are also Dutch adverbs ("heeft Jan al Windows")
 _TUSSENVOEGSELS = (
     ("van", "der"), ("van", "den"), ("van", "de"), ("van", "het"), ("van", "'t"), ("in", "'t"),

@@ -14,42 +14,17 @@ here runs and nothing is looked up.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.util import registry
 
+from pipelines.first_names import first_names as faker_first_names
+
 CALLBACK_NAME = "privacywacht.name_safe_tokenizer.v1"
 
 
-def faker_first_names() -> set[str]:
-    """Every first name of every Faker locale (MIT)."""
-    return _faker_person_words(("first_names", "first_names_male", "first_names_female"))
-
-
-def faker_names() -> set[str]:
-    """Every first name and surname of every Faker locale."""
-    return faker_first_names() | _faker_person_words(("last_names",))
-
-
-def _faker_person_words(attrs: tuple[str, ...]) -> set[str]:
-    from faker.config import AVAILABLE_LOCALES
-
-    names: set[str] = set()
-    for locale in AVAILABLE_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attr in attrs:
-            value = provider.__dict__.get(attr)
-            if isinstance(value, dict | list | tuple | set):
-                names.update(n for n in value if isinstance(n, str))  # a dict's keys
-    return names
-
-
-def name_exceptions(rules: Iterable[str], first_names: set[str]) -> list[str]:
+def name_exceptions(rules: Iterable[str], first_names: set[str] | frozenset[str]) -> list[str]:
     """Special cases like "Tom." whose Title Case word is a first name."""
     return sorted(
         key
@@ -61,7 +36,9 @@ def name_exceptions(rules: Iterable[str], first_names: set[str]) -> list[str]:
     )
 
 
-def make_name_safe(nlp: Language, first_names: set[str] | None = None) -> list[str]:
+def make_name_safe(
+    nlp: Language, first_names: set[str] | frozenset[str] | None = None
+) -> list[str]:
     """Drop the name-shaped special cases from ``nlp``'s tokenizer; returns what was dropped."""
     names = faker_first_names() if first_names is None else first_names
     rules = dict(nlp.tokenizer.rules or {})

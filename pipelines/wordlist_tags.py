@@ -138,9 +138,9 @@ class WordlistTags:
         if path:
             self.set_words(*read_wordlist(Path(path)))
         if foreign_languages:
-            from pipelines.name_tokenizer import faker_names
+            from pipelines.first_names import person_names
 
-            self.foreign = _hashes(foreign_words(foreign_languages, faker_names()))
+            self.foreign = _hashes(foreign_words(foreign_languages, person_names()))
 
     # serialisation: two arrays, nothing else
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:

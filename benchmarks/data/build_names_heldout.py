@@ -50,7 +50,26 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SHARED = Path("/work/shared/eval")
 MARK = re.compile(r"⟦P\|([^⟧|]+)⟧")
-PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "el", "la", "le", "du", "di", "da", "al", "ben", "bin", "op"}
+PARTICLES = {
+    "van",
+    "der",
+    "den",
+    "de",
+    "het",
+    "ter",
+    "ten",
+    "te",
+    "el",
+    "la",
+    "le",
+    "du",
+    "di",
+    "da",
+    "al",
+    "ben",
+    "bin",
+    "op",
+}
 
 # ---------------------------------------------------------------------------
 # 1. Guest reviews: one review per line.
@@ -618,7 +637,7 @@ Mijn Kindle wil geen verbinding maken met het bedrijfsnetwerk
 # 3. Company documents.
 # ---------------------------------------------------------------------------
 DOCS = [
-"""Privacyverklaring Noordhaven ICT B.V.
+    """Privacyverklaring Noordhaven ICT B.V.
 Versie 3.2, laatst bijgewerkt op 14 oktober 2026
 
 1. Wie Zijn Wij
@@ -651,7 +670,7 @@ Heeft u een klacht over de manier waarop wij met uw gegevens omgaan? Neem dan ee
 10. Wijzigingen
 Wij kunnen deze privacyverklaring aanpassen wanneer onze dienstverlening of de wetgeving verandert. De meest recente versie vindt u altijd op onze website. Deze versie vervangt de privacyverklaring die nog was opgesteld onder de Wet bescherming persoonsgegevens.
 """,
-"""ALGEMENE VOORWAARDEN SERVARO CLOUD B.V.
+    """ALGEMENE VOORWAARDEN SERVARO CLOUD B.V.
 Gedeponeerd bij de Kamer van Koophandel, versie januari 2026
 
 ARTIKEL 1 – DEFINITIES
@@ -697,7 +716,7 @@ Eindhoven, 5 januari 2026
 Servaro Cloud B.V.
 ⟦P|Ruud Tammeling⟧, algemeen directeur
 """,
-"""Service Level Agreement
+    """Service Level Agreement
 Helderwerk IT B.V. – Beheerde Werkplek En Cloudbackup
 
 1. Inleiding
@@ -733,7 +752,7 @@ De Klant meldt Incidenten uitsluitend via HelderDesk of telefonisch via de servi
 11. Looptijd En Evaluatie
 Deze SLA heeft dezelfde looptijd als de onderliggende overeenkomst. Partijen evalueren de SLA jaarlijks en kunnen de normen in onderling overleg aanpassen. Wijzigingen worden schriftelijk vastgelegd in een nieuwe versie van dit document.
 """,
-"""Cookieverklaring Bitlijn B.V.
+    """Cookieverklaring Bitlijn B.V.
 
 Wat Zijn Cookies?
 Cookies zijn kleine tekstbestanden die bij een bezoek aan een website op uw computer, tablet of smartphone worden opgeslagen. Bitlijn B.V. gebruikt cookies en vergelijkbare technieken, zoals pixels en local storage, op de website van Bitlijn en in het klantportaal Bitlijn Online. In deze cookieverklaring leest u welke cookies wij gebruiken en waarom. Deze verklaring is een aanvulling op onze privacyverklaring.
@@ -762,7 +781,7 @@ Voor zover cookies persoonsgegevens verwerken, heeft u de rechten die de AVG u g
 Wijzigingen
 Bitlijn B.V. kan deze cookieverklaring wijzigen als wij nieuwe cookies gaan gebruiken of als de wetgeving verandert. Controleer deze pagina daarom regelmatig. Deze versie is vastgesteld op 1 september 2026.
 """,
-"""PRIVACYVERKLARING KEMPENLINK BV
+    """PRIVACYVERKLARING KEMPENLINK BV
 
 Inleiding
 Kempenlink BV is een Vlaamse IT-partner met kantoren in Geel en Turnhout. Wij installeren en beheren netwerken, telefonie en cloudtoepassingen voor kmo's, scholen en lokale besturen. Kempenlink hecht veel belang aan de bescherming van uw persoonsgegevens. In deze verklaring leggen we uit hoe wij met uw gegevens omgaan, in overeenstemming met de Algemene Verordening Gegevensbescherming (AVG) en de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen.
@@ -797,7 +816,7 @@ Bent u het niet eens met de manier waarop wij uw gegevens verwerken, dan kunt u 
 10. Wijzigingen Aan Deze Verklaring
 Kempenlink kan deze privacyverklaring aanpassen. De meest recente versie staat steeds op onze website. Deze versie werd goedgekeurd door zaakvoerder ⟦P|Annick Vanderschueren⟧ en geldt vanaf 1 maart 2026.
 """,
-"""VERWERKERSOVEREENKOMST
+    """VERWERKERSOVEREENKOMST
 Van Dalen Automatisering B.V.
 
 Partijen
@@ -858,7 +877,7 @@ def parts(value):
     """The value itself, its words and its hyphen parts (len >= 3, no particles)."""
     out = {norm(value)}
     for w in re.split(r"\s+", value):
-        for p in [w] + w.split("-"):
+        for p in [w, *w.split("-")]:
             p = p.strip(".,'’")
             if len(p) >= 3 and norm(p) not in PARTICLES:
                 out.add(norm(p))
@@ -886,11 +905,13 @@ def strip_markup(marked):
     text, spans, pos = [], [], 0
     out_len = 0
     for m in MARK.finditer(marked):
-        chunk = marked[pos:m.start()]
+        chunk = marked[pos : m.start()]
         text.append(chunk)
         out_len += len(chunk)
         value = m.group(1)
-        spans.append({"start": out_len, "end": out_len + len(value), "type": "PERSON", "value": value})
+        spans.append(
+            {"start": out_len, "end": out_len + len(value), "type": "PERSON", "value": value}
+        )
         text.append(value)
         out_len += len(value)
         pos = m.end()
@@ -899,7 +920,7 @@ def strip_markup(marked):
     if "⟦" in plain or "⟧" in plain:
         raise ValueError(f"unbalanced markup in: {marked[:80]!r}")
     for sp in spans:
-        assert plain[sp["start"]:sp["end"]] == sp["value"]
+        assert plain[sp["start"] : sp["end"]] == sp["value"]
     return plain, spans
 
 
@@ -935,19 +956,27 @@ def build(prefix, channel, items, gold_parts, errors):
         for sp in spans:
             hit = parts(sp["value"]) & gold_parts
             if hit:
-                errors.append(f"{tid}: marked name {sp['value']!r} collides with a dev-set gold name (part {sorted(hit)})")
-        rows.append({"id": tid, "channel": channel, "request": "none", "text": text, "spans": spans})
+                errors.append(
+                    f"{tid}: marked name {sp['value']!r} collides with a dev-set gold name (part {sorted(hit)})"
+                )
+        rows.append(
+            {"id": tid, "channel": channel, "request": "none", "text": text, "spans": spans}
+        )
     return rows
 
 
 def main():
     gold_parts = gold_name_parts()
     errors = []
-    reviews = [l for l in REVIEWS.strip("\n").split("\n") if l.strip()]
-    helpdesk = [l for l in HELPDESK.strip("\n").split("\n") if l.strip()]
+    reviews = [x for x in REVIEWS.strip("\n").split("\n") if x.strip()]
+    helpdesk = [x for x in HELPDESK.strip("\n").split("\n") if x.strip()]
     sets = [
         ("reviews_heldout.jsonl", build("rev-ho", "review", reviews, gold_parts, errors), 150),
-        ("helpdesk_questions_heldout.jsonl", build("hd-ho", "ticket", helpdesk, gold_parts, errors), 400),
+        (
+            "helpdesk_questions_heldout.jsonl",
+            build("hd-ho", "ticket", helpdesk, gold_parts, errors),
+            400,
+        ),
         ("company_docs_heldout.jsonl", build("doc-ho", "document", DOCS, gold_parts, errors), 6),
     ]
     # Duplicate texts would weigh double.
