@@ -21,6 +21,7 @@ from spacy.language import Language
 from pipelines.ner_filter import CheckedSpacyRecognizer
 from pipelines.nlp import NER_ENTITIES, OfflineSpacyNlpEngine
 from pipelines.offline import forbid_suffix_list_download
+from pipelines.person_checks import drop_non_persons
 from pipelines.recognizers import all_recognizers
 from pipelines.recognizers.base import MIN_SCORE
 
@@ -91,4 +92,7 @@ class Analyzer:
         artifacts = (
             self.nlp_engine.process_text(text, LANGUAGE) if self.has_ner else self._no_artifacts
         )
-        return self.engine.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts)
+        results = self.engine.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts)
+        if self.has_ner and artifacts.tokens is not None:
+            results = drop_non_persons(artifacts.tokens, results)
+        return results

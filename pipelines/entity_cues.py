@@ -56,7 +56,12 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    a foreign word inside a sentence is as often a surname. "Will", "Rose" or "Smith" are
    names in Faker's lists and stay.
 
-A span that rule 2, 5, 7, 8 or 9 finds to be neither a person, a place nor an organisation (a
+10. **the person checks** of ``pipelines.person_checks`` (ordinary words and their compounds,
+    another language, a shop's name, a known town, a product's version), which the analyzer
+    also applies to the rules' persons: a shop becomes an organisation, a town a place, the
+    rest is dropped.
+
+A span that rule 2, 5, 7, 8, 9 or 10 finds to be neither a person, a place nor an organisation (a
 product, an event, a nationality, a ticket number) is dropped: the model has no label for
 those.
 
@@ -76,6 +81,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipelines.names import BUSINESS_WORD, PARTICLES
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN, NAT_PLURAL
+from pipelines.person_checks import why_not_a_person
 from pipelines.places import COUNTRIES, REGIONS, WORLD_CITIES
 from pipelines.wordlist_tags import FOREIGN_KEY
 
@@ -96,7 +102,7 @@ ORG_HEADS = frozenset(
 LOC_HEADS = frozenset(
     """stad dorp gemeente provincie staat land regio streek eiland rivier gebergte wijk plein
     luchthaven haven vallei woestijn republiek koninkrijk emiraat departement kanton
-    sportpaleis stadion arena""".split()
+    sportpaleis stadion arena station halte zaal ruimte lokaal""".split()
 )
 #: heads of nouns that name a work, event or product ("kampioenschap", "monitoringsysteem");
 #: the model has no label for these, so such a "person" is dropped
@@ -162,6 +168,16 @@ _KIN_WORDS = frozenset(
 )
 
 
+#: rule 10: what a person becomes that ``pipelines.person_checks`` finds to be no person
+_LABEL_OF_CHECK: dict[str | None, str] = {
+    "ordinary words": _NO_LABEL,
+    "another language": _NO_LABEL,
+    "a shop's name": "ORG",
+    "a place": "LOC",
+    "a product's version": _NO_LABEL,
+}
+
+
 def _head_label(word: str) -> str | None:
     """ORG, LOC or "" (a thing) if lowercase ``word`` ends in a classifier head, else None."""
     last = word.split("-")[-1]
@@ -191,6 +207,8 @@ def _classifier_before(doc: Doc, ent: Span) -> str | None:
     if ent.start == 0 or ent[0].is_sent_start:
         return None
     cue = doc[ent.start - 1]
+    if cue.text == "(" and ent.end < len(doc) and ent.start >= 2:
+        cue = doc[ent.start - 2]  # "de leasemaatschappij (Autolease)": the name in brackets
     last = cue.text.split("-")[-1]
     if not last.isalpha() or not (last.islower() or (cue.is_title and cue.is_sent_start)):
         return None
@@ -441,6 +459,8 @@ def corrected_entities(doc: Doc, person_label: str = "PER", org_label: str = "OR
                 label = "LOC"
             elif not _has_a_name_shape(ent):
                 label = _NO_LABEL
+            else:
+                label = _LABEL_OF_CHECK.get(why_not_a_person(ent, frozenset(surnames)), label)
         elif _after_role_word(doc, ent):
             label = person_label
         if label == _NO_LABEL:

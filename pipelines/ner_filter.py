@@ -17,9 +17,12 @@ from collections.abc import Iterable
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.tokens import Doc
 
+from pipelines.first_names import first_names
 from pipelines.names import BUSINESS_WORD, squash
 from pipelines.products import is_product
+from pipelines.wordlist_tags import LOWER_PROPER_KEY
 
 _DOMAIN_LABEL = re.compile(r"[@./]([a-z0-9][a-z0-9\-]{2,})\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset(
@@ -64,7 +67,33 @@ _DETERMINER_BEFORE = re.compile(
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?\b(?![.,:]\d)")
 
 
-def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> bool:
+def _first_name_alone(doc: Doc | None, result: RecognizerResult) -> bool:
+    """The finding is one word that is a first name (Faker) and no ordinary Dutch word: a
+    review's "Przemysław, nogmaals bedankt" opens with a name, "Praktisch:" with a word."""
+    if doc is None:
+        return False
+    span = doc.char_span(result.start, result.end)
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].tag_ in ("", "DC")
+        and span[0].text in first_names()
+    )
+
+
+def _lowercase_proper(doc: Doc | None, result: RecognizerResult) -> bool:
+    """A lowercase word the list knows only capitalised, as a name ("dunya", "gerben")."""
+    if doc is None:
+        return False
+    span = doc.char_span(result.start, result.end)
+    return (
+        span is not None and len(span) == 1 and span[0].i in doc.user_data.get(LOWER_PROPER_KEY, ())
+    )
+
+
+def _looks_wrong(
+    text: str, result: RecognizerResult, org_labels: set[str], doc: Doc | None = None
+) -> bool:
     value = text[result.start : result.end]
     words = value.split()
     squashed = squash(value)
@@ -84,26 +113,32 @@ def _looks_wrong(text: str, result: RecognizerResult, org_labels: set[str]) -> b
         return True  # "Grote Markt 4", "Kerkstraat 12a": a street, whatever the model thought
     if len(words) == 1:
         word = words[0]
-        if word.islower() or word.isupper() or word.lower() in _NOT_A_NAME:
+        if word.isupper() or word.lower() in _NOT_A_NAME:
             return True
+        if word.islower():
+            return not _lowercase_proper(doc, result)
         if re.search(r"-\w*[a-z]{3,}(?:['’]s)?$", word) and not word.split("-")[1][:1].isupper():
             return True  # "Rabo-rekening", "Google-wachtwoord": compounds, not names
         line_start = text.rfind("\n", 0, result.start) + 1
         before = text[line_start : result.start]
         opens = not before.strip(" \t>-*•") or before.rstrip().endswith(":")
         if opens and text[result.end : result.end + 1] in (":", ",", ".", "!"):
-            return True  # "Praktisch:", "Opgelet, deel …", "Klant: Prima, dank u": no name
+            return not _first_name_alone(
+                doc, result
+            )  # "Praktisch:", "Opgelet, deel …", "Klant: Prima, dank u": no name
     return False
 
 
-def filter_model_findings(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+def filter_model_findings(
+    text: str, results: Iterable[RecognizerResult], doc: Doc | None = None
+) -> list[RecognizerResult]:
     """Drop the model's places and the model's names that show the marks of something else."""
     org_labels = _organisation_labels(text) | _speaking_companies(text)
     return [
         r
         for r in results
         if r.entity_type != "LOCATION"
-        and not (r.entity_type == "PERSON" and _looks_wrong(text, r, org_labels))
+        and not (r.entity_type == "PERSON" and _looks_wrong(text, r, org_labels, doc))
     ]
 
 
@@ -117,4 +152,6 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        return filter_model_findings(text, super().analyze(text, entities, nlp_artifacts) or [])
+        doc = getattr(nlp_artifacts, "tokens", None)
+        found = super().analyze(text, entities, nlp_artifacts) or []
+        return filter_model_findings(text, found, doc if isinstance(doc, Doc) else None)

@@ -7,10 +7,16 @@ lowercase words are no name). Two pieces of knowledge make it safe to take them:
 
 * the OpenTaal list (the model's ``wordlist_tags`` step) does not know the word as an ordinary
   Dutch word (``Token.tag_`` is empty), and it is no Dutch or English stop word;
-* Faker's first-name lists know it as a first name in some locale (``pipelines.first_names``).
+* Faker's first-name lists know it as a first name in some locale (``pipelines.first_names``),
+  or OpenTaal knows it capitalised as a proper name and GeoNames knows no such town ("gerben").
 
 And the word stands where a name stands: after "van", "bij", "met", a thank-you or a greeting,
 joined by "en"/"&" to another name, or opening a sentence before a lowercase Dutch word.
+The same holds for a capitalised first name the model overlooks in a review or a chat ("de
+studio van Ozan", "Bedankt Griet & Tuur!", "Matteo, bedankt voor alles"), with one more
+condition: OpenTaal does not know it as an ordinary word at all (no ``DL``/``DB`` tag), it is no
+ordinary word of another language and no known town.
+
 Without the model (a blank pipeline) there are no word-list tags, and this recognizer finds
 nothing.
 """
@@ -23,31 +29,99 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from pipelines.first_names import lowercase_first_names
-from pipelines.wordlist_tags import TAGGED_KEY
+from pipelines.first_names import first_names, lowercase_first_names
+from pipelines.names import PARTICLES
+from pipelines.products import is_product
+from pipelines.wordlist_tags import FOREIGN_KEY, LOWER_PROPER_KEY, PLACE_KEY, TAGGED_KEY
 
 #: words after which a lowercase first name is a person ("van lieze", "bedankt kato")
 CUES = frozenset(
     """van bij met voor aan door bedankt dank dankje dankjewel dankuwel merci thanks thx tnx
     hoi hallo hey hi dag beste lieve groetjes groeten groet gr host hostess gastvrouw gastheer
-    namens""".split()
+    namens tegen naar""".split()
+)
+#: closings after which a lowercase first name that is also a word ends a message ("groetjes
+#: roos", "tnx mark!")
+CLOSING_CUES = frozenset(
+    """bedankt dank dankje dankjewel dankuwel merci thanks thx tnx groetjes groeten groet gr
+    liefs doei""".split()
 )
 _JOINERS = frozenset({"en", "&", "and"})
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 SCORE = 0.6
 
 
-def _candidate(token: Token) -> bool:
+def _candidate(token: Token, also_words: bool = False) -> bool:
     word = token.text
     return (
         word.islower()
         and word.isalpha()
         and len(word) >= 3
-        and token.tag_ == ""  # unknown to the Dutch word list: no ordinary word
+        and token.tag_ in (("", "DL") if also_words else ("",))  # "" : no ordinary word
         and word not in NL_STOP_WORDS
         and word not in EN_STOP_WORDS
-        and word in lowercase_first_names()
+        and (
+            word in lowercase_first_names()
+            or token.i in token.doc.user_data.get(LOWER_PROPER_KEY, ())  # "gerben", "jorrit"
+        )
+        and not is_product(word, include_name_like=True)  # "met google", "van ziggo"
     )
+
+
+def _capitalised_candidate(token: Token, also_words: bool = False) -> bool:
+    """A capitalised first name that is no word of any listed language and no town; with
+    ``also_words``, one that is also an ordinary Dutch word ("Roos", "Griet")."""
+    word = token.text
+    parts = word.split("-")
+    doc = token.doc
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and len(word) >= 3
+        and all(p.isalpha() and p[:1].isupper() for p in parts)
+        and token.tag_ in (("", "DC", "DB") if also_words else ("", "DC"))
+        and token.i not in doc.user_data.get(FOREIGN_KEY, ())
+        and not any(a <= token.i < b for a, b in doc.user_data.get(PLACE_KEY, ()))
+        and word.lower() not in NL_STOP_WORDS
+        and word.lower() not in EN_STOP_WORDS
+        and all(p in first_names() for p in parts)
+        and not is_product(word, include_name_like=True)  # "Alexa", "Siri"
+    )
+
+
+def _surname_particle(before: Token) -> bool:
+    """ "Van" before a capitalised word is part of a surname when it is capitalised itself or
+    follows another name ("notariskantoor Van Roey", "Jan van Ozan")."""
+    if before.lower_ not in PARTICLES:
+        return False
+    if not before.is_lower:
+        return True
+    return before.i > 0 and before.doc[before.i - 1].is_title
+
+
+def _pair_opens_freely(doc: Doc, i: int) -> bool:
+    """The pair holding token ``i`` is not part of a firm's name: no particle or capitalised
+    word right before it ("notariskantoor Van Dijk & Roos")."""
+    first = i - 2 if i >= 2 and doc[i - 1].lower_ in _JOINERS else i
+    if first == 0 or _opens_sentence(doc[first]):
+        return True
+    before = doc[first - 1]
+    if before.lower_.rstrip(".") in CUES and before.lower_ not in PARTICLES:
+        return True  # "Bedankt Roos & Mark"
+    return before.lower_ not in PARTICLES and not (before.is_title and not _opens_sentence(before))
+
+
+def _closes_message(token: Token) -> bool:
+    """Right after a closing cue, with nothing but punctuation or emoji after it on its line."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_.rstrip(".") not in CLOSING_CUES:
+        return False
+    for after in doc[token.i + 1 :]:
+        if "\n" in doc[after.i - 1].text_with_ws or after.is_space:
+            return True
+        if any(ch.isalnum() for ch in after.text):
+            return False
+    return True
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -73,19 +147,45 @@ def find_lowercase_names(doc: Doc) -> list[Token]:
     if not len(doc) or not doc.user_data.get(TAGGED_KEY):
         return []  # no word-list tags: no model, no knowledge to go on
     candidates = {t.i for t in doc if _candidate(t)}
+    # lowercase first names that are also words ("joep", "roos") only joined to another name
+    # or closing a message after a thank-you or greeting
+    worded = {t.i for t in doc if _candidate(t, also_words=True)} - candidates
+    candidates |= {
+        i
+        for i in worded
+        if _joined_to_name(doc[i], candidates)
+        or (_closes_message(doc[i]) and len(doc[i]) >= 4)  # not "thx man"
+    }
+    capitalised = {t.i for t in doc if _capitalised_candidate(t)}
+    # first names that are also words ("Bedankt Roos & Griet!") count only in a pair
+    paired = {t.i for t in doc if _capitalised_candidate(t, also_words=True)} - capitalised
+    capitalised |= {
+        i
+        for i in paired
+        if _joined_to_name(doc[i], capitalised | paired) and _pair_opens_freely(doc, i)
+    }
     found = []
-    for i in sorted(candidates):
+    for i in sorted(candidates | capitalised):
         token = doc[i]
         before = doc[i - 1] if i > 0 else None
         after = doc[i + 1] if i + 1 < len(doc) else None
         if (
-            (before is not None and before.lower_.rstrip(".") in CUES)
-            or _joined_to_name(token, candidates)
+            (
+                before is not None
+                and before.lower_.rstrip(".") in CUES
+                and not (i in capitalised and _surname_particle(before))
+            )
+            or (
+                _joined_to_name(token, candidates | capitalised)
+                and (i in candidates or _pair_opens_freely(doc, i))
+            )
             or (
                 _opens_sentence(token)
                 and after is not None
-                and after.is_lower
-                and after.tag_ == "DL"
+                and (
+                    (after.is_lower and after.tag_ == "DL")
+                    or (i in capitalised and after.text == ",")  # "Matteo, bedankt"
+                )
             )
         ):
             found.append(token)

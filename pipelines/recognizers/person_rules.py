@@ -23,6 +23,9 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pipelines.first_names import first_names
 
 # --- the shape of a name ----------------------------------------------------------------------
 _U = r"\p{Lu}"
@@ -1164,13 +1167,26 @@ _STAMPED_LINE_CUE = std_re.compile(r"^[ \t]*(?:\[|[0-9]{1,4}[-/.][0-9])", std_re
 class _Message:
     """What the cues may check against the whole message; the organisations on first use."""
 
-    __slots__ = ("_orgs", "domains", "lowered", "text")
+    __slots__ = ("_orgs", "doc", "domains", "lowered", "text")
 
-    def __init__(self, text: str, lowered: str, domains: set[str]) -> None:
+    def __init__(self, text: str, lowered: str, domains: set[str], doc: Doc | None = None) -> None:
         self.text = text
         self.lowered = lowered
         self.domains = domains
+        self.doc = doc
         self._orgs: frozenset[str] | None = None
+
+    def name_like(self, start: int, end: int) -> bool:
+        """The first word at ``start`` is a known first name or proper name: a Faker first
+        name, or a proper name of the OpenTaal list (tagged DC/DB by the model's first step).
+        "Belvriend (Koert):" then names Koert, "Lotte (Webkade):" names Lotte."""
+        word = self.text[start:end].split()[0] if self.text[start:end].split() else ""
+        if word in first_names():
+            return True
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, start + len(word), alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].tag_ in ("DC", "DB")
 
     def orgs(self) -> frozenset[str]:
         """Names this message uses for an organisation.
@@ -1265,7 +1281,8 @@ class PersonRulesRecognizer(LocalRecognizer):
         domains = _domain_labels(lowered) if "." in text else set()
         # İ and ſ match a cue letter for ``regex`` without lowercasing to it: scan in full
         cues_apply = not (_CASE_TRAPS & set(text))
-        message = _Message(text, lowered, domains)
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        message = _Message(text, lowered, domains, doc if isinstance(doc, Doc) else None)
         found: list[tuple[int, int, float, str]] = []
         for rule in _RULES:
             if rule.needs and not any(n in lowered for n in rule.needs):
@@ -1547,10 +1564,22 @@ class PersonRulesRecognizer(LocalRecognizer):
         if rule.name == "org_speaker":
             # "Winkelkraan (Mirjam):" names Mirjam only where Winkelkraan is an organisation
             org, name = match.group("org").strip(), match.group("name")
-            return message.is_org(org) and not message.is_org(name)
+            if message.is_org(name):
+                return False
+            return message.is_org(org) or (
+                message.name_like(*match.span("name"))
+                and not message.name_like(match.start("org"), match.end("org"))
+            )
         if rule.name == "speaker_org":
             # "Lotte (Webkade):" names Lotte, unless the part before the brackets is the company
-            return not message.is_org(match.group("name")) or message.is_org(match.group("org"))
+            if message.is_org(match.group("org")):
+                return True
+            if message.is_org(match.group("name")):
+                return False
+            # "Belvriend (Koert):": the known first name in brackets speaks for the company
+            return message.name_like(*match.span("name")) or not message.name_like(
+                *match.span("org")
+            )
         if rule.name == "list_label":
             return bool(_LIST_END.match(text, match.end("name")))
         if rule.name == "speaker_sep" and match.group("sep") != "@" and match.group("sep") != "|":

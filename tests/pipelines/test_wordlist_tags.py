@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import spacy
 
@@ -108,3 +109,55 @@ def test_the_shipped_model_knows_foreign_words() -> None:
     model = Path(__file__).resolve().parents[2] / "models" / "nl_privacy_ner"
     doc = spacy.load(model)("Viele Grüße")
     assert doc.user_data.get(FOREIGN_KEY) == frozenset({0, 1})
+
+
+COMPOUND_WORDS = (
+    "factuur\nadres\ngegevens\nbetaal\nwerk\nthuis\nzon\nkamp\nvlas\nhoek\nmanager\nteam\n"
+    "Vlaskamp\nHoekkamp\nBergkamp\nAchterkamp\nBroekkamp\nHeikamp\nKampkamp\nOverkamp\n"
+    "koen\nraad\nzee\nmans\n"
+)
+
+
+@pytest.fixture
+def compound_nlp(tmp_path: Path) -> spacy.language.Language:
+    path = tmp_path / "dutch"
+    path.write_text(COMPOUND_WORDS, encoding="utf-8")
+    nlp = spacy.blank("nl")
+    nlp.add_pipe(FACTORY, name="wordlist_tags")
+    nlp.initialize()
+    nlp.get_pipe("wordlist_tags").initialize(path=str(path))
+    return nlp
+
+
+def compounds(nlp: spacy.language.Language, text: str) -> list[str]:
+    from pipelines.wordlist_tags import COMPOUND_KEY
+
+    doc = nlp(text)
+    return [doc[i].text for i in sorted(doc.user_data[COMPOUND_KEY])]
+
+
+def test_compounds_of_ordinary_words_are_marked(compound_nlp) -> None:
+    # two or three listed words, with a linking -s- ("werksadres" is invented but regular)
+    text = "Factuuradres Betaalgegevens thuiswerkadres Werksadres Teammanager"
+    assert compounds(compound_nlp, text) == [
+        "Factuuradres", "Betaalgegevens", "thuiswerkadres", "Werksadres", "Teammanager"
+    ]  # fmt: skip
+
+
+def test_a_compound_ending_in_a_part_of_many_surnames_is_no_ordinary_word(compound_nlp) -> None:
+    # "kamp" ends six proper names of the list: "Zonkamp" may be a surname, so it stays unmarked
+    assert compounds(compound_nlp, "Zonkamp Hoekadres") == ["Hoekadres"]
+
+
+def test_faker_names_are_never_compounds(compound_nlp) -> None:
+    # "Koenraad" (koen + raad) and "Zeemans" (zee + mans) are Faker names; "Zeeraad" is not
+    assert compounds(compound_nlp, "Koenraad Zeemans Zeeraad") == ["Zeeraad"]
+
+
+def test_places_and_heads_survive_saving(tmp_path: Path, compound_nlp) -> None:
+    pipe = compound_nlp.get_pipe("wordlist_tags")
+    pipe.places = np.array([123, 456], dtype=np.uint64)
+    pipe.to_disk(tmp_path / "wt")
+    fresh = WordlistTags(compound_nlp.vocab).from_disk(tmp_path / "wt")
+    assert list(fresh.places) == [123, 456]
+    assert list(fresh.name_heads) == list(pipe.name_heads) and len(fresh.name_heads) == 1

@@ -36,3 +36,40 @@ def test_without_word_list_tags_nothing_is_found():
     from pipelines.recognizers.lowercase_name import find_lowercase_names
 
     assert find_lowercase_names(spacy.blank("nl")("bedankt joris voor alles")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # capitalised first names the model may overlook in a review
+        ("We sliepen drie nachten in de studio van Wiktor. Aanrader!", ["Wiktor"]),
+        ("Radosław, nogmaals bedankt voor de tips.", ["Radosław"]),
+        # first names that are also Dutch words, in a pair after a thank-you
+        ("Bedankt Roos & Mark! Het was top.", ["Roos", "Mark"]),
+        # lowercase: a name also a word, closing a message or joined to a name
+        ("ok dat lukt, groetjes roos", ["roos"]),
+        ("zeg maar tegen fenna en joep dat het klaar is", ["fenna", "joep"]),
+        # a lowercase word the word list knows only as a capitalised name
+        ("top tnx gerben!!", ["gerben"]),
+    ],
+)
+def test_names_in_their_places_are_redacted(redactor, text, names):
+    redacted = redactor.redact(text).text
+    assert "[PERSOON" in redacted
+    for name in names:
+        assert name not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik kocht een roos en een tulp voor mijn moeder",
+        "ok bedankt allemaal, groetjes terug",
+        "Alexa verstaat me niet meer sinds de update.",
+        "Ik bel morgen met notariskantoor Van Dijk & Roos.",
+        "We werken met google en teams, en wonen in amsterdam.",
+        "thx man",
+    ],
+)
+def test_words_and_firms_are_no_names(redactor, text):
+    assert "[PERSOON" not in redactor.redact(text).text

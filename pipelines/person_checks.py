@@ -1,0 +1,296 @@
+"""Last checks on every person, whoever found it (the model or a rule): is it a name at all?
+
+Why: the model and the cue rules see a capitalised word in a name's place, but Dutch support
+text is full of capitalised things that are no one: a heading or field label made of ordinary
+words ("Sollicitatiegegevens", "Servicevenster En Bereikbaarheid", "Account Domain"), a shop
+speaking in a chat ("[14:05] Rijwielhuis Vos:", "Bloemenhuis Madelief"), a town ("gevestigd te
+Amersfoort"), a product named with its version ("Transpas 5.3", "Norton 360 Deluxe"). Each
+check below asks the knowledge the word-list step stored in the document
+(``pipelines.wordlist_tags``: OpenTaal's ordinary words and their compounds, simplemma's
+words of six other languages, GeoNames' towns, all minus Faker's first names and surnames),
+not a list of strings seen in some text:
+
+1. **ordinary words**: every word of the person is an ordinary word (OpenTaal's, or a compound
+   of them), and either there are several, or the one word is long, or it is typed in
+   lowercase ("werknemer", "supportteam") and no first name;
+2. **another language**: words of another language only, several of them ("Account For Which
+   Logon Failed"), or one that opens an English sentence ("Payment link sent", not "Bush zei")
+   or follows another foreign word ("Monday to Friday");
+3. **a shop's or thing's name**: a chat speaker that starts with, or follows, a capitalised
+   ordinary noun that is no title, relation or role ("[14:05] Fitclub Oost:", "Bloemenhuis
+   Madelief:", but "Tante Ria:" and "Dokter Jansen:" stay); or an ordinary noun with "van"
+   ("Dockingstation van Merkx"). In running text a capitalised word before a name is as often
+   a title ("Minister", "Trendwatcher") as a shop's first word, so it is left alone;
+4. **a place**: the person is exactly a town of 15,000 or more inhabitants, no title stands
+   before it, and it is no surname of a full name in the same text ("Jan Assen ... Assen
+   belde");
+5. **a product's version**: a version or model code follows ("BouwPlanner 4.2", "Jinko Tiger
+   Neo 435 W") or the person follows a product's number ("Norton 360 Deluxe").
+
+Words of a person found with initials or a title ("mevrouw Amersfoort") are left alone: the
+cue outweighs the word's kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from pipelines.first_names import lowercase_first_names, person_names
+from pipelines.language import detect_language
+from pipelines.names import PARTICLES
+from pipelines.wordlist_tags import COMPOUND_KEY, FOREIGN_KEY, PLACE_KEY
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "person_words" / "address_words.txt"
+#: a capitalised ordinary word alone is dropped only from this many letters on: shorter ones
+#: are as often a name missing from the list ("Lieven")
+LONG_WORD = 8
+#: a version ("5.3", "4.6.1"), not a date ("12.03.2025")
+_VERSION = re.compile(r"^v?\d{1,3}(?:\.\d{1,3}){1,3}$")
+#: a model code: letters and digits mixed ("23H2", "28c", "WD19"), not a postcode ("3512ab"),
+#: a count ("2x") or an ordinal ("3e", "2nd")
+_MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z])[A-Za-z0-9/-]{2,10}$")
+_NOT_A_CODE = re.compile(r"^(?:\d{4}[a-zA-Z]{2}|\d+(?:x|e|de|ste|st|nd|rd|th)|\d+[-/]\d+.*)$")
+_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_CHARS = 200
+#: a saint's name with a hyphen names a place, never a person
+_SAINT = re.compile(r"^(?:Sint|St\.?|Saint|Sainte|Sankt|Sant|Santa|Santo|São)-\w")
+
+
+@cache
+def address_words() -> frozenset[str]:
+    """Words that address or describe a person right before the name (data file)."""
+    lines = DATA_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def _names_lower() -> frozenset[str]:
+    return frozenset(n.casefold() for n in person_names())
+
+
+def _is_name_word(token: Token) -> bool:
+    """Known as a first name or surname (Faker) or as a proper name (OpenTaal DC/DB)."""
+    return token.tag_ in ("DC", "DB") or token.lower_ in _names_lower()
+
+
+def is_ordinary(token: Token) -> bool:
+    """An ordinary Dutch word (OpenTaal) or a compound of them, and nobody's name."""
+    doc = token.doc
+    ordinary = token.tag_ == "DL" or token.i in doc.user_data.get(COMPOUND_KEY, ())
+    return ordinary and not (token.is_lower and token.lower_ in lowercase_first_names())
+
+
+def _is_foreign(token: Token) -> bool:
+    return token.i in token.doc.user_data.get(FOREIGN_KEY, ()) and token.tag_ not in ("DC", "DB")
+
+
+def _name_words(span: Span) -> list[Token]:
+    return [t for t in span if any(c.isalpha() for c in t.text) and t.lower_ not in PARTICLES]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First word of a line or a sentence (after . ! ? : or a bullet)."""
+    i = token.i
+    if i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[i - 1]
+    return "\n" in before.text_with_ws or before.text in (".", "!", "?", ":", "-", "•", "*")
+
+
+def _speaker_label(doc: Doc, span: Span) -> bool:
+    """The span ends a chat speaker's label: a colon follows, and before it on its line stand
+    only a time stamp, brackets or a dash ("[14:05] Rijwielhuis Vos:")."""
+    if span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[line_start : span.start_char]
+    return not re.search(r"[^\W\d_]{3,}", before.replace("AM", "").replace("PM", ""))
+
+
+def _ordinary_words(span: Span) -> bool:
+    words = _name_words(span)
+    if not words or not all(is_ordinary(t) for t in words):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    with_particle = len(span) > 1 and not _is_name_word(word)  # "De Klant", not "de Vos"
+    return word.is_lower or len(word) >= LONG_WORD or with_particle
+
+
+def _any_language_word(token: Token) -> bool | None:
+    """True for an ordinary word of Dutch or another language, None for a word no list knows,
+    False for a name (a Faker name, or a proper name only of the OpenTaal list)."""
+    if token.lower_ in _names_lower() or token.tag_ == "DC":
+        return False
+    if token.i in token.doc.user_data.get(FOREIGN_KEY, ()) or is_ordinary(token):
+        return True
+    return False if token.tag_ == "DB" else None
+
+
+def _foreign_word(span: Span) -> bool:
+    words = _name_words(span)
+    if len(words) >= 2:
+        # a field label or phrase of a pasted log or a foreign closing: ordinary words of any
+        # language, one word unknown to every list allowed among three or more ("Account For
+        # Which Logon Failed"); no word a name anywhere ("Jun Hao Lie", "Unser Fahrer Andrzej")
+        kinds = [_any_language_word(t) for t in words]
+        if False in kinds or not any(_is_foreign(t) for t in words):
+            return False
+        return kinds.count(None) <= (1 if len(words) >= 3 else 0)
+    if len(words) != 1 or not _is_foreign(words[0]) or words[0].is_lower:
+        return False
+    word = words[0]
+    doc = span.doc
+    if _opens_sentence(word) or word.is_sent_start:
+        # "Payment link sent", not "Bush zei": the sentence goes on in the other language
+        return _english_sentence(doc, word.idx)
+    before = span.doc[word.i - 1]
+    foreign = span.doc.user_data.get(FOREIGN_KEY, ())
+    if before.i not in foreign or not before.is_alpha:
+        return False
+    # a word that is also Dutch ("to", "is") says "English" only after another foreign word
+    return before.tag_ != "DL" or before.is_title or (before.i > 0 and before.i - 1 in foreign)
+
+
+def _english_sentence(doc: Doc, start: int) -> bool:
+    """The sentence from ``start`` on is English (``pipelines.language``)."""
+    end = _SENTENCE_END.search(doc.text, start + 1, start + _SENTENCE_CHARS)
+    sentence = doc.text[start : end.start() if end else start + _SENTENCE_CHARS]
+    return detect_language(sentence, default="nl") == "en"
+
+
+def _shop_word(token: Token) -> bool:
+    """A capitalised ordinary noun that may open a shop's or firm's name."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and len(token) >= 4
+        and is_ordinary(token)
+        and not _is_name_word(token)
+        and token.lower_ not in address_words()
+    )
+
+
+def _shop_name(span: Span) -> bool:
+    doc = span.doc
+    first = span[0]
+    if (
+        len(span) >= 3
+        and span[1].lower_ in PARTICLES
+        and (is_ordinary(first) or _lowercase_head(first))
+        and not _is_name_word(first)
+        and first.lower_ not in address_words()
+    ):
+        return True  # "Dockingstation van Merkx", "WhatsApp-chats van Android": a thing's
+    # in running text a capitalised word before a name is as often a title ("Minister X")
+    if _speaker_label(doc, span) and len(_name_words(span)) >= 2 and _shop_word(first):
+        return True  # "[14:05] Fietsenwinkel Velozo:"
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (
+        "\n" not in before.text_with_ws
+        and _shop_word(before)
+        and _speaker_label(doc, doc[before.i : span.end])  # "Bloemenhuis Anemoon:"
+    )
+
+
+def _lowercase_head(token: Token) -> bool:
+    """A compound with a lowercase head after a hyphen: "WhatsApp-chats", "kassa-app"."""
+    head = token.text.rsplit("-", 1)[-1] if "-" in token.text else ""
+    return len(head) >= 3 and head.isalpha() and head.islower() and head not in PARTICLES
+
+
+def _place(span: Span, surnames: frozenset[str] = frozenset()) -> bool:
+    doc = span.doc
+    if _SAINT.match(span.text):
+        return True  # "Sint-Pieter", "Saint-Gilles": a church, hospital, station or town
+    if (span.start, span.end) not in doc.user_data.get(PLACE_KEY, ()) or span.start == 0:
+        return False
+    if any(t.text in person_names() for t in span) or span.text in surnames:
+        return False
+    return doc[span.start - 1].lower_.rstrip(".") not in address_words()  # "mevrouw Assen"
+
+
+def _versioned(span: Span) -> bool:
+    """A version or model code after the name, past at most two more capitalised words; or a
+    product's number right before it."""
+    doc = span.doc
+    if span.start >= 2 and _SMALL_NUMBER.match(doc[span.start - 1].text):
+        product = doc[span.start - 2]  # "Virusvrij 365 Premium"
+        if product.text[:1].isupper() and "\n" not in product.text_with_ws:
+            return True
+    i = span.end
+    skipped = 0
+    while i < len(doc) and skipped <= 2 and "\n" not in doc[i - 1].text_with_ws:
+        text = doc[i].text
+        if _VERSION.match(text) or (_MODEL_CODE.match(text) and not _NOT_A_CODE.match(text)):
+            return True
+        if _SMALL_NUMBER.match(text):
+            return _ends_a_model_name(doc, i)
+        if not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+            return False
+        i += 1
+        skipped += 1
+    return False
+
+
+def _ends_a_model_name(doc: Doc, i: int) -> bool:
+    """The small number at ``i`` ends a model name ("Golf 8,", "Planvox 7 Pro"), not a count
+    ("Jeroen 3 keer gebeld")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        after is None
+        or "\n" in doc[i].text_with_ws
+        or after.text in (")", ",", ";")
+        or (after.is_title and not after.is_sent_start)
+        or after.is_upper
+    )
+
+
+CHECKS = (
+    ("ordinary words", _ordinary_words),
+    ("another language", _foreign_word),
+    ("a shop's name", _shop_name),
+    ("a place", _place),
+    ("a product's version", _versioned),
+)
+
+
+def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str | None:
+    """The check that finds ``span`` is no person's name, or None when it may be one.
+
+    ``surnames``: last words of the full person names in the same text ("Jan Vianen ...
+    Vianen belde"): such a word is the person, not the town."""
+    if span.doc.user_data.get(COMPOUND_KEY) is None:
+        return None  # a pipeline without the word list: no knowledge to judge by
+    for reason, check in CHECKS:
+        if check(span) if check is not _place else check(span, surnames):
+            return reason
+    return None
+
+
+def drop_non_persons(doc: Doc, results: Iterable) -> list:
+    """``results`` (Presidio findings) without the persons :func:`why_not_a_person` rejects."""
+    results = list(results)
+    surnames = frozenset(
+        doc.text[r.start : r.end].split()[-1]
+        for r in results
+        if r.entity_type == "PERSON" and len(doc.text[r.start : r.end].split()) > 1
+    )
+    kept = []
+    for result in results:
+        if result.entity_type == "PERSON":
+            span = doc.char_span(result.start, result.end, alignment_mode="expand")
+            if span is not None and len(span) and why_not_a_person(span, surnames) is not None:
+                continue
+        kept.append(result)
+    return kept

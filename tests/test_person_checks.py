@@ -1,0 +1,95 @@
+"""The last checks on every person (``pipelines.person_checks``), on the shipped model's
+word knowledge. Every example is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipelines.person_checks import why_not_a_person
+from pipelines.wordlist_tags import PLACE_KEY
+
+SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / "nl_privacy_ner"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.load(SHIPPED_MODEL)
+
+
+def verdict(nlp, text: str, value: str) -> str | None:
+    doc = nlp(text)
+    start = text.index(value)
+    return why_not_a_person(doc.char_span(start, start + len(value)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        ("Klantgegevens bewaren wij twee jaar.", "Klantgegevens", "ordinary words"),
+        (
+            "3. Bereikbaarheid En Storingsmeldingen\nDe dienst",
+            "Bereikbaarheid En Storingsmeldingen",
+            "ordinary words",
+        ),
+        (
+            "In deze overeenkomst meldt De Opdrachtgever storingen.",
+            "De Opdrachtgever",
+            "ordinary words",
+        ),
+        ("Hallo kantoorteam, de printer doet het niet.", "kantoorteam", "ordinary words"),
+        ("Invoice sent. Payment received on Monday.", "Payment", "another language"),
+        ("We deliver from Monday to Friday only.", "Friday", "another language"),
+        (
+            "[10:02] Fietsenwinkel Velozo: Hoi, je fiets is klaar.",
+            "Fietsenwinkel Velozo",
+            "a shop's name",
+        ),
+        ("[09:12] Bloemenwinkel Anemoon: Goedemorgen!", "Anemoon", "a shop's name"),
+        ("Ons kantoor is gevestigd te Apeldoorn.", "Apeldoorn", "a place"),
+        ("We zaten vlak bij de kerk van Sint-Bavo.", "Sint-Bavo", "a place"),
+        ("De planningsmodule (Planvox 7.2) loopt vast.", "Planvox", "a product's version"),
+        ("Ik heb Virusvrij 365 Premium gekocht.", "Premium", "a product's version"),
+    ],
+)
+def test_no_person(nlp, text, value, reason) -> None:
+    assert verdict(nlp, text, value) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Met vriendelijke groet,\nMarloes Hoekstra", "Marloes Hoekstra"),
+        ("Tante Wilma belt je morgen terug.", "Wilma"),
+        ("Dokter Brouwer heeft de uitslag.", "Brouwer"),
+        ("Mevrouw Apeldoorn heeft gebeld.", "Apeldoorn"),
+        ("Ik heb Jeroen 3 keer gebeld.", "Jeroen"),
+        ("Bedankt voor de hulp, groetjes roos", "roos"),
+        ("Van: Mei Ling Tan <m.tan@example.nl>", "Mei Ling Tan"),
+        ("Hallo Sanne, de bestelling is onderweg.", "Sanne"),
+        ("Gr. Pieter de Vos", "Pieter de Vos"),
+        # a title before a name in running text, and a surname that is also a town
+        ("Gisteren sprak Minister Wolterink de pers toe.", "Wolterink"),
+        ("Bush zei dat hij niet kwam.", "Bush"),
+    ],
+)
+def test_names_stay(nlp, text, value) -> None:
+    assert verdict(nlp, text, value) is None
+
+
+def test_the_shipped_model_knows_places(nlp) -> None:
+    doc = nlp("Ik woon in Zwolle, mijn zus in Den Haag.")
+    assert [doc[a:b].text for a, b in doc.user_data[PLACE_KEY]] == ["Zwolle", "Den Haag"]
+
+
+def test_a_thing_of_someone_is_no_person(nlp) -> None:
+    text = "Het Laadstation van Voltrix geeft geen stroom."
+    assert verdict(nlp, text, "Laadstation van Voltrix") == "a shop's name"
+    assert verdict(nlp, "Ik sprak Anneke van Dijk.", "Anneke van Dijk") is None
+
+
+def test_a_surname_that_is_also_a_town_stays_a_person(redactor) -> None:
+    redacted = redactor.redact("Ik sprak Jan Assen gisteren. Assen belt morgen terug.").text
+    assert "Assen" not in redacted
