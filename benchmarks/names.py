@@ -34,12 +34,14 @@ ANNOTATED = (
     DATA / "own_heldout.jsonl",
     DATA / "own_heldout2.jsonl",
     DATA / "own_heldout3.jsonl",
+    DATA / "own_heldout4.jsonl",
     DATA / "reviews_heldout.jsonl",
 )
 FEW_PERSONS = (
     DATA / "helpdesk_questions_heldout.jsonl",
     DATA / "company_docs_heldout.jsonl",
     DATA / "own_heldout3.jsonl",
+    DATA / "own_heldout4.jsonl",
 )
 
 

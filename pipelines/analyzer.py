@@ -94,5 +94,5 @@ class Analyzer:
         )
         results = self.engine.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts)
         if self.has_ner and artifacts.tokens is not None:
-            results = drop_non_persons(artifacts.tokens, results)
+            results = drop_non_persons(artifacts.tokens, results, text)
         return results

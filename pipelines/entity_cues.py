@@ -45,13 +45,13 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
 8. **ordinary words**: a person made only of words that the OpenTaal list knows as ordinary
    lowercase words and not as proper names (the ``DL`` tag of ``wordlist_tags``) is no name:
    a defined term in a contract ("De Verwerker"), a heading ("VAN DE OVEREENKOMST"), a
-   capitalised opener ("Sollicitatiegegevens"). Names that are also words ("Bakker",
+   capitalised opener ("Klantgegevens"). Names that are also words ("Bakker",
    "Roos") carry the ``DB`` tag and stay.
 
 9. **words of another language**: a person made only of ordinary words of English, German,
    French, Spanish, Italian or Portuguese (simplemma's dictionaries, minus every Faker first
    name and surname, stored by ``wordlist_tags``) and of no listed Dutch proper name is no
-   name: a pasted log's field labels ("Logon Failed", "Serial Number"), a foreign closing
+   name: a pasted log's field labels ("Target Name", "Serial Number"), a foreign closing
    ("Viele Grüße", "Un saludo"); one word alone only at the start of a line ("Domain:"), as
    a foreign word inside a sentence is as often a surname. "Will", "Rose" or "Smith" are
    names in Faker's lists and stay.
@@ -175,6 +175,7 @@ _LABEL_OF_CHECK: dict[str | None, str] = {
     "a shop's name": "ORG",
     "a place": "LOC",
     "a product's version": _NO_LABEL,
+    "a brand's shape": _NO_LABEL,
 }
 
 
@@ -370,6 +371,9 @@ _TUSSENVOEGSELS = (
 )  # fmt: skip
 
 
+_TUSSENVOEGSEL_STARTS = frozenset(p[0] for p in _TUSSENVOEGSELS)
+
+
 #: words before a name that make it a surname: after them "van X" is where the person works
 _TITLES = frozenset({"meneer", "mevrouw", "heer", "dhr", "mevr", "mw", "mr", "mrs", "ms"})
 
@@ -383,6 +387,8 @@ def _surname_after(doc: Doc, ent: Span, entity_of: dict[int, Span]) -> int | Non
     ("Emma van Lelijveld Installatietechniek", "Smeets van Latier & Jerusalem vof"), lies in
     the next sentence, or when a title makes the first word a surname already ("Meneer Vos van
     Poldervink")."""
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _TUSSENVOEGSEL_STARTS:
+        return None  # the common case, without building a span per tussenvoegsel
     if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _TITLES:
         return None
     for particles in _TUSSENVOEGSELS:

@@ -32,7 +32,7 @@ _NOT_A_NAME = frozenset(
 
 
 #: a chat line spoken by a company through a person: "[10:02] Domeinhaven – Tessa:",
-#: "26-02-25 08:05 - Belvriend (Koert):", "Febe @ Hostingkot:" (the company after the @)
+#: "26-02-25 08:05 - Kabelkoning (Wessel):", "Febe @ Webkade:" (the company after the @)
 _COMPANY_SPEAKER = re.compile(
     r"^[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
     r"(?::\d{2})?[ \t]+-[ \t]+)?(?P<org>[^\W\d_][\w&.\-]*(?:[ \t][^\W\d_][\w&.\-]*){0,2})"
@@ -82,7 +82,7 @@ def _first_name_alone(doc: Doc | None, result: RecognizerResult) -> bool:
 
 
 def _lowercase_proper(doc: Doc | None, result: RecognizerResult) -> bool:
-    """A lowercase word the list knows only capitalised, as a name ("dunya", "gerben")."""
+    """A lowercase word the list knows only capitalised, as a name ("wietse", "doutzen")."""
     if doc is None:
         return False
     span = doc.char_span(result.start, result.end)

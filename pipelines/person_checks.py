@@ -2,9 +2,9 @@
 
 Why: the model and the cue rules see a capitalised word in a name's place, but Dutch support
 text is full of capitalised things that are no one: a heading or field label made of ordinary
-words ("Sollicitatiegegevens", "Servicevenster En Bereikbaarheid", "Account Domain"), a shop
-speaking in a chat ("[14:05] Rijwielhuis Vos:", "Bloemenhuis Madelief"), a town ("gevestigd te
-Amersfoort"), a product named with its version ("Transpas 5.3", "Norton 360 Deluxe"). Each
+words ("Klantgegevens", "Levertijden En Bereikbaarheid", "Serial Number"), a shop
+speaking in a chat ("[14:05] Bakkerij Smulders:", "Bloemenwinkel Anemoon"), a town ("gevestigd te
+Apeldoorn"), a product named with its version ("Planvox 7.2", "Virusvrij 365 Premium"). Each
 check below asks the knowledge the word-list step stored in the document
 (``pipelines.wordlist_tags``: OpenTaal's ordinary words and their compounds, simplemma's
 words of six other languages, GeoNames' towns, all minus Faker's first names and surnames),
@@ -12,22 +12,25 @@ not a list of strings seen in some text:
 
 1. **ordinary words**: every word of the person is an ordinary word (OpenTaal's, or a compound
    of them), and either there are several, or the one word is long, or it is typed in
-   lowercase ("werknemer", "supportteam") and no first name;
-2. **another language**: words of another language only, several of them ("Account For Which
-   Logon Failed"), or one that opens an English sentence ("Payment link sent", not "Bush zei")
-   or follows another foreign word ("Monday to Friday");
+   lowercase ("werknemer", "kantoorteam") and no first name;
+2. **another language**: words of another language only, several of them ("Target Account
+   Name Field"), or one that opens an English sentence ("Invoice attached below", not "Bush zei")
+   or follows another foreign word ("open Tuesday through Friday");
 3. **a shop's or thing's name**: a chat speaker that starts with, or follows, a capitalised
-   ordinary noun that is no title, relation or role ("[14:05] Fitclub Oost:", "Bloemenhuis
-   Madelief:", but "Tante Ria:" and "Dokter Jansen:" stay); or an ordinary noun with "van"
+   ordinary noun that is no title, relation or role ("[14:05] Yogastudio Oost:", "Bloemenwinkel
+   Anemoon:", but "Tante Ria:" and "Dokter Jansen:" stay); or an ordinary noun with "van"
    ("Dockingstation van Merkx"). In running text a capitalised word before a name is as often
    a title ("Minister", "Trendwatcher") as a shop's first word, so it is left alone;
 4. **a place**: the person is exactly a town of 15,000 or more inhabitants, no title stands
    before it, and it is no surname of a full name in the same text ("Jan Assen ... Assen
    belde");
-5. **a product's version**: a version or model code follows ("BouwPlanner 4.2", "Jinko Tiger
-   Neo 435 W") or the person follows a product's number ("Norton 360 Deluxe").
+5. **a product's version**: a version or model code follows ("Roosterkoning 3.1", "Zonnestraal
+   Max 410 W") or the person follows a product's number ("Virusvrij 365 Premium");
+6. **a brand's shape**: a capital inside a word that no surname prefix explains ("HelderBackup",
+   but "McAllister", "DeShawn"), or a capitalised article before lowercase words ("De
+   metformine").
 
-Words of a person found with initials or a title ("mevrouw Amersfoort") are left alone: the
+Words of a person found with initials or a title ("mevrouw Apeldoorn") are left alone: the
 cue outweighs the word's kind.
 """
 
@@ -40,7 +43,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipelines.first_names import lowercase_first_names, person_names
+from pipelines.first_names import first_names, lowercase_first_names, person_names
 from pipelines.language import detect_language
 from pipelines.names import PARTICLES
 from pipelines.wordlist_tags import COMPOUND_KEY, FOREIGN_KEY, PLACE_KEY
@@ -56,8 +59,16 @@ _VERSION = re.compile(r"^v?\d{1,3}(?:\.\d{1,3}){1,3}$")
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z])[A-Za-z0-9/-]{2,10}$")
 _NOT_A_CODE = re.compile(r"^(?:\d{4}[a-zA-Z]{2}|\d+(?:x|e|de|ste|st|nd|rd|th)|\d+[-/]\d+.*)$")
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_SENTENCE_CHARS = 200
+#: three letters in a row: a word, not a time stamp or a bracket
+_WORDISH = re.compile(r"[^\W\d_]{3,}")
+#: tokens of a sentence looked at for its language
+_SENTENCE_TOKENS = 40
+#: a capital inside a word after a lowercase letter: "HelderBackup"; group 1 is the prefix
+_INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
+#: prefixes of surnames and first names written with an inner capital
+_NAME_PREFIXES = frozenset(
+    "mc mac de di da du la le van von ten ter del della dos das st fitz o jean mary".split()
+)
 #: a saint's name with a hyphen names a place, never a person
 _SAINT = re.compile(r"^(?:Sint|St\.?|Saint|Sainte|Sankt|Sant|Santa|Santo|São)-\w")
 
@@ -105,13 +116,15 @@ def _opens_sentence(token: Token) -> bool:
 
 def _speaker_label(doc: Doc, span: Span) -> bool:
     """The span ends a chat speaker's label: a colon follows, and before it on its line stand
-    only a time stamp, brackets or a dash ("[14:05] Rijwielhuis Vos:")."""
+    only a time stamp, brackets or a dash ("[14:05] Bakkerij Smulders:")."""
     if span.end >= len(doc) or doc[span.end].text != ":":
         return False
-    text = doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    before = text[line_start : span.start_char]
-    return not re.search(r"[^\W\d_]{3,}", before.replace("AM", "").replace("PM", ""))
+    i = span.start - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws:
+        if _WORDISH.search(doc[i].text) and doc[i].text not in ("AM", "PM"):
+            return False
+        i -= 1
+    return True
 
 
 def _ordinary_words(span: Span) -> bool:
@@ -139,8 +152,8 @@ def _foreign_word(span: Span) -> bool:
     words = _name_words(span)
     if len(words) >= 2:
         # a field label or phrase of a pasted log or a foreign closing: ordinary words of any
-        # language, one word unknown to every list allowed among three or more ("Account For
-        # Which Logon Failed"); no word a name anywhere ("Jun Hao Lie", "Unser Fahrer Andrzej")
+        # language, one word unknown to every list allowed among three or more ("Target Account
+        # Name Field"); no word a name anywhere ("Mei Ling Tan", "Unser Fahrer Tomasz")
         kinds = [_any_language_word(t) for t in words]
         if False in kinds or not any(_is_foreign(t) for t in words):
             return False
@@ -150,8 +163,8 @@ def _foreign_word(span: Span) -> bool:
     word = words[0]
     doc = span.doc
     if _opens_sentence(word) or word.is_sent_start:
-        # "Payment link sent", not "Bush zei": the sentence goes on in the other language
-        return _english_sentence(doc, word.idx)
+        # "Invoice attached below", not "Bush zei": the sentence goes on in the other language
+        return _english_sentence(doc, word.i)
     before = span.doc[word.i - 1]
     foreign = span.doc.user_data.get(FOREIGN_KEY, ())
     if before.i not in foreign or not before.is_alpha:
@@ -161,10 +174,14 @@ def _foreign_word(span: Span) -> bool:
 
 
 def _english_sentence(doc: Doc, start: int) -> bool:
-    """The sentence from ``start`` on is English (``pipelines.language``)."""
-    end = _SENTENCE_END.search(doc.text, start + 1, start + _SENTENCE_CHARS)
-    sentence = doc.text[start : end.start() if end else start + _SENTENCE_CHARS]
-    return detect_language(sentence, default="nl") == "en"
+    """The sentence from token ``start`` on is English (``pipelines.language``)."""
+    end = start + 1
+    while end < len(doc) and end - start < _SENTENCE_TOKENS:
+        token = doc[end]
+        end += 1
+        if token.text in (".", "!", "?") or "\n" in token.text_with_ws:
+            break
+    return detect_language(doc[start:end].text, default="nl") == "en"
 
 
 def _shop_word(token: Token) -> bool:
@@ -189,13 +206,15 @@ def _shop_name(span: Span) -> bool:
         and not _is_name_word(first)
         and first.lower_ not in address_words()
     ):
-        return True  # "Dockingstation van Merkx", "WhatsApp-chats van Android": a thing's
+        return True  # "Dockingstation van Merkx", "Signal-berichten van Android": a thing's
     # in running text a capitalised word before a name is as often a title ("Minister X")
     if _speaker_label(doc, span) and len(_name_words(span)) >= 2 and _shop_word(first):
         return True  # "[14:05] Fietsenwinkel Velozo:"
     if span.start == 0:
         return False
     before = doc[span.start - 1]
+    if first.tag_ in ("", "DC") and first.text in first_names():
+        return False  # "Notitie Sander K.:", "Samenvatting Lotte Verbeek:": a note's author
     return (
         "\n" not in before.text_with_ws
         and _shop_word(before)
@@ -204,7 +223,7 @@ def _shop_name(span: Span) -> bool:
 
 
 def _lowercase_head(token: Token) -> bool:
-    """A compound with a lowercase head after a hyphen: "WhatsApp-chats", "kassa-app"."""
+    """A compound with a lowercase head after a hyphen: "Signal-berichten", "kassa-app"."""
     head = token.text.rsplit("-", 1)[-1] if "-" in token.text else ""
     return len(head) >= 3 and head.isalpha() and head.islower() and head not in PARTICLES
 
@@ -256,12 +275,32 @@ def _ends_a_model_name(doc: Doc, i: int) -> bool:
     )
 
 
+def _brand_shape(span: Span) -> bool:
+    """A word with a capital inside that no surname prefix explains ("HelderBackup", "FitLoop":
+    a brand; "McAllister", "DeShawn", "VanDijk" may be names), or a capitalised article before
+    lowercase words ("De metformine": a noun, not a name typed in lowercase)."""
+    words = _name_words(span)
+    if (
+        words
+        and span[0].is_title
+        and span[0].lower_ in PARTICLES
+        and all(w.is_lower for w in words)
+    ):
+        return True
+    for word in words:
+        match = _INNER_CAPITAL.match(word.text)
+        if match and match.group(1).lower() not in _NAME_PREFIXES:
+            return True
+    return False
+
+
 CHECKS = (
     ("ordinary words", _ordinary_words),
     ("another language", _foreign_word),
     ("a shop's name", _shop_name),
     ("a place", _place),
     ("a product's version", _versioned),
+    ("a brand's shape", _brand_shape),
 )
 
 
@@ -278,13 +317,14 @@ def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str 
     return None
 
 
-def drop_non_persons(doc: Doc, results: Iterable) -> list:
+def drop_non_persons(doc: Doc, results: Iterable, text: str | None = None) -> list:
     """``results`` (Presidio findings) without the persons :func:`why_not_a_person` rejects."""
     results = list(results)
+    text = doc.text if text is None else text  # ``doc.text`` joins every token: once
     surnames = frozenset(
-        doc.text[r.start : r.end].split()[-1]
+        text[r.start : r.end].split()[-1]
         for r in results
-        if r.entity_type == "PERSON" and len(doc.text[r.start : r.end].split()) > 1
+        if r.entity_type == "PERSON" and len(text[r.start : r.end].split()) > 1
     )
     kept = []
     for result in results:

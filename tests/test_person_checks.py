@@ -73,6 +73,8 @@ def test_no_person(nlp, text, value, reason) -> None:
         # a title before a name in running text, and a surname that is also a town
         ("Gisteren sprak Minister Wolterink de pers toe.", "Wolterink"),
         ("Bush zei dat hij niet kwam.", "Bush"),
+        # a note's heading with its author is no shop speaking
+        ("Notitie Sander K.: de back-up faalt sinds maandag.", "Sander K."),
     ],
 )
 def test_names_stay(nlp, text, value) -> None:
@@ -93,3 +95,19 @@ def test_a_thing_of_someone_is_no_person(nlp) -> None:
 def test_a_surname_that_is_also_a_town_stays_a_person(redactor) -> None:
     redacted = redactor.redact("Ik sprak Jan Assen gisteren. Assen belt morgen terug.").text
     assert "Assen" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        ("Sinds de update start PixelVault niet meer.", "PixelVault", "a brand's shape"),
+        ("Apotheek: De metformine ligt klaar.", "De metformine", "a brand's shape"),
+    ],
+)
+def test_brand_shapes(nlp, text, value, reason) -> None:
+    assert verdict(nlp, text, value) == reason
+
+
+@pytest.mark.parametrize("name", ["McAllister", "DeShawn", "LaToya Jackson", "MacLeod"])
+def test_names_with_an_inner_capital_stay(nlp, name) -> None:
+    assert verdict(nlp, f"Ik sprak {name} gisteren.", name) is None

@@ -8,12 +8,12 @@ lowercase words are no name). Two pieces of knowledge make it safe to take them:
 * the OpenTaal list (the model's ``wordlist_tags`` step) does not know the word as an ordinary
   Dutch word (``Token.tag_`` is empty), and it is no Dutch or English stop word;
 * Faker's first-name lists know it as a first name in some locale (``pipelines.first_names``),
-  or OpenTaal knows it capitalised as a proper name and GeoNames knows no such town ("gerben").
+  or OpenTaal knows it capitalised as a proper name and GeoNames knows no such town ("wietse").
 
 And the word stands where a name stands: after "van", "bij", "met", a thank-you or a greeting,
 joined by "en"/"&" to another name, or opening a sentence before a lowercase Dutch word.
 The same holds for a capitalised first name the model overlooks in a review or a chat ("de
-studio van Ozan", "Bedankt Griet & Tuur!", "Matteo, bedankt voor alles"), with one more
+studio van Wiktor", "Bedankt Roos & Mark!", "Radosław, bedankt voor alles"), with one more
 condition: OpenTaal does not know it as an ordinary word at all (no ``DL``/``DB`` tag), it is no
 ordinary word of another language and no known town.
 
@@ -32,7 +32,12 @@ from spacy.tokens import Doc, Token
 from pipelines.first_names import first_names, lowercase_first_names
 from pipelines.names import PARTICLES
 from pipelines.products import is_product
-from pipelines.wordlist_tags import FOREIGN_KEY, LOWER_PROPER_KEY, PLACE_KEY, TAGGED_KEY
+from pipelines.wordlist_tags import (
+    FOREIGN_KEY,
+    LOWER_PROPER_KEY,
+    PLACE_KEY,
+    TAGGED_KEY,
+)
 
 #: words after which a lowercase first name is a person ("van lieze", "bedankt kato")
 CUES = frozenset(
@@ -46,6 +51,13 @@ CLOSING_CUES = frozenset(
     """bedankt dank dankje dankjewel dankuwel merci thanks thx tnx groetjes groeten groet gr
     liefs doei""".split()
 )
+#: cues of several words ("dank je wel kees", "ik ben marieke", "het is ahmed")
+PHRASE_CUES = frozenset(
+    {("dank", "je", "wel"), ("dank", "u", "wel"), ("ik", "ben"), ("ik", "heet"),
+     ("het", "is"), ("naam", "is"), ("this", "is"), ("i", "am"), ("i'm",)}
+)  # fmt: skip
+#: the multi-word cues that close a message as a thank-you does
+CLOSING_PHRASES = frozenset({("dank", "je", "wel"), ("dank", "u", "wel")})
 _JOINERS = frozenset({"en", "&", "and"})
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 SCORE = 0.6
@@ -62,7 +74,7 @@ def _candidate(token: Token, also_words: bool = False) -> bool:
         and word not in EN_STOP_WORDS
         and (
             word in lowercase_first_names()
-            or token.i in token.doc.user_data.get(LOWER_PROPER_KEY, ())  # "gerben", "jorrit"
+            or token.i in token.doc.user_data.get(LOWER_PROPER_KEY, ())  # "wietse", "doutzen"
         )
         and not is_product(word, include_name_like=True)  # "met google", "van ziggo"
     )
@@ -70,7 +82,7 @@ def _candidate(token: Token, also_words: bool = False) -> bool:
 
 def _capitalised_candidate(token: Token, also_words: bool = False) -> bool:
     """A capitalised first name that is no word of any listed language and no town; with
-    ``also_words``, one that is also an ordinary Dutch word ("Roos", "Griet")."""
+    ``also_words``, one that is also an ordinary Dutch word ("Roos", "Mark")."""
     word = token.text
     parts = word.split("-")
     doc = token.doc
@@ -91,7 +103,7 @@ def _capitalised_candidate(token: Token, also_words: bool = False) -> bool:
 
 def _surname_particle(before: Token) -> bool:
     """ "Van" before a capitalised word is part of a surname when it is capitalised itself or
-    follows another name ("notariskantoor Van Roey", "Jan van Ozan")."""
+    follows another name ("notariskantoor Van Roey", "Jan van Wiktor")."""
     if before.lower_ not in PARTICLES:
         return False
     if not before.is_lower:
@@ -111,13 +123,33 @@ def _pair_opens_freely(doc: Doc, i: int) -> bool:
     return before.lower_ not in PARTICLES and not (before.is_title and not _opens_sentence(before))
 
 
-def _closes_message(token: Token) -> bool:
-    """Right after a closing cue, with nothing but punctuation or emoji after it on its line."""
+def _after_phrase(token: Token, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """The words right before ``token`` (same line) are one of ``phrases``."""
     doc = token.doc
-    if token.i == 0 or doc[token.i - 1].lower_.rstrip(".") not in CLOSING_CUES:
+    for phrase in phrases:
+        start = token.i - len(phrase)
+        if start < 0:
+            continue
+        words = doc[start : token.i]
+        if tuple(t.lower_ for t in words) == phrase and not any(
+            "\n" in t.text_with_ws for t in words
+        ):
+            return True
+    return False
+
+
+def _closes_message(token: Token) -> bool:
+    """Right after a closing cue, and then only punctuation or emoji on its line, or a comma
+    ("oke thx bas, ik probeer het morgen")."""
+    doc = token.doc
+    if token.i == 0:
+        return False
+    if doc[token.i - 1].lower_.rstrip(".") not in CLOSING_CUES and not _after_phrase(
+        token, CLOSING_PHRASES
+    ):
         return False
     for after in doc[token.i + 1 :]:
-        if "\n" in doc[after.i - 1].text_with_ws or after.is_space:
+        if "\n" in doc[after.i - 1].text_with_ws or after.is_space or after.text == ",":
             return True
         if any(ch.isalnum() for ch in after.text):
             return False
@@ -157,7 +189,7 @@ def find_lowercase_names(doc: Doc) -> list[Token]:
         or (_closes_message(doc[i]) and len(doc[i]) >= 4)  # not "thx man"
     }
     capitalised = {t.i for t in doc if _capitalised_candidate(t)}
-    # first names that are also words ("Bedankt Roos & Griet!") count only in a pair
+    # first names that are also words ("Bedankt Roos & Mark!") count only in a pair
     paired = {t.i for t in doc if _capitalised_candidate(t, also_words=True)} - capitalised
     capitalised |= {
         i
@@ -172,9 +204,10 @@ def find_lowercase_names(doc: Doc) -> list[Token]:
         if (
             (
                 before is not None
-                and before.lower_.rstrip(".") in CUES
+                and before.lower_.rstrip(".") in CUES | CLOSING_CUES
                 and not (i in capitalised and _surname_particle(before))
             )
+            or (i in candidates and _after_phrase(token, PHRASE_CUES))
             or (
                 _joined_to_name(token, candidates | capitalised)
                 and (i in candidates or _pair_opens_freely(doc, i))
@@ -184,7 +217,7 @@ def find_lowercase_names(doc: Doc) -> list[Token]:
                 and after is not None
                 and (
                     (after.is_lower and after.tag_ == "DL")
-                    or (i in capitalised and after.text == ",")  # "Matteo, bedankt"
+                    or (i in capitalised and after.text == ",")  # "Radosław, bedankt"
                 )
             )
         ):

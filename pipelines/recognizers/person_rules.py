@@ -622,7 +622,8 @@ _RELATIONS = (
     r"tante|buurman|buurvrouw|officemanager|office[ \t]+manager|vervanger|vervangster|opvolger|"
     r"opvolgster|compagnon|zakenpartner|stagiair|stagiaire|werknemer|medewerker|medewerkster|"
     r"assistent|assistente|secretaresse|leidinggevende|manager|directeur|zaakvoerder|"
-    r"accountant|wife|husband|son|daughter|colleague|brother|sister|father|mother|technieker|"
+    r"accountant|wife|husband|son|daughter|colleague|brother|sister|father|mother|nephew|niece|"
+    r"cousin|uncle|aunt|grandson|granddaughter|neighbour|neighbor|technieker|"
     r"technicus|monteur|contactpersoon|behandelaar|accountmanager"
 )
 #: relations that name someone even without "mijn/zijn/onze" in front
@@ -836,6 +837,18 @@ _RULES: tuple[_Rule, ...] = (
         0.6,
         needs=("[",),
         cue=_cue(r"^[ \t]*\["),
+    ),
+    # Kabelkoning – Wessel: (no time stamp): the part after the dash is a person only when it is a
+    # known first name and the part before is not ("Maasland ICT – Evelien:")
+    _Rule(
+        "speaker_dash_plain",
+        _rx(
+            rf"^[ \t]*{_TIME}(?P<org>[^\n:–—]{{2,40}}?)[ \t]+[–—][ \t]+"
+            rf"(?P<name>{_CAP})[ \t]*:"
+        ),
+        0.6,
+        needs=("–", "—"),
+        line_cue=_cue(r"[–—][^\n:]{1,40}:"),
     ),
     # [14:32] Ilias – Maasland ICT: | [15:03] Mitchell | Telefoonhuis: | [11:21] Febe @ Hostkot:
     _Rule(
@@ -1179,7 +1192,7 @@ class _Message:
     def name_like(self, start: int, end: int) -> bool:
         """The first word at ``start`` is a known first name or proper name: a Faker first
         name, or a proper name of the OpenTaal list (tagged DC/DB by the model's first step).
-        "Belvriend (Koert):" then names Koert, "Lotte (Webkade):" names Lotte."""
+        "Kabelkoning (Wessel):" then names Wessel, "Lotte (Webkade):" names Lotte."""
         word = self.text[start:end].split()[0] if self.text[start:end].split() else ""
         if word in first_names():
             return True
@@ -1576,8 +1589,12 @@ class PersonRulesRecognizer(LocalRecognizer):
                 return True
             if message.is_org(match.group("name")):
                 return False
-            # "Belvriend (Koert):": the known first name in brackets speaks for the company
+            # "Kabelkoning (Wessel):": the known first name in brackets speaks for the company
             return message.name_like(*match.span("name")) or not message.name_like(
+                *match.span("org")
+            )
+        if rule.name == "speaker_dash_plain":
+            return message.name_like(*match.span("name")) and not message.name_like(
                 *match.span("org")
             )
         if rule.name == "list_label":

@@ -452,3 +452,17 @@ def test_domain_labels_and_repeats_match_their_regexes() -> None:
         alternatives = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
         pattern = regex.compile(rf"(?<![\w@./'’-])(?:{alternatives})(?![\w@'’-]|\.\w)")
         assert pr._find_whole(text, variants) == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        ("Kabelkoning – Wessel: Goedemiddag! Waarmee kan ik helpen?", "Wessel", "Kabelkoning"),
+        ("02-03-25 10:14 - Kabelkoning (Wessel): Goedemiddag!", "Wessel", "Kabelkoning"),
+        ("[10:14] Wessel (Kabelkoning): Goedemiddag!", "Wessel", "Kabelkoning"),
+    ],
+)
+def test_a_company_speaks_through_the_known_first_name(redactor, text, person, company) -> None:
+    redacted = redactor.redact(text).text
+    assert person not in redacted
+    assert company in redacted
