@@ -49,12 +49,12 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    "Roos") carry the ``DB`` tag and stay.
 
 9. **words of another language**: a person made only of ordinary words of English, German,
-   French, Spanish, Italian or Portuguese (simplemma's dictionaries, minus every Faker first
-   name and surname, stored by ``wordlist_tags``) and of no listed Dutch proper name is no
-   name: a pasted log's field labels ("Target Name", "Serial Number"), a foreign closing
-   ("Viele Grüße", "Un saludo"); one word alone only at the start of a line ("Domain:"), as
-   a foreign word inside a sentence is as often a surname. "Will", "Rose" or "Smith" are
-   names in Faker's lists and stay.
+   French, Spanish, Italian or Portuguese (simplemma's dictionaries, minus
+   every Faker first name and surname, stored by ``wordlist_tags``) and of no listed Dutch
+   proper name is no name: a pasted log's field labels ("Target Name", "Serial Number"), a
+   foreign closing ("Viele Grüße", "Un saludo"); one word alone only at the start of a line
+   ("Domain:"), as a foreign word inside a sentence is as often a surname. "Will", "Rose" or
+   "Smith" are names in Faker's lists and stay.
 
 10. **the person checks** of ``pipelines.person_checks`` (ordinary words and their compounds,
     another language, a shop's name, a known town, a product's version), which the analyzer

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern
 
+from pipelines.first_names import first_names
 from pipelines.recognizers.base import DutchRecognizer
 
 _WORD = r"(?:[A-Z0-9][\w&'.\-]*|&|en|de|van|der|den|het|'t)"
@@ -28,6 +29,19 @@ class OrganizationRecognizer(DutchRecognizer):
             "legal_form",
             rf"(?<![\w@.])[A-Z][\w&'\-]*(?:[ ]{_WORD}){{0,4}}[ ]{_LEGAL_FORM}(?![\w])",
             0.6,
-        )
+        ),
+        # the company after a person who works there: "Ik ben Joris Wolters van Wolters Dak BV"
+        Pattern(
+            "after_van",
+            rf"(?<=[ ]van[ ])[A-Z][\w&'\-]*(?:[ ]{_WORD}){{0,4}}[ ]{_LEGAL_FORM}(?![\w])",
+            0.6,
+        ),
     ]
     FLAGS = re.MULTILINE  # capitals matter here
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Not a "company" that opens with a person's first name and surname before "van":
+        that is the person and where they work (the pattern "after_van" finds the company)."""
+        head, sep, _ = text[start:end].partition(" van ")
+        words = head.split()
+        return not (sep and len(words) >= 2 and words[0] in first_names())

@@ -77,7 +77,7 @@ _STRONG_TV = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "’t", "
 #: a capitalised word with a lowercase part after a hyphen that is no tussenvoegsel
 _LOWER_COMPOUND = re.compile(r"-(?!(?:van|de|der|den|ter|ten|el|al|ben|bin|ould)(?:-|$))\p{Ll}")
 #: stop words that are also first names
-_NAME_LIKE_STOPWORDS = frozenset({"elke", "ben", "wil", "an"})
+_NAME_LIKE_STOPWORDS = frozenset({"elke", "ben", "wil", "an", "uwe", "allen", "dan"})
 _IS_INITIALS = re.compile(r"^(?:(?:Th|Chr|Ch|Joh|Ph|IJ|\p{L})\.)+$")
 
 
@@ -613,7 +613,12 @@ _CLOSINGS = (
     r"m\.v\.g\.?|gr\.?|grt|grtz|grts|greetz|kind[ \t]+regards|best[ \t]+regards|"
     r"warm[ \t]+regards|regards|best|cheers|thanks|thank[ \t]+you|many[ \t]+thanks|"
     r"alvast[ \t]+bedankt|bedankt|dank[ \t]+je[ \t]+wel|dank[ \t]+u[ \t]+wel|dankjewel|"
-    r"tot[ \t]+(?:volgende[ \t]+week|snel|morgen|ziens|dan)|liefs|succes)"
+    r"tot[ \t]+(?:volgende[ \t]+week|snel|morgen|ziens|dan)|liefs|succes|"
+    # the closings of the neighbours and customers who write in their own language
+    r"mit[ \t]+freundlichen[ \t]+grü(?:ß|ss)en|(?:viele|liebe|beste|freundliche)[ \t]+"
+    r"grü(?:ß|ss)e|mfg|cordialement|bien[ \t]+à[ \t]+vous|(?:un[ \t]+)?saludos?|atentamente|"
+    r"cordiali[ \t]+saluti|distinti[ \t]+saluti|pozdrawiam(?:[ \t]+serdecznie)?|"
+    r"z[ \t]+poważaniem)"
 )
 _RELATIONS = (
     r"zoon|zoontje|dochter|dochtertje|vrouw|man|broer|zus|zuster|vader|moeder|pa|ma|papa|mama|"
@@ -1075,7 +1080,7 @@ _ORG_SHAPE = re.compile(r"\p{Lu}{2,}|\p{Ll}\p{Lu}|\.\p{L}{2,}")
 
 #: characters that ``regex`` matches case-insensitively to a cue letter but that do not lowercase
 #: to it (or not to one character); a test checks this list against all of Unicode
-_CASE_TRAPS = frozenset("İſ")
+_CASE_TRAPS = frozenset("İſ\U0001df95")  # the last matches the "ß" of "Grüße"
 
 
 def _domain_labels(lowered: str) -> set[str]:

@@ -466,3 +466,9 @@ def test_a_company_speaks_through_the_known_first_name(redactor, text, person, c
     redacted = redactor.redact(text).text
     assert person not in redacted
     assert company in redacted
+
+
+def test_a_person_introduced_with_the_company_they_work_for(redactor) -> None:
+    result = redactor.redact("Ik ben Joris Wolters van Wolters Dakwerk B.V. over de offerte.")
+    assert "Joris Wolters" not in result.text
+    assert "Wolters Dakwerk B.V." in result.text
