@@ -63,6 +63,10 @@ _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _WORDISH = re.compile(r"[^\W\d_]{3,}")
 #: tokens of a sentence looked at for its language
 _SENTENCE_TOKENS = 40
+#: titles after which a word is a surname, whatever else it is
+_TITLE_WORDS = frozenset(
+    "mw mevr mevrouw dhr meneer mijnheer heer mr mrs ms dr herr frau madame monsieur".split()
+)
 #: a capital inside a word after a lowercase letter: "HelderBackup"; group 1 is the prefix
 _INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
 #: prefixes of surnames and first names written with an inner capital
@@ -125,6 +129,16 @@ def _speaker_label(doc: Doc, span: Span) -> bool:
             return False
         i -= 1
     return True
+
+
+def _after_a_title(span: Span) -> bool:
+    """A title or form of address right before the person ("mw.", "meneer", "Herr")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.text == "." and span.start >= 2:
+        before = span.doc[span.start - 2]  # "mw ." as two tokens
+    return before.lower_.rstrip(".") in _TITLE_WORDS
 
 
 def _ordinary_words(span: Span) -> bool:
@@ -311,6 +325,8 @@ def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str 
     Vianen belde"): such a word is the person, not the town."""
     if span.doc.user_data.get(COMPOUND_KEY) is None:
         return None  # a pipeline without the word list: no knowledge to judge by
+    if _after_a_title(span):
+        return None  # "mw. bakker", "mevrouw Apeldoorn": the title says a person follows
     for reason, check in CHECKS:
         if check(span) if check is not _place else check(span, surnames):
             return reason

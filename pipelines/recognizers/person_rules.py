@@ -556,7 +556,10 @@ _WA_STAMP = (
 _TIME = rf"(?:(?:\[[^\]\n]{{1,25}}\]|{_WA_STAMP}[ \t]*[-–])[ \t]*)?"
 _TITLES = (
     r"(?:(?:de[ \t]+)?heer|dhr\.?|meneer|mijnheer|mnr\.?|mevr\.?|mevrouw|mw\.?|mej\.?|mejuffrouw|"
-    r"mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|dr|drs|prof|"
+    r"mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|dr|drs|prof|fam\.|familie|"
+    # the titles of customers who write in their own language
+    r"herr|frau|madame|monsieur|mme\.?|mlle\.?|señora|señor|sra\.|sr\.|srta\.|signora|"
+    r"signor|sig\.(?:ra)?|"
     r"(?-i:Mr|Mrs|Ms|Miss|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Mw|Mevr|Dhr)\.?)"
 )
 _LABELS = (
