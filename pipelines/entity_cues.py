@@ -170,6 +170,7 @@ _KIN_WORDS = frozenset(
 
 #: rule 10: what a person becomes that ``pipelines.person_checks`` finds to be no person
 _LABEL_OF_CHECK: dict[str | None, str] = {
+    "a date word": _NO_LABEL,
     "ordinary words": _NO_LABEL,
     "another language": _NO_LABEL,
     "a shop's name": "ORG",

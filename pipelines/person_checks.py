@@ -28,7 +28,8 @@ not a list of strings seen in some text:
    Max 410 W") or the person follows a product's number ("Virusvrij 365 Premium");
 6. **a brand's shape**: a capital inside a word that no surname prefix explains ("HelderBackup",
    but "McAllister", "DeShawn"), or a capitalised article before lowercase words ("De
-   metformine").
+   metformine");
+7. **a date word**: an English weekday ("Tue"), or a month beside a number ("Mar 5").
 
 Words of a person found with initials or a title ("mevrouw Apeldoorn") are left alone: the
 cue outweighs the word's kind.
@@ -36,6 +37,7 @@ cue outweighs the word's kind.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -63,6 +65,8 @@ _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _WORDISH = re.compile(r"[^\W\d_]{3,}")
 #: tokens of a sentence looked at for its language
 _SENTENCE_TOKENS = 40
+_WEEKDAYS = frozenset(calendar.day_name) | frozenset(calendar.day_abbr)
+_MONTHS = (frozenset(calendar.month_name) | frozenset(calendar.month_abbr)) - {""}
 #: titles after which a word is a surname, whatever else it is
 _TITLE_WORDS = frozenset(
     "mw mevr mevrouw dhr meneer mijnheer heer mr mrs ms dr herr frau madame monsieur".split()
@@ -308,7 +312,23 @@ def _brand_shape(span: Span) -> bool:
     return False
 
 
+def _date_word(span: Span) -> bool:
+    """An English weekday ("Tue", "Friday"), or a month next to a number ("Mar 5", "3 May");
+    the stdlib ``calendar`` knows them (Dutch ones are ordinary words of the word list)."""
+    if len(span) != 1:
+        return False
+    word = span[0].text.rstrip(".")
+    if word in _WEEKDAYS:
+        return True
+    if word not in _MONTHS:
+        return False
+    doc = span.doc
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.like_num for t in near)
+
+
 CHECKS = (
+    ("a date word", _date_word),
     ("ordinary words", _ordinary_words),
     ("another language", _foreign_word),
     ("a shop's name", _shop_name),

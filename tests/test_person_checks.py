@@ -41,7 +41,8 @@ def verdict(nlp, text: str, value: str) -> str | None:
         ),
         ("Hallo kantoorteam, de printer doet het niet.", "kantoorteam", "ordinary words"),
         ("Invoice sent. Payment received on Monday.", "Payment", "another language"),
-        ("We deliver from Monday to Friday only.", "Friday", "another language"),
+        ("Please forward this to Billing today.", "Billing", "another language"),
+        ("We deliver from Monday to Friday only.", "Friday", "a date word"),
         (
             "[10:02] Fietsenwinkel Velozo: Hoi, je fiets is klaar.",
             "Fietsenwinkel Velozo",
@@ -111,3 +112,15 @@ def test_brand_shapes(nlp, text, value, reason) -> None:
 @pytest.mark.parametrize("name", ["McAllister", "DeShawn", "LaToya Jackson", "MacLeod"])
 def test_names_with_an_inner_capital_stay(nlp, name) -> None:
     assert verdict(nlp, f"Ik sprak {name} gisteren.", name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Date:   Wed Apr 9 14:02:11 2025", "Wed"), ("Deadline: Mar 14, graag.", "Mar")],
+)
+def test_date_words(nlp, text, value) -> None:
+    assert verdict(nlp, text, value) == "a date word"
+
+
+def test_a_month_that_is_a_name_stays_without_a_number(nlp) -> None:
+    assert verdict(nlp, "Ik heb June gisteren gesproken.", "June") is None

@@ -574,7 +574,10 @@ _LABELS = (
     r"account[ \t]+holder|name[ \t]+on[ \t]+card|kaarthouder|cardholder|tenaamstelling|"
     r"eigenaar|voornaam|achternaam|ondertekend[ \t]+door|getekend[ \t]+door|patiënt|cliënt|"
     r"opvolging|opgevolgd[ \t]+door|vervanger|vervangster|uitgevoerd[ \t]+door|toegewezen|"
-    r"gecontroleerd[ \t]+door|verantwoordelijke"
+    r"gecontroleerd[ \t]+door|verantwoordelijke|"
+    # the English labels of ticket systems and logs (Jira, ServiceNow, git)
+    r"assignee|reporter|reported[ \t]+by|requested[ \t]+by|opened[ \t]+by|resolved[ \t]+by|"
+    r"closed[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|caller|author|owner|submitted[ \t]+by"
 )
 #: labels whose value is a person even when lowercase words follow ("Aangemaakt door: Ruben na
 #: telefonisch contact"); "Naam:", "Klant:", "Agent:" also open chat lines and are left out
