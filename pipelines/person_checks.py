@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from pipelines.first_names import first_names, lowercase_first_names, person_names
@@ -168,6 +169,13 @@ def _any_language_word(token: Token) -> bool | None:
 
 def _foreign_word(span: Span) -> bool:
     words = _name_words(span)
+    if (
+        words
+        and all(w.lower_ in EN_STOP_WORDS for w in words)
+        and _opens_sentence(words[0])
+        and _english_sentence(span.doc, words[0].i)
+    ):
+        return True  # "May I have your name?", "An account failed to log on."
     if len(words) >= 2:
         # a field label or phrase of a pasted log or a foreign closing: ordinary words of any
         # language, one word unknown to every list allowed among three or more ("Target Account

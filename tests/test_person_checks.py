@@ -42,6 +42,7 @@ def verdict(nlp, text: str, value: str) -> str | None:
         ("Hallo kantoorteam, de printer doet het niet.", "kantoorteam", "ordinary words"),
         ("Invoice sent. Payment received on Monday.", "Payment", "another language"),
         ("Please forward this to Billing today.", "Billing", "another language"),
+        ("Hi there! May I have your order number?", "May I", "another language"),
         ("We deliver from Monday to Friday only.", "Friday", "a date word"),
         (
             "[10:02] Fietsenwinkel Velozo: Hoi, je fiets is klaar.",
