@@ -49,3 +49,9 @@ def person_names() -> frozenset[str]:
 def lowercase_first_names() -> frozenset[str]:
     """The first names in lowercase, for text typed without capitals."""
     return frozenset(name.casefold() for name in first_names() if name.isalpha())
+
+
+@cache
+def lowercase_person_names() -> frozenset[str]:
+    """Every first name and surname, case-folded, for words typed in any case."""
+    return frozenset(name.casefold() for name in person_names())

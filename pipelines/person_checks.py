@@ -46,7 +46,12 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from pipelines.first_names import first_names, lowercase_first_names, person_names
+from pipelines.first_names import (
+    first_names,
+    lowercase_first_names,
+    lowercase_person_names,
+    person_names,
+)
 from pipelines.language import detect_language
 from pipelines.names import PARTICLES
 from pipelines.wordlist_tags import COMPOUND_KEY, FOREIGN_KEY, PLACE_KEY
@@ -89,14 +94,9 @@ def address_words() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-@cache
-def _names_lower() -> frozenset[str]:
-    return frozenset(n.casefold() for n in person_names())
-
-
 def _is_name_word(token: Token) -> bool:
     """Known as a first name or surname (Faker) or as a proper name (OpenTaal DC/DB)."""
-    return token.tag_ in ("DC", "DB") or token.lower_ in _names_lower()
+    return token.tag_ in ("DC", "DB") or token.lower_ in lowercase_person_names()
 
 
 def is_ordinary(token: Token) -> bool:
@@ -160,7 +160,7 @@ def _ordinary_words(span: Span) -> bool:
 def _any_language_word(token: Token) -> bool | None:
     """True for an ordinary word of Dutch or another language, None for a word no list knows,
     False for a name (a Faker name, or a proper name only of the OpenTaal list)."""
-    if token.lower_ in _names_lower() or token.tag_ == "DC":
+    if token.lower_ in lowercase_person_names() or token.tag_ == "DC":
         return False
     if token.i in token.doc.user_data.get(FOREIGN_KEY, ()) or is_ordinary(token):
         return True
@@ -188,7 +188,7 @@ def _foreign_word(span: Span) -> bool:
         return False
     word = words[0]
     doc = span.doc
-    if _opens_sentence(word) or word.is_sent_start:
+    if _opens_sentence(word):
         # "Invoice attached below", not "Bush zei": the sentence goes on in the other language
         return _english_sentence(doc, word.i)
     before = span.doc[word.i - 1]

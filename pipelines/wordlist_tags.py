@@ -237,7 +237,7 @@ class WordlistTags:
             return frozenset()
         titled = [w.title() for w in words]
         proper = self._known(titled, self.proper)
-        place = self._known(titled, self.places) if len(self.places) else proper & False
+        place = self._known(titled, self.places) if len(self.places) else np.zeros_like(proper)
         return frozenset(i for i, p, q in zip(indices, proper, place, strict=True) if p and not q)
 
     def _known(self, words: list[str], table: np.ndarray) -> np.ndarray:

@@ -23,8 +23,6 @@ nothing.
 
 from __future__ import annotations
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -32,6 +30,7 @@ from spacy.tokens import Doc, Token
 from pipelines.first_names import first_names, lowercase_first_names
 from pipelines.names import PARTICLES
 from pipelines.products import is_product
+from pipelines.recognizers.base import TaggedDocPersonRecognizer
 from pipelines.wordlist_tags import (
     FOREIGN_KEY,
     LOWER_PROPER_KEY,
@@ -58,9 +57,10 @@ PHRASE_CUES = frozenset(
 )  # fmt: skip
 #: the multi-word cues that close a message as a thank-you does
 CLOSING_PHRASES = frozenset({("dank", "je", "wel"), ("dank", "u", "wel")})
+#: every single word after which a name stands
+_SLOT_CUES = CUES | CLOSING_CUES
 _JOINERS = frozenset({"en", "&", "and"})
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
-SCORE = 0.6
 
 
 def _candidate(token: Token, also_words: bool = False) -> bool:
@@ -178,19 +178,23 @@ def find_lowercase_names(doc: Doc) -> list[Token]:
     """The lowercase first names in ``doc`` that stand in a name's place."""
     if not len(doc) or not doc.user_data.get(TAGGED_KEY):
         return []  # no word-list tags: no model, no knowledge to go on
-    candidates = {t.i for t in doc if _candidate(t)}
+    # each word is judged once, with ordinary words allowed; those that are no ordinary word
+    # (no DL/DB tag) are the plain candidates
+    loose = {t.i for t in doc if _candidate(t, also_words=True)}
+    candidates = {i for i in loose if not doc[i].tag_}
     # lowercase first names that are also words ("joep", "roos") only joined to another name
     # or closing a message after a thank-you or greeting
-    worded = {t.i for t in doc if _candidate(t, also_words=True)} - candidates
+    worded = loose - candidates
     candidates |= {
         i
         for i in worded
         if _joined_to_name(doc[i], candidates)
         or (_closes_message(doc[i]) and len(doc[i]) >= 4)  # not "thx man"
     }
-    capitalised = {t.i for t in doc if _capitalised_candidate(t)}
+    loose_capitalised = {t.i for t in doc if _capitalised_candidate(t, also_words=True)}
+    capitalised = {i for i in loose_capitalised if doc[i].tag_ != "DB"}
     # first names that are also words ("Bedankt Roos & Mark!") count only in a pair
-    paired = {t.i for t in doc if _capitalised_candidate(t, also_words=True)} - capitalised
+    paired = loose_capitalised - capitalised
     capitalised |= {
         i
         for i in paired
@@ -204,7 +208,7 @@ def find_lowercase_names(doc: Doc) -> list[Token]:
         if (
             (
                 before is not None
-                and before.lower_.rstrip(".") in CUES | CLOSING_CUES
+                and before.lower_.rstrip(".") in _SLOT_CUES
                 and not (i in capitalised and _surname_particle(before))
             )
             or (i in candidates and _after_phrase(token, PHRASE_CUES))
@@ -225,38 +229,11 @@ def find_lowercase_names(doc: Doc) -> list[Token]:
     return found
 
 
-class LowercaseNameRecognizer(LocalRecognizer):
+class LowercaseNameRecognizer(TaggedDocPersonRecognizer):
     """PERSON for a lowercase first name in a name's place (see the module docstring)."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entities=["PERSON"], supported_language="nl", name=type(self).__name__
-        )
+    SCORE = 0.6
+    EXPLANATION = "lowercase first name in a name's place"
 
-    def load(self) -> None:
-        """Nothing to load until a candidate appears (the name lists load lazily)."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        doc = getattr(nlp_artifacts, "tokens", None)
-        if "PERSON" not in entities or doc is None or not hasattr(doc, "vocab"):
-            return []
-        return [
-            RecognizerResult(
-                "PERSON",
-                token.idx,
-                token.idx + len(token.text),
-                SCORE,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name,
-                    original_score=SCORE,
-                    textual_explanation="lowercase first name in a name's place",
-                ),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for token in find_lowercase_names(doc)
-        ]
+    def find(self, text: str, doc: Doc) -> list[tuple[int, int]]:
+        return [(t.idx, t.idx + len(t.text)) for t in find_lowercase_names(doc)]

@@ -13,13 +13,12 @@ title ("mw. bakker") the one word is taken as the surname.
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
-from pipelines.first_names import lowercase_first_names, person_names
+from pipelines.first_names import lowercase_first_names, lowercase_person_names
 from pipelines.names import PARTICLES
-from pipelines.wordlist_tags import LOWER_PROPER_KEY, TAGGED_KEY
+from pipelines.recognizers.base import TaggedDocPersonRecognizer
+from pipelines.wordlist_tags import LOWER_PROPER_KEY
 
 #: a question for the name: "Mag ik uw naam?", "wat is je naam?", "May I have your name?"
 _QUESTION = re.compile(r"\b(?:naam|name)\b[^\n?]{0,40}\?", re.IGNORECASE)
@@ -32,15 +31,6 @@ _ANSWER = re.compile(
     r"(?P<name>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})",
     re.MULTILINE,
 )
-SCORE = 0.65
-_NAMES_LOWER: frozenset[str] | None = None
-
-
-def _names_lower() -> frozenset[str]:
-    global _NAMES_LOWER
-    if _NAMES_LOWER is None:
-        _NAMES_LOWER = frozenset(n.casefold() for n in person_names())
-    return _NAMES_LOWER
 
 
 def _words_of_a_name(
@@ -56,7 +46,7 @@ def _words_of_a_name(
         return first.idx, first.idx + len(first.text)
     known = (
         first.lower_ in lowercase_first_names()
-        or first.lower_ in _names_lower()
+        or first.lower_ in lowercase_person_names()
         or first.tag_ in ("DC", "DB")
         or first.i in doc.user_data.get(LOWER_PROPER_KEY, ())
     )
@@ -66,32 +56,20 @@ def _words_of_a_name(
     for token in span[1:]:
         if token.lower_ in PARTICLES or token.text.rstrip(".") in ("v", "vd", "v.d"):
             continue
-        if token.tag_ == "DL" and token.lower_ not in _names_lower():
+        if token.tag_ == "DL" and token.lower_ not in lowercase_person_names():
             break
         last = token
     return first.idx, last.idx + len(last.text)
 
 
-class NameAnswerRecognizer(LocalRecognizer):
+class NameAnswerRecognizer(TaggedDocPersonRecognizer):
     """PERSON for the answer on the line after a question for the name."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entities=["PERSON"], supported_language="nl", name=type(self).__name__
-        )
+    SCORE = 0.65
+    EXPLANATION = "the answer to a question for the name"
 
-    def load(self) -> None:
-        """Nothing to load."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        doc = getattr(nlp_artifacts, "tokens", None)
-        if "PERSON" not in entities or not isinstance(doc, Doc):
-            return []
-        if not doc.user_data.get(TAGGED_KEY) or not _QUESTION.search(text):
-            return []
-        results = []
+    def find(self, text: str, doc: Doc) -> list[tuple[int, int]]:
+        found = []
         for question in _QUESTION.finditer(text):
             line_end = text.find("\n", question.end())
             if line_end == -1:
@@ -102,22 +80,5 @@ class NameAnswerRecognizer(LocalRecognizer):
             titled = answer.group("title") is not None
             span = _words_of_a_name(doc, *answer.span("name"), titled=titled)
             if span is not None:
-                results.append(self._result(*span))
-        return results
-
-    def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            "PERSON",
-            start,
-            end,
-            SCORE,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name,
-                original_score=SCORE,
-                textual_explanation="the answer to a question for the name",
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+                found.append(span)
+        return found
