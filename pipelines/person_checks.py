@@ -179,7 +179,7 @@ def _foreign_word(span: Span) -> bool:
     if len(words) >= 2:
         # a field label or phrase of a pasted log or a foreign closing: ordinary words of any
         # language, one word unknown to every list allowed among three or more ("Target Account
-        # Name Field"); no word a name anywhere ("Mei Ling Tan", "Unser Fahrer Tomasz")
+        # Name Field"); no word a name anywhere ("Mei Ling Tan", "Unser Fahrer Zbigniew")
         kinds = [_any_language_word(t) for t in words]
         if False in kinds or not any(_is_foreign(t) for t in words):
             return False
@@ -257,7 +257,7 @@ def _lowercase_head(token: Token) -> bool:
 def _place(span: Span, surnames: frozenset[str] = frozenset()) -> bool:
     doc = span.doc
     if _SAINT.match(span.text):
-        return True  # "Sint-Pieter", "Saint-Gilles": a church, hospital, station or town
+        return True  # "Sint-Bavo", "Saint-Lambertus": a church, hospital, station or town
     if (span.start, span.end) not in doc.user_data.get(PLACE_KEY, ()) or span.start == 0:
         return False
     if any(t.text in person_names() for t in span) or span.text in surnames:
