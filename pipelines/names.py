@@ -139,14 +139,21 @@ def _spellings(variant: str) -> set[str]:
     return spellings
 
 
+def mention_spellings(name: str) -> set[str]:
+    """Every exact string under which ``name`` is searched for when it recurs."""
+    spellings: set[str] = set()
+    for variant in name_variants(name):
+        spellings |= _spellings(variant)
+    return spellings
+
+
 def find_mentions(
     text: str, names: set[str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Spans in ``text`` where any variant of ``names`` recurs, outside the ``taken`` spans."""
     spellings: set[str] = set()
     for name in names:
-        for variant in name_variants(name):
-            spellings |= _spellings(variant)
+        spellings |= mention_spellings(name)
     if not spellings:
         return []
     alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
