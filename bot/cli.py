@@ -120,7 +120,7 @@ def redact_jsonl(
     redactor: Redactor, source: IO[bytes], out: IO[str], err: IO[str], purpose: str | None
 ) -> int:
     """Redact each JSONL line; bad lines are reported on ``err`` and skipped."""
-    from pipelines.anonymize import Conversation
+    from pipelines.conversation import Conversation
     from pipelines.policy import PolicyError
     from pipelines.redaction import InputTooLargeError
 
@@ -222,12 +222,43 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    """The options every command accepts, before or after the subcommand's name.
+
+    Why both places: the README and habit write ``privacywacht serve --config FILE``, while
+    scripts written against the first versions say ``privacywacht --config FILE serve``.
+    argparse only knows an option on the parser it was added to, so each subcommand gets its
+    own copy. Below the top level the default is ``SUPPRESS``: a subcommand that was not given
+    the option then leaves the top level's value alone instead of resetting it to None (given
+    in both places, the later one wins, as with any repeated option).
+    """
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        default=default,
+        help="a TOML file merged over the embedded config/privacywacht.toml",
+    )
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every parser below ``parser``, depth first, each once (aliases share a parser)."""
+    seen: set[int] = set()
+    for action in parser._actions:  # argparse offers no public walk over its subcommands
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    yield child
+                    yield from _subparsers(child)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="privacywacht",
         description="Strip unneeded personal data from Dutch support messages.",
     )
-    parser.add_argument("--config", help="a TOML file merged over config/privacywacht.toml")
+    add_global_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", required=True)
 
     redact = commands.add_parser("redact", help="redact text from stdin to stdout")
@@ -258,6 +289,8 @@ def build_parser() -> argparse.ArgumentParser:
     register_cli.add_parser(commands)
     retention_cli.add_parser(commands)
     users_cli.add_parser(commands)
+    for subparser in _subparsers(parser):
+        add_global_options(subparser, top_level=False)
     return parser
 
 
