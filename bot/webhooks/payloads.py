@@ -29,23 +29,31 @@ Zendesk trigger or automation ("Notify active webhook", request format JSON)::
   ``author``, else ``requester``.
 - Zendesk renders placeholders for webhooks as unformatted text, so the text is plain.
 
-Freshdesk automation rule ("Trigger webhook", encoding JSON)::
+Freshdesk automation rule ("Trigger webhook", encoding JSON). The *Simple* content that
+Freshdesk offers by default needs no typing: tick at least the ticket ID and the description
+(rules on ticket creation) or the latest public comment (rules on updates), and the requester's
+name and e-mail; Freshdesk sends ``{"freshdesk_webhook": {"ticket_id": …, "ticket_subject": …,
+"ticket_description": …, "ticket_latest_public_comment": …, "ticket_contact_name": …, …}}``
+(see :mod:`bot.webhooks.parsers.freshdesk`). With *Advanced* content, write::
 
     {
       "ticket_id": "{{ticket.id}}",
       "subject": "{{ticket.subject}}",
+      "requester_name": "{{ticket.requester.name}}",
       "requester_email": "{{ticket.requester.email}}",
       "description": "{{ticket.description}}",
-      "latest_public_comment": "{{ticket.latest_public_comment}}",
-      "html": true
+      "latest_public_comment": "{{ticket.latest_public_comment}}"
     }
 
 - ``ticket_id`` and at least one of ``description`` / ``latest_public_comment`` are required.
   A non-empty ``latest_public_comment`` wins (rules on ticket updates); else ``description``
-  is used (rules on ticket creation).
-- ``html``: set ``true`` when the text placeholders render HTML (``{{ticket.description}}``
-  does); the default is plain text.
-- Freshdesk payloads do not say who wrote the comment: ``author_is_customer`` is None.
+  is used (rules on ticket creation). The private comment is never read.
+- Freshdesk renders both text placeholders as HTML: any markup (tags, ``&amp;``) in any text
+  field is turned into text before redaction, whether or not the body says ``"html": true``
+  (which is still accepted: it makes text without tags be read as HTML too).
+- ``{{ticket.latest_public_comment}}`` begins with ``Author Name : ``; that prefix is removed
+  and compared with ``requester_name``: ``author_is_customer`` is whether they are the same
+  (None without a requester name). An agent's public reply is sent under the agent's name.
 
 Both formats also accept ``"event_id"`` (your own delivery id) and ``"comment_id"``. Ids — ticket,
 comment and event ids — must be numbers or id-like tokens (letters, digits, ``. _ : + -``); a

@@ -1,4 +1,5 @@
-"""Freshdesk automation-rule bodies, written by the admin with the documented keys."""
+"""Freshdesk automation-rule bodies: the Simple form Freshdesk sends by default, and the
+Advanced (custom JSON) one written with the documented keys. All values are invented."""
 
 from __future__ import annotations
 
@@ -30,7 +31,39 @@ def body(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload).encode()
 
 
-def test_creation_rule_uses_the_description() -> None:
+# The Simple form: the fields ticked in the rule, named ``ticket_`` + placeholder path and
+# wrapped in "freshdesk_webhook"; the comment placeholder renders "Author : <html>".
+SIMPLE_CREATED: dict[str, Any] = {
+    "freshdesk_webhook": {
+        "ticket_id": 7302,
+        "ticket_subject": "Factuur klopt niet",
+        "ticket_description": (
+            '<div style="font-family:-apple-system, Helvetica Neue, Arial, sans-serif; '
+            'font-size:14px"><div dir="ltr">Beste helpdesk,<br><br>Op mijn factuur staat '
+            "&euro; 120 in plaats van &euro; 95.<br>Groet, Wieteke Dorrestijn</div></div>"
+        ),
+        "ticket_status": "Open",
+        "ticket_priority": "Medium",
+        "ticket_url": "https://voorbeeldsoft.freshdesk.com/helpdesk/tickets/7302",
+        "ticket_contact_name": "Wieteke Dorrestijn",
+        "ticket_contact_email": "w.dorrestijn@example.org",
+    }
+}
+
+SIMPLE_REPLY: dict[str, Any] = {
+    "freshdesk_webhook": {
+        **SIMPLE_CREATED["freshdesk_webhook"],
+        "ticket_latest_public_comment": (
+            'Wieteke Dorrestijn : <div style="font-family:-apple-system, Arial, sans-serif; '
+            'font-size:14px"><div dir="ltr">Mijn klantnummer is <b>KL-44817</b>, '
+            "bel me gerust op 06-38472615.</div></div>"
+        ),
+        "ticket_latest_private_comment": "Bram : <div>Interne notitie van de helpdesk</div>",
+    }
+}
+
+
+def test_creation_rule_uses_the_description_as_text() -> None:
     assert parse("freshdesk", body(CREATED)) == [
         IncomingMessage(
             provider="freshdesk",
@@ -39,8 +72,8 @@ def test_creation_rule_uses_the_description() -> None:
             comment_id=None,
             sender="p.bakker@example.nl",
             subject="Inloggen op het klantportaal",
-            text="<div>Goedemorgen, ik kan sinds vanochtend niet inloggen.</div>\n\n",
-            html=True,
+            text="Goedemorgen, ik kan sinds vanochtend niet inloggen.",
+            html=False,
             author_is_customer=None,
         )
     ]
@@ -52,10 +85,105 @@ def test_update_rule_prefers_the_latest_public_comment() -> None:
     assert message.html is False
 
 
-def test_html_defaults_to_plain_text() -> None:
-    payload = {key: value for key, value in CREATED.items() if key != "html"}
+def test_markup_becomes_text_whether_or_not_the_rule_says_html() -> None:
+    """Freshdesk renders its text placeholders as HTML; an admin who did not know that (no
+    "html" key, or "html": false) still gets clean text."""
+    for flag in ({}, {"html": False}, {"html": "false"}, {"html": True}):
+        payload = {key: value for key, value in CREATED.items() if key != "html"} | flag
+        [message] = parse("freshdesk", body(payload))
+        assert message.text == "Goedemorgen, ik kan sinds vanochtend niet inloggen.", flag
+
+
+def test_plain_text_keeps_its_lines_and_signs() -> None:
+    text = "Regel een: a < b en c > d\nRegel twee van Jansen & Zn"
+    [message] = parse("freshdesk", body({**UPDATED, "latest_public_comment": text}))
+    assert message.text == text
+
+
+def test_html_true_reads_text_without_tags_as_html() -> None:
+    [message] = parse("freshdesk", body({**CREATED, "description": "Jansen &amp; Zn"}))
+    assert message.text == "Jansen & Zn"
+
+
+def test_simple_form_description() -> None:
+    [message] = parse("freshdesk", body(SIMPLE_CREATED))
+    assert message.conversation_ref == "7302"
+    assert message.comment_id is None
+    assert message.event_id == derive_event_id("freshdesk", "7302", "description")
+    assert message.subject == "Factuur klopt niet"
+    assert message.sender == "w.dorrestijn@example.org"
+    assert message.text == (
+        "Beste helpdesk,\n\nOp mijn factuur staat € 120 in plaats van € 95.\n"
+        "Groet, Wieteke Dorrestijn"
+    )
+    assert message.html is False and message.author_is_customer is None
+
+
+def test_simple_form_comment_loses_its_author_prefix_and_markup() -> None:
+    [message] = parse("freshdesk", body(SIMPLE_REPLY))
+    assert message.text == "Mijn klantnummer is KL-44817, bel me gerust op 06-38472615."
+    assert message.author_is_customer is True  # the author is the ticket's contact
+    assert message.sender == "w.dorrestijn@example.org"
+
+
+def test_an_agents_public_reply_is_not_the_customers() -> None:
+    payload = {"freshdesk_webhook": {**SIMPLE_REPLY["freshdesk_webhook"]}}
+    payload["freshdesk_webhook"]["ticket_latest_public_comment"] = (
+        "Bram Helpdesk : <div>We kijken ernaar.</div>"
+    )
     [message] = parse("freshdesk", body(payload))
-    assert message.html is False
+    assert message.text == "We kijken ernaar."
+    assert message.author_is_customer is False
+    assert message.sender == "Bram Helpdesk"
+
+
+def test_the_private_comment_is_never_read() -> None:
+    payload = {"freshdesk_webhook": {**SIMPLE_CREATED["freshdesk_webhook"]}}
+    payload["freshdesk_webhook"]["ticket_latest_private_comment"] = "Bram : <div>notitie</div>"
+    [message] = parse("freshdesk", body(payload))
+    assert "notitie" not in message.text
+
+
+def test_a_colon_in_plain_text_is_not_an_author() -> None:
+    text = "Let op : de printer doet het niet"
+    [message] = parse("freshdesk", body({**UPDATED, "latest_public_comment": text}))
+    assert message.text == text and message.author_is_customer is None
+
+
+def test_simple_form_errors_name_the_wrapped_field() -> None:
+    with pytest.raises(PayloadError) as missing_id:
+        parse("freshdesk", body({"freshdesk_webhook": {"ticket_subject": "Factuur"}}))
+    assert missing_id.value.reason == "missing field 'freshdesk_webhook.ticket_id'"
+    with pytest.raises(PayloadError) as missing_text:
+        parse("freshdesk", body({"freshdesk_webhook": {"ticket_id": 7302}}))
+    assert missing_text.value.reason == (
+        "missing field 'freshdesk_webhook.ticket_latest_public_comment' or "
+        "'freshdesk_webhook.ticket_description'"
+    )
+    with pytest.raises(PayloadError, match="field 'freshdesk_webhook' has the wrong type"):
+        parse("freshdesk", body({"freshdesk_webhook": "ticket 7302"}))
+
+
+def test_a_wrapped_advanced_body_with_requester_keys() -> None:
+    """Integration guides wrap an Advanced body in freshdesk_webhook with requester_* keys."""
+    payload = {
+        "freshdesk_webhook": {
+            "ticket_id": "7303",
+            "ticket_subject": "Wachtwoord vergeten",
+            "ticket_description": "<p>Kunt u mijn wachtwoord resetten?</p>",
+            "requester_name": "Gijsbert Overdijk",
+            "requester_email": "g.overdijk@example.org",
+        }
+    }
+    [message] = parse("freshdesk", body(payload))
+    assert message.text == "Kunt u mijn wachtwoord resetten?"
+    assert message.sender == "g.overdijk@example.org"
+
+
+def test_markup_in_the_subject_and_an_empty_html_text() -> None:
+    [message] = parse("freshdesk", body({**UPDATED, "subject": "Jansen &amp; Zn"}))
+    assert message.subject == "Jansen & Zn"
+    assert parse("freshdesk", body({**CREATED, "description": "<div><br></div>"})) == []
 
 
 def test_replies_without_ids_get_distinct_stable_event_ids() -> None:
