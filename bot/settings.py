@@ -91,6 +91,12 @@ def load_settings(
     if config_file:
         data = deep_merge(data, _read_toml(Path(config_file)))
     data = deep_merge(data, _env_overrides(os.environ if environ is None else environ))
+    return settings_from_data(data)
+
+
+def settings_from_data(data: Mapping[str, Any]) -> Settings:
+    """:class:`Settings` from the merged tables (apart from :func:`load_settings` so that a
+    test can hand it a mapping that records which keys are read)."""
     try:
         max_chars = int(data.get("limits", {}).get("max_message_chars", 1_000_000))
     except (TypeError, ValueError):
