@@ -23,6 +23,7 @@ Templates extend ``base.html``; forms that post put ``{{ csrf_input() }}`` insid
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bot.retention import DB_FILE
 from bot.review.accounts import ACCOUNTS_FILE, ROLES, Accounts, Session, User, utc_now
 from bot.review.auth import (
     CSRF_FIELD,
@@ -46,11 +48,13 @@ from bot.review.keys import (
     REVIEW_CONFIG,
     REVIEW_STATE,
     SESSION,
+    STORE_FILE,
     ReviewState,
     csrf_token,
     current_session,
     current_user,
 )
+from bot.review.labels import warm
 from bot.review.passwords import DEFAULT_PARAMS, ScryptParams
 from bot.review.ratelimit import FailureLimiter
 from bot.review.render import STATIC_DIR, error_page, make_environment, render, review_context
@@ -92,7 +96,9 @@ def setup_review(
 ) -> None:
     """Add the review UI to ``app``: templates, the auth middleware, the security headers,
     ``/login``, ``/logout``, ``/review`` and ``/review/static/``, and ``accounts.db`` in
-    ``data_dir`` (opened at start-up, closed at shutdown, via ``cleanup_ctx``).
+    ``data_dir`` (opened at start-up, closed at shutdown, via ``cleanup_ctx``). The start
+    page reads the message store in ``data_dir`` (``privacywacht.db``) and, when the app has
+    one, the register (``bot.register_api.REGISTER``).
 
     Call it before the application starts and before adding review pages. The middleware is
     appended to ``app.middlewares``: it must sit inside any middleware that turns errors into
@@ -109,6 +115,7 @@ def setup_review(
         clock=(lambda: now().timestamp()) if clock is not None else time.monotonic,
     )
     app[REVIEW_STATE] = ReviewState(limiter)
+    app[STORE_FILE] = data_dir / DB_FILE
     make_environment(app)
     app.middlewares.append(auth_middleware)
     app.on_response_prepare.append(add_security_headers)
@@ -121,9 +128,14 @@ def setup_review(
     async def accounts_ctx(app: web.Application) -> AsyncIterator[None]:
         accounts = await asyncio.to_thread(Accounts.in_dir, data_dir, clock=now, params=params)
         app[ACCOUNTS] = accounts
+        # The pages' type names come from the anonymizer (which imports Presidio, a second):
+        # load them beside the start-up, not on the event loop at the first page view.
+        labels = asyncio.get_running_loop().run_in_executor(None, warm)
         try:
             yield
         finally:
             await asyncio.to_thread(accounts.close)
+            with contextlib.suppress(Exception):  # a failed import shows on the pages
+                await labels
 
     app.cleanup_ctx.append(accounts_ctx)

@@ -11,6 +11,12 @@ digest, so a stolen database cannot be replayed as a cookie. A session is valid 
 younger than its absolute limit (``expires_at``) *and* was used within the idle limit the
 caller passes; it dies with its user's password change, disabling or deletion.
 
+The start page lists what arrived since the reviewer's previous visit, so each user has one
+``last_seen`` moment (moved along with the session's, never more often than
+:data:`TOUCH_INTERVAL`; one timestamp, overwritten, no log of visits). A new session copies
+it into ``previous_visit`` before moving it: "since your last visit" stays the same for the
+whole session instead of emptying on the first reload.
+
 Thread-safe by a lock like :class:`bot.store.register.Register`; from asyncio call it in a
 worker thread (password checks take ~0.1 s of CPU by design).
 """
@@ -122,6 +128,8 @@ class Session:
     last_seen: datetime
     expires_at: datetime
     token: str = field(default="", repr=False)
+    #: When the user was last seen before this session began; None on the first login.
+    previous_visit: datetime | None = None
 
 
 _INITIAL = [
@@ -160,8 +168,14 @@ def _m001_initial(db: Database) -> None:
     db["roles"].insert_all({"name": role} for role in ROLES)
 
 
+def _m002_last_visit(db: Database) -> None:
+    db.execute("ALTER TABLE users ADD COLUMN last_seen TEXT")
+    db.execute("ALTER TABLE sessions ADD COLUMN previous_visit TEXT")
+
+
 ACCOUNTS_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "review accounts and sessions", _m001_initial),
+    Migration(2, "each user's last visit, for the start page", _m002_last_visit),
 )
 
 
@@ -172,6 +186,10 @@ def utc_now() -> datetime:
 def _stamp(moment: datetime) -> str:
     """ISO 8601 in UTC with seconds: sorts as text, so SQL can compare it."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _moment(stamp: str | None) -> datetime | None:
+    return datetime.fromisoformat(stamp) if stamp else None
 
 
 def _digest(token: str) -> str:
@@ -348,12 +366,24 @@ class Accounts(OpenDatabase):
             db = self._open_db()
             with write_transaction(db):
                 db.execute("DELETE FROM sessions WHERE expires_at <= ?", [_stamp(now)])
+                rows = list(db.query("SELECT last_seen FROM users WHERE id = ?", [user.id]))
+                previous = rows[0]["last_seen"] if rows else None
                 db.execute(
                     "INSERT INTO sessions (token_digest, user_id, csrf_token, created_at,"
-                    " last_seen, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [digest, user.id, csrf, _stamp(now), _stamp(now), _stamp(expires)],
+                    " last_seen, expires_at, previous_visit) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [digest, user.id, csrf, _stamp(now), _stamp(now), _stamp(expires), previous],
                 )
-        return Session(digest, user, csrf, now, now, expires, token=token)
+                db.execute("UPDATE users SET last_seen = ? WHERE id = ?", [_stamp(now), user.id])
+        return Session(
+            digest,
+            user,
+            csrf,
+            now,
+            now,
+            expires,
+            token=token,
+            previous_visit=_moment(previous),
+        )
 
     def session(self, token: str, idle: timedelta) -> Session | None:
         """The live session for a cookie's token, its ``last_seen`` moved to now; None for an
@@ -367,7 +397,7 @@ class Accounts(OpenDatabase):
             rows = list(
                 db.query(
                     "SELECT s.csrf_token, s.created_at AS s_created, s.last_seen, s.expires_at,"
-                    " u.id, u.name, u.role, u.created_at, u.disabled"
+                    " s.previous_visit, u.id, u.name, u.role, u.created_at, u.disabled"
                     " FROM sessions s JOIN users u ON u.id = s.user_id"
                     " WHERE s.token_digest = ?",
                     [digest],
@@ -390,6 +420,10 @@ class Accounts(OpenDatabase):
                         "UPDATE sessions SET last_seen = ? WHERE token_digest = ?",
                         [_stamp(now), digest],
                     )
+                    db.execute(
+                        "UPDATE users SET last_seen = max(coalesce(last_seen, ''), ?) WHERE id = ?",
+                        [_stamp(now), row["id"]],
+                    )
                 last_seen = now
         return Session(
             digest=digest,
@@ -398,6 +432,7 @@ class Accounts(OpenDatabase):
             created_at=datetime.fromisoformat(row["s_created"]),
             last_seen=last_seen,
             expires_at=expires_at,
+            previous_visit=_moment(row["previous_visit"]),
         )
 
     def end_session(self, token: str) -> bool:

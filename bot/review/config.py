@@ -3,12 +3,16 @@ absent; the defaults are the safe choice for a service reached directly over HTT
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+from bot.review.labels import purpose_words
 from bot.settings import Settings, SettingsError, dataclass_values
+from pipelines.policy import load_policy
 
 __all__ = ["ReviewConfig"]
 
@@ -28,9 +32,14 @@ class ReviewConfig:
     #: (for throttling per address). Only behind a proxy that sets both and strips what the
     #: client sent: otherwise any client could claim to be anyone.
     trust_proxy: bool = False
+    #: Purpose name -> the words reviewers read for it (not a ``[review]`` key: taken from
+    #: the policy file the service runs with, see :meth:`from_settings`).
+    purposes: Mapping[str, str] = field(default_factory=lambda: purpose_words_of(None))
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, Any]) -> ReviewConfig:
+        if "purposes" in table:
+            raise SettingsError("[review] unknown keys: purposes")
         config = cls(**dataclass_values("review", cls, table))
         for key in ("idle_minutes", "absolute_hours", "login_failures", "login_window_minutes"):
             if getattr(config, key) <= 0:
@@ -42,7 +51,8 @@ class ReviewConfig:
         table = settings.raw.get("review", {})
         if not isinstance(table, Mapping):
             raise SettingsError("[review] must be a table")
-        return cls.from_mapping(table)
+        config = cls.from_mapping(table)
+        return replace(config, purposes=purpose_words_of(settings.policy_file))
 
     @property
     def idle(self) -> timedelta:
@@ -55,3 +65,15 @@ class ReviewConfig:
     @property
     def login_window(self) -> timedelta:
         return timedelta(minutes=self.login_window_minutes)
+
+
+@functools.cache
+def purpose_words_of(policy_file: Path | None) -> Mapping[str, str]:
+    """Purpose name -> words (:func:`bot.review.labels.purpose_words`) from a policy file
+    (``None``: the shipped one). Empty when the file cannot be read: the pages then name a
+    purpose by its key, and the engine, which needs the file, reports the error itself."""
+    try:
+        policy = load_policy(policy_file)
+    except (OSError, ValueError):  # PolicyError and TOMLDecodeError are ValueErrors
+        return {}
+    return {name: purpose_words(p.description, name) for name, p in policy.purposes.items()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from aiohttp import web
 
@@ -20,6 +21,7 @@ __all__ = [
     "REVIEW_CONFIG",
     "REVIEW_STATE",
     "SESSION",
+    "STORE_FILE",
     "ReviewState",
     "csrf_token",
     "current_session",
@@ -42,6 +44,8 @@ class ReviewState:
 ACCOUNTS = web.AppKey("review_accounts", Accounts)
 REVIEW_CONFIG = web.AppKey("review_config", ReviewConfig)
 REVIEW_STATE = web.AppKey("review_state", ReviewState)
+#: The message store's file, which the start page reads over a read-only connection.
+STORE_FILE = web.AppKey("review_store_file", Path)
 #: The session the auth middleware found for this request.
 SESSION = web.RequestKey("review_session", Session)
 

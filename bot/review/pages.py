@@ -23,7 +23,19 @@ from aiohttp import web
 from bot.appkeys import STORE
 from bot.register_api import REGISTER
 from bot.review.auth import require_role
-from bot.review.keys import current_user
+from bot.review.keys import ACCOUNTS, STORE_FILE, current_session, current_user
+from bot.review.labels import (
+    REQUEST_STATUS_LABELS,
+    channel_label,
+    request_status_label,
+    type_label,
+)
+from bot.review.overview import (
+    DUE_WITHIN_DAYS,
+    due_requests,
+    first_visit_since,
+    new_messages,
+)
 from bot.review.render import render
 from bot.store.deadlines import format_dutch_date
 from bot.store.models import CHANNELS, MessageDetail
@@ -55,14 +67,6 @@ MISSED_TYPES = (
     "PERSON", "EMAIL", "PHONE", "ADDRESS", "POSTCODE", "LOCATION", "IBAN", "BSN",
     "DATE_OF_BIRTH", "CUSTOMER_ID", "LICENSE_PLATE", "ID_DOCUMENT", "CREDENTIAL", "HEALTH",
 )  # fmt: skip
-STATUS_LABELS = {
-    "received": "ontvangen",
-    "identity_pending": "identiteit controleren",
-    "in_progress": "in behandeling",
-    "completed": "afgehandeld",
-    "refused": "geweigerd",
-    "withdrawn": "ingetrokken",
-}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -256,7 +260,8 @@ def request_view(record: RequestRecord, now: datetime) -> dict[str, Any]:
     return {
         "record": record,
         "type_label": request_noun(record.type),
-        "status_label": STATUS_LABELS.get(record.status, record.status),
+        "status_label": request_status_label(record.status),
+        "channel_label": channel_label(record.channel),
         "received": format_dutch_date(record.received_at),
         "deadline": format_dutch_date(record.deadline),
         "days": days,
@@ -299,9 +304,10 @@ async def request_page(request: web.Request) -> web.Response:
             "view": request_view(record, _now()),
             "history": history,
             "next_statuses": [
-                (s, STATUS_LABELS[s]) for s in REQUEST_STATUSES if s in TRANSITIONS[record.status]
+                (s, REQUEST_STATUS_LABELS[s])
+                for s in REQUEST_STATUSES
+                if s in TRANSITIONS[record.status]
             ],
-            "status_labels": STATUS_LABELS,
             "notice": request.query.get("melding", ""),
             "can_extend": record.is_open and record.extended_until is None,
         },
@@ -351,6 +357,35 @@ async def request_extension(request: web.Request) -> web.Response:
 
 
 # --------------------------------------------------------------------------------------------
+# the start page
+
+
+async def landing_context(request: web.Request) -> dict[str, Any]:
+    """What ``/review`` shows: new messages since the session's previous visit (the first
+    time: the last week), overdue requests and those due within a week (each a row with a
+    link). The accounts' clock is "now", so tests can move it."""
+    now = request.app[ACCOUNTS].now()
+    session = current_session(request)
+    previous = session.previous_visit if session is not None else None
+    since = previous or first_visit_since(now)
+    found = await asyncio.to_thread(new_messages, request.app[STORE_FILE], since)
+    register = request.app.get(REGISTER)
+    overdue, due_soon = (
+        await asyncio.to_thread(due_requests, register, now) if register is not None else ([], [])
+    )
+    return {
+        "first_visit": previous is None,
+        "since": f"{format_dutch_date(since)}, {since:%H:%M}",
+        "since_day": since.date().isoformat(),
+        "new": found,
+        "overdue": [request_view(r, now) for r in overdue],
+        "due_soon": [request_view(r, now) for r in due_soon],
+        "due_days": DUE_WITHIN_DAYS,
+        "has_register": register is not None,
+    }
+
+
+# --------------------------------------------------------------------------------------------
 # dashboard
 
 
@@ -362,6 +397,8 @@ async def dashboard_page(request: web.Request) -> web.Response:
     categories, stacks = weekly_stacks(weeks, 12, date.today())
     median = median_days_to_close(records)
     labels = [c[5:] for c in categories]  # MM-DD of each Monday
+    # named as the placeholders name them: the legend says PERSOON where the text does
+    stacks = {type_label(entity_type): values for entity_type, values in stacks.items()}
     charts = {
         "redactions": stacked_bar_chart(
             labels, stacks, "Verwijderde gegevens per week, per soort", chart_id="redacties"
@@ -399,4 +436,4 @@ def add_pages(app: web.Application) -> None:
     app.router.add_get("/review/dashboard", dashboard_page)
 
 
-__all__ = ["REQUEST_TYPES", "add_pages", "segments"]
+__all__ = ["REQUEST_TYPES", "add_pages", "landing_context", "segments"]

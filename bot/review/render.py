@@ -6,7 +6,11 @@ processor: those run as an application-wide middleware on every request, API and
 included, and store their result under a string request key that aiohttp now warns about.
 
 In templates: ``{{ user.name }}``, ``{{ user.role | role_label }}``, ``{{ csrf_token }}``
-and ``{{ csrf_input() }}`` (the whole hidden field) for every ``method="post"`` form.
+and ``{{ csrf_input() }}`` (the whole hidden field) for every ``method="post"`` form. An
+internal code is never printed as it is: ``{{ f.entity_type | type_label }}``,
+``| channel_label``, ``| message_status``, ``| request_status``, ``| request_type``,
+``| reason_label``, ``| actor_label``, ``| event_label``, ``| event_note(kind)``
+(:mod:`bot.review.labels`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ import jinja2
 from aiohttp import web
 from markupsafe import Markup
 
-from bot.review.keys import csrf_token, current_user
+from bot.review.keys import REVIEW_CONFIG, csrf_token, current_user
+from bot.review.labels import filters
 
 __all__ = [
     "ROLE_LABELS",
@@ -69,7 +74,8 @@ def role_label(role: object) -> str:
 
 def make_environment(app: web.Application) -> jinja2.Environment:
     """Set up aiohttp_jinja2 on ``app`` with the review templates; autoescape everywhere
-    (not only for ``.html``: a template named otherwise must not turn it off)."""
+    (not only for ``.html``: a template named otherwise must not turn it off). The purposes'
+    words come from ``app[REVIEW_CONFIG]`` when it is set (``setup_review`` sets it first)."""
     env = aiohttp_jinja2.setup(
         app,
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
@@ -79,6 +85,8 @@ def make_environment(app: web.Application) -> jinja2.Environment:
     )
     env.globals["csrf_input"] = csrf_input
     env.filters["role_label"] = role_label
+    config = app.get(REVIEW_CONFIG)
+    env.filters.update(filters(config.purposes if config is not None else {}))
     return env
 
 

@@ -1,4 +1,4 @@
-"""``/login``, ``/logout`` and the placeholder start page ``/review``.
+"""``/login``, ``/logout`` and the start page ``/review``.
 
 Login answers every failure with the same sentence ("Onjuiste naam of wachtwoord") and,
 through :meth:`bot.review.accounts.Accounts.verify`, in the same time, so the form tells no
@@ -40,6 +40,7 @@ from bot.review.auth import (
     set_session_cookie,
 )
 from bot.review.keys import ACCOUNTS, REVIEW_CONFIG, REVIEW_STATE, current_user
+from bot.review.pages import landing_context
 from bot.review.passwords import MAX_PASSWORD_CHARS
 from bot.review.render import render
 
@@ -131,8 +132,11 @@ async def logout(request: web.Request) -> web.StreamResponse:
 
 
 async def home(request: web.Request) -> web.StreamResponse:
-    """``/review``: a start page until the real overview exists."""
-    return render(request, "home.html", {"nav": "home"})
+    """``/review``, where login lands: the work waiting, not a welcome. New messages since
+    the previous visit (the first time: the last week), overdue requests and requests due
+    within a week, each linked to its page. A part whose source is not set up (an app with
+    the login but without the store or the register) is simply empty."""
+    return render(request, "home.html", {"nav": "home", **await landing_context(request)})
 
 
 # -- helpers -------------------------------------------------------------------------------

@@ -171,7 +171,8 @@ async def save(request: web.Request) -> web.StreamResponse:
 
 
 async def page_with_form(request: web.Request) -> web.StreamResponse:
-    return render(request, "home.html", {"nav": "messages", "token": csrf_token(request)})
+    context = {"nav": "messages", "title": "Formulier", "message": "", "token": csrf_token(request)}
+    return render(request, "error.html", context)
 
 
 async def healthz(request: web.Request) -> web.StreamResponse:
@@ -218,3 +219,18 @@ def make_site(tmp_path: Path) -> Iterator[SiteFactory]:
 @pytest.fixture
 def site(make_site: SiteFactory) -> Site:
     return make_site()
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Iterator[Any]:
+    """The review UI over a store and register holding every code a page can show
+    (:mod:`tests.review.seed`); nobody logged in yet."""
+    from tests.review.seed import build, seed_messages
+
+    state, _app, client = build(tmp_path)
+    seed_messages(state)
+    yield state
+    state.runner.run(client.close())
+    state.runner.run(state.store.close())
+    state.register.close()
+    state.runner.close()

@@ -13,13 +13,15 @@ import pytest
 from bot.review import passwords
 from bot.review.accounts import (
     ACCOUNTS_FILE,
+    ACCOUNTS_MIGRATIONS,
     Accounts,
     DuplicateUserError,
     InvalidNameError,
     UnknownUserError,
 )
 from bot.review.passwords import PasswordPolicyError, ScryptParams
-from bot.store.schema import schema_version
+from bot.store.db import connect
+from bot.store.schema import migrate, schema_version
 
 FAST = ScryptParams(n=2**10)
 PASSWORD = "paarden-staal-batterij"
@@ -67,7 +69,7 @@ def test_file_is_private_strict_and_migrated(accounts: Accounts, tmp_path: Path)
         tables = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
     for table in ("roles", "users", "sessions"):
         assert "STRICT" in tables[table]
-    assert schema_version(accounts._db) == 1
+    assert schema_version(accounts._db) == len(ACCOUNTS_MIGRATIONS)
 
 
 def test_reopening_keeps_users_and_migrates_nothing(tmp_path: Path, clock: Clock) -> None:
@@ -216,3 +218,49 @@ def test_end_session(accounts: Accounts) -> None:
     assert accounts.end_session(session.token)
     assert not accounts.end_session(session.token)
     assert accounts.session(session.token, IDLE) is None
+
+
+def test_previous_visit_is_where_the_last_session_left_off(
+    accounts: Accounts, clock: Clock
+) -> None:
+    user = accounts.add("anne", "reviewer", PASSWORD)
+    first = accounts.create_session(user, LIFETIME)
+    assert first.previous_visit is None  # never here before
+    clock.now += timedelta(minutes=5)
+    accounts.session(first.token, IDLE)  # still working at 12:05
+    clock.now += timedelta(seconds=10)
+    accounts.session(first.token, IDLE)  # 12:05:10: within the touch interval, not written
+    accounts.end_session(first.token)
+
+    clock.now += timedelta(days=1)
+    second = accounts.create_session(user, LIFETIME)
+    assert second.previous_visit == datetime(2026, 3, 10, 12, 5, tzinfo=UTC)
+    # the same "since" for the whole session, however often the page is loaded
+    clock.now += timedelta(minutes=20)
+    found = accounts.session(second.token, IDLE)
+    assert found is not None and found.previous_visit == second.previous_visit
+    # another user's visits are their own
+    olga = accounts.add("olga", "officer", PASSWORD)
+    assert accounts.create_session(olga, LIFETIME).previous_visit is None
+
+
+def test_a_version_one_file_is_migrated_and_its_sessions_survive(
+    tmp_path: Path, clock: Clock
+) -> None:
+    db = connect(tmp_path / ACCOUNTS_FILE)
+    migrate(db, ACCOUNTS_MIGRATIONS[:1])  # an accounts.db from before the start page
+    db.conn.close()
+    with Accounts.in_dir(tmp_path, clock=clock, params=FAST) as accounts:
+        user = accounts.add("anne", "reviewer", PASSWORD)
+    db = connect(tmp_path / ACCOUNTS_FILE)
+    db.execute(
+        "INSERT INTO sessions (token_digest, user_id, csrf_token, created_at, last_seen,"
+        " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        ["0" * 64, user.id, "c" * 43, "2026-03-10T12:00:00+00:00", "2026-03-10T12:00:00+00:00",
+         "2026-03-10T20:00:00+00:00"],
+    )  # fmt: skip
+    db.conn.close()
+    with Accounts.in_dir(tmp_path, clock=clock, params=FAST) as accounts:
+        assert schema_version(accounts._db) == len(ACCOUNTS_MIGRATIONS)
+        assert accounts.session_count() == 1
+        assert accounts.create_session(user, LIFETIME).previous_visit is None

@@ -114,7 +114,7 @@ def test_message_view_highlights_each_finding_with_its_reasons(review) -> None:
     assert page.status == 200
     marks = re.findall(r'<mark class="redact"[^>]*title="([^"]*)">([^<]*)</mark>', page.text)
     assert [text for _, text in marks] == ["[PERSON-1]", "[BSN-1]"]
-    assert "PERSON · test · 0.90 · niet nodig" in marks[0][0]
+    assert "PERSOON · test · 0.90 · niet nodig" in marks[0][0]  # the placeholder's word
     assert review.browser.get("/review/messages/onbekend").status == 404
 
 

@@ -135,7 +135,7 @@ def test_login_sets_a_strict_http_only_cookie(site: Site) -> None:
 
     home = site.browser.get("/review")
     assert home.status == 200
-    assert "Welkom, anne" in home.text
+    assert "Werk voor anne" in home.text and "Geen nieuwe berichten" in home.text
     assert "beoordelaar" in home.text
     for link in ("/review/messages", "/review/register", "/review/dashboard"):
         assert f'href="{link}"' in home.text
