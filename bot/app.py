@@ -357,31 +357,37 @@ async def post_message(request: web.Request) -> web.Response:
         if earlier is not None:
             return await _replayed(request.app, earlier.message_id, conversation, body)
 
-    known = await store.get_conversation(conversation) if conversation else None
-    names_key = known.id if known else (f"api:{conversation}" if conversation else None)
-    names = engine.names.get(names_key)
     purpose = body.get("purpose")
     started = time.perf_counter()
-    try:
-        message = await redact_message(
-            engine, "api", body["text"], body.get("sender"), body.get("subject"), purpose, names
+    async with engine.turns.turn(f"api:{conversation}" if conversation else None):
+        # the caller's id is ours (a stored conversation of any channel) or theirs
+        known = await store.get_conversation(conversation) if conversation else None
+        if known is None and conversation:
+            known = await store.find_conversation("api", conversation)
+        memory = await store.conversation_memory(known.id if known else None)
+        try:
+            message = await redact_message(
+                engine,
+                "api",
+                body["text"],
+                body.get("sender"),
+                body.get("subject"),
+                purpose,
+                memory,
+            )
+        except MessageRejected as rejected:
+            return error(rejected.status, rejected.reason)
+        except MessageFailed:
+            return error(500, "redaction failed: nothing was stored")
+        result = message.result
+        recorded = await store_redacted(
+            store,
+            "api",
+            message,
+            event_id=event_id,
+            conversation_id=known.id if known else None,
+            external_ref=None if known else conversation,
         )
-    except MessageRejected as rejected:
-        return error(rejected.status, rejected.reason)
-    except MessageFailed:
-        return error(500, "redaction failed: nothing was stored")
-    result = message.result
-    recorded = await store_redacted(
-        store,
-        "api",
-        message,
-        event_id=event_id,
-        conversation_id=known.id if known else None,
-        external_ref=None if known else conversation,
-    )
-    engine.names.put(recorded.conversation_id, result.names)
-    if names_key and names_key != recorded.conversation_id:
-        engine.names.put(names_key, result.names)
     log_stored("api", recorded.message_id, result, started)
     language = detect_language(result.text)
     try:
@@ -532,31 +538,31 @@ async def webhook(request: web.Request) -> web.Response:
         if not text.strip():
             continue
         started = time.perf_counter()
-        conversation = await store.find_conversation(provider, incoming.conversation_ref)
-        names = engine.names.get(conversation.id) if conversation else []
-        try:
-            message = await redact_message(
-                engine,
+        async with engine.turns.turn(f"{provider}:{incoming.conversation_ref}"):
+            conversation = await store.find_conversation(provider, incoming.conversation_ref)
+            memory = await store.conversation_memory(conversation.id if conversation else None)
+            try:
+                message = await redact_message(
+                    engine,
+                    provider,
+                    text,
+                    incoming.sender,
+                    incoming.subject,
+                    purpose,
+                    memory,
+                )
+            except MessageRejected as rejected:
+                return error(rejected.status, rejected.reason)
+            except MessageFailed:
+                return error(500, "redaction failed: nothing was stored for this message")
+            result = message.result
+            recorded = await store_redacted(
+                store,
                 provider,
-                text,
-                incoming.sender,
-                incoming.subject,
-                purpose,
-                names,
+                message,
+                event_id=incoming.event_id,
+                external_ref=incoming.conversation_ref,
             )
-        except MessageRejected as rejected:
-            return error(rejected.status, rejected.reason)
-        except MessageFailed:
-            return error(500, "redaction failed: nothing was stored for this message")
-        result = message.result
-        recorded = await store_redacted(
-            store,
-            provider,
-            message,
-            event_id=incoming.event_id,
-            external_ref=incoming.conversation_ref,
-        )
-        engine.names.put(recorded.conversation_id, result.names)
         ids.append(recorded.message_id)
         try:
             routed = await route_message(

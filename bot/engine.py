@@ -12,16 +12,19 @@ hashes and drops. Nothing here logs or raises with text.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
 import time
-from collections import OrderedDict
-from collections.abc import Mapping
+import weakref
+from collections.abc import AsyncIterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from bot.store.models import ConversationMemory, MemoryRecord
 
 _REDACTOR: Any = None  # one per worker process, set by _init_worker
 
@@ -59,10 +62,14 @@ class Redacted:
     purpose: str
     entities: list[dict[str, Any]]
     values: list[str] = field(repr=False)
-    names: list[str] = field(repr=False)
     ms: float = 0.0
     #: the privacy request the message carries ({"type", "confidence", "on_behalf_of"})
     request: dict[str, Any] | None = None
+    #: the other parts of the message (quoted history, sender, subject), redacted in the
+    #: same conversation after the text, in the order given; None stays None
+    parts: tuple[str | None, ...] = ()
+    #: what the conversation learned from this message: digests and numbers, safe to store
+    memory: tuple[MemoryRecord, ...] = ()
 
 
 def _init_worker(settings: EngineSettings) -> None:
@@ -87,17 +94,29 @@ def _ready(pause: float) -> int:
     return os.getpid()
 
 
-def _redact(text: str, purpose: str | None, names: list[str]) -> Redacted:
-    """Runs in a worker: redact one message with the conversation's known names."""
-    from pipelines.anonymize import Conversation
+def _redact(
+    text: str,
+    purpose: str | None,
+    memory: ConversationMemory | None,
+    parts: tuple[str | None, ...],
+) -> Redacted:
+    """Runs in a worker: redact one message, then its other ``parts``, in one conversation
+    continued from ``memory`` (a new one without it)."""
+    from pipelines.conversation import Conversation, MemoryEntry
     from pipelines.policy import PolicyError
     from pipelines.redaction import InputTooLargeError
 
     started = time.perf_counter()
-    conversation = Conversation()
-    conversation.names.update(names)
+    conversation = (
+        Conversation(memory.key, (MemoryEntry(**asdict(r)) for r in memory.records))
+        if memory is not None
+        else Conversation()
+    )
     try:
         result = _REDACTOR.redact(text, purpose, conversation)
+        redacted_parts = tuple(
+            _REDACTOR.redact(part, purpose, conversation).text if part else part for part in parts
+        )
     except InputTooLargeError as error:
         raise InputRejectedError(str(error), status=413) from None
     except (KeyError, PolicyError):  # unknown purpose (Policy.purpose raises PolicyError)
@@ -110,37 +129,34 @@ def _redact(text: str, purpose: str | None, names: list[str]) -> Redacted:
         purpose=result.purpose,
         entities=result.entities(),
         values=[text[f.start : f.end] for f in result.findings],
-        names=sorted(conversation.names),
         ms=(time.perf_counter() - started) * 1000,
         request=dict(result.request) if result.request else None,
+        parts=redacted_parts,
+        memory=tuple(MemoryRecord(**asdict(e)) for e in conversation.new_entries()),
     )
 
 
-class ConversationNames:
-    """Names seen per conversation, in memory only and bounded (least recently used dropped).
+class ConversationTurns:
+    """One message at a time per conversation: its memory is read, extended and stored as a
+    whole, so two messages of one thread arriving together cannot both take number 2.
 
-    Why: a name found once is redacted wherever it recurs in the same conversation, also in a
-    later message; storing the names would put raw personal data at rest, so they live only in
-    this process and are lost on restart (later messages then rely on detection alone).
+    Locks are held only while in use (a weak mapping), so idle conversations cost nothing.
     """
 
-    def __init__(self, limit: int = 10_000) -> None:
-        self.limit = limit
-        self._names: OrderedDict[str, list[str]] = OrderedDict()
+    def __init__(self) -> None:
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
-    def get(self, conversation_id: str | None) -> list[str]:
-        if conversation_id is None or conversation_id not in self._names:
-            return []
-        self._names.move_to_end(conversation_id)
-        return self._names[conversation_id]
-
-    def put(self, conversation_id: str | None, names: list[str]) -> None:
-        if conversation_id is None:
+    @contextlib.asynccontextmanager
+    async def turn(self, key: str | None) -> AsyncIterator[None]:
+        """Hold the conversation ``key`` (None: a conversation of one message, no lock)."""
+        if key is None:
+            yield
             return
-        self._names[conversation_id] = names
-        self._names.move_to_end(conversation_id)
-        while len(self._names) > self.limit:
-            self._names.popitem(last=False)
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+        async with lock:
+            yield
 
 
 class RedactionEngine:
@@ -150,7 +166,7 @@ class RedactionEngine:
         self.settings = settings
         self._pool: ProcessPoolExecutor | None = None
         self.ready = False
-        self.names = ConversationNames()
+        self.turns = ConversationTurns()
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -171,15 +187,20 @@ class RedactionEngine:
         self.ready = True
 
     async def redact(
-        self, text: str, purpose: str | None, names: list[str] | None = None
+        self,
+        text: str,
+        purpose: str | None,
+        memory: ConversationMemory | None = None,
+        parts: tuple[str | None, ...] = (),
     ) -> Redacted:
-        """Redact in a worker; ``names`` are the conversation's names known so far."""
+        """Redact in a worker, continuing the conversation ``memory``; ``parts`` (quoted
+        history, sender, subject) follow the text in the same conversation."""
         pool = self._pool
         if pool is None:
             raise EngineError("engine not started")
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(pool, _redact, text, purpose, names or [])
+            return await loop.run_in_executor(pool, _redact, text, purpose, memory, parts)
         except BrokenProcessPool:
             # a dead worker (OOM kill, crash in native code) breaks the pool for good: replace
             # it once (not per failed call) so later messages are processed again

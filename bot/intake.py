@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 
 from bot.engine import EngineError, InputRejectedError, Redacted, RedactionEngine
-from bot.store import AsyncStore, FindingRecord, RecordResult
+from bot.store import AsyncStore, ConversationMemory, FindingRecord, RecordResult
 
 log = logging.getLogger("privacywacht.intake")
 
@@ -38,11 +38,14 @@ class MessageFailed(Exception):
 
 @dataclass(frozen=True)
 class RedactedMessage:
-    """A message's text, sender and subject after redaction (sender/subject may be absent)."""
+    """A message's text, sender, subject and quoted history after redaction (all but the
+    text may be absent), and the conversation memory it continued."""
 
     result: Redacted
     sender: str | None
     subject: str | None
+    quoted: str | None = None
+    memory_key_id: str | None = None
 
 
 def findings_for_store(result: Redacted) -> list[FindingRecord]:
@@ -69,23 +72,29 @@ async def redact_message(
     sender: str | None,
     subject: str | None,
     purpose: str | None,
-    names: list[str],
+    memory: ConversationMemory | None,
+    quoted: str | None = None,
 ) -> RedactedMessage:
-    """Redact the text, then sender and subject with the names the text taught (they carry
-    names and addresses too). Raises :class:`MessageRejected` or :class:`MessageFailed`."""
-
-    async def header(value: str | None) -> str | None:
-        return (await engine.redact(value, purpose, result.names)).text if value else value
-
+    """Redact the text, then the quoted history, sender and subject, in one conversation
+    continued from ``memory``: the same person or number gets the same placeholder in all of
+    them and in every earlier message. Raises :class:`MessageRejected` or
+    :class:`MessageFailed`."""
     try:
-        result = await engine.redact(text, purpose, names)
-        return RedactedMessage(result, await header(sender), await header(subject))
+        result = await engine.redact(text, purpose, memory, (quoted, sender, subject))
     except InputRejectedError as exc:
         raise MessageRejected(exc.status, str(exc)) from None
     except EngineError as exc:
         failure = {"channel": channel, "error": type(exc).__name__}
         log.error("message.failed", extra={"ctx": failure})
         raise MessageFailed("redaction failed: nothing was stored") from None
+    quoted_text, sender_text, subject_text = result.parts
+    return RedactedMessage(
+        result,
+        sender_text,
+        subject_text,
+        quoted_text,
+        memory.key_id if memory is not None else None,
+    )
 
 
 async def store_redacted(
@@ -111,6 +120,8 @@ async def store_redacted(
         purpose=message.result.purpose,
         findings=findings_for_store(message.result),
         status=status,
+        memory=message.result.memory if message.memory_key_id else (),
+        memory_key_id=message.memory_key_id,
     )
 
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from pipelines.policy import KEEP, REDACT
+
+if TYPE_CHECKING:  # the conversation module builds on this one
+    from pipelines.conversation import Conversation
 
 #: Dutch placeholder words per entity type
 PLACEHOLDER_LABELS: dict[str, str] = {
@@ -87,29 +89,6 @@ def normalise(entity_type: str, value: str) -> str:
     if entity_type in _CASE_ONLY_TYPES:
         return " ".join(value.lower().split())
     return _SEPARATORS.sub("", value).lower()
-
-
-class Conversation:
-    """What the messages of one conversation share: placeholder numbers and the names found.
-
-    Lives in memory only, like the raw text it was derived from.
-    """
-
-    def __init__(self) -> None:
-        self._numbers: dict[tuple[str, str], int] = {}
-        self._counts: Counter[str] = Counter()
-        #: person names found so far, redacted wherever they recur (see pipelines.names)
-        self.names: set[str] = set()
-
-    def placeholder(self, entity_type: str, value: str) -> str:
-        """``[LABEL-N]``: the same value gets the same N within this conversation."""
-        key = (entity_type, normalise(entity_type, value))
-        number = self._numbers.get(key)
-        if number is None:
-            self._counts[entity_type] += 1
-            number = self._numbers[key] = self._counts[entity_type]
-        label = PLACEHOLDER_LABELS.get(entity_type, entity_type)
-        return f"[{label}-{number}]"
 
 
 def truncate_ip(value: str) -> str:

@@ -15,9 +15,10 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from pipelines.analyzer import Analyzer
-from pipelines.anonymize import Anonymizer, Conversation, Finding, resolve_overlaps
+from pipelines.anonymize import Anonymizer, Finding, resolve_overlaps
 from pipelines.company import drop_names_inside_companies, mark_company_data
-from pipelines.names import find_coordinated, find_mentions
+from pipelines.conversation import Conversation
+from pipelines.names import find_coordinated
 from pipelines.nlp import BLANK_MODEL, load_pipeline
 from pipelines.own_company import OwnCompany
 from pipelines.personal_domains import find_personal_domains
@@ -132,8 +133,8 @@ class Redactor:
         self, text: str, found: list[Finding], conversation: Conversation, purpose: str
     ) -> list[Finding]:
         """Recurrences of names found in this message or earlier in the conversation."""
-        conversation.names.update(text[f.start : f.end] for f in found if f.entity_type == "PERSON")
-        spans = find_mentions(text, conversation.names, [(f.start, f.end) for f in found])
+        conversation.learn_names(text[f.start : f.end] for f in found if f.entity_type == "PERSON")
+        spans = conversation.find_mentions(text, [(f.start, f.end) for f in found])
         return self._derived("PERSON", spans, "NameMentionRecognizer", purpose)
 
     def _coordinated_names(self, text: str, found: list[Finding], purpose: str) -> list[Finding]:

@@ -4,12 +4,12 @@ import pytest
 
 from pipelines.anonymize import (
     Anonymizer,
-    Conversation,
     Finding,
     normalise,
     resolve_overlaps,
     truncate_ip,
 )
+from pipelines.conversation import Conversation
 from pipelines.policy import KEEP, REDACT
 
 

@@ -42,7 +42,7 @@ def test_capitalised_names_do_not_match_ordinary_lowercase_words():
 
 
 def test_names_carry_over_within_a_conversation(redactor):
-    from pipelines.anonymize import Conversation
+    from pipelines.conversation import Conversation
 
     conversation = Conversation()
     first = redactor.redact(

@@ -130,17 +130,17 @@ class ChatService:
         stored) for the caller to turn into an error frame."""
         started = time.perf_counter()
         ref = session_ref(session)
-        conversation = await self.store.find_conversation(CHANNEL, ref)
-        names = self.engine.names.get(conversation.id) if conversation else []
-        message = await redact_message(
-            self.engine, CHANNEL, text, None, None, self.config.purpose, names
-        )
-        result = message.result
-        event_id = f"{ref}:{client_id}" if client_id else None
-        recorded = await store_redacted(
-            self.store, CHANNEL, message, event_id=event_id, external_ref=ref
-        )
-        self.engine.names.put(recorded.conversation_id, result.names)
+        async with self.engine.turns.turn(f"{CHANNEL}:{ref}"):
+            conversation = await self.store.find_conversation(CHANNEL, ref)
+            memory = await self.store.conversation_memory(conversation.id if conversation else None)
+            message = await redact_message(
+                self.engine, CHANNEL, text, None, None, self.config.purpose, memory
+            )
+            result = message.result
+            event_id = f"{ref}:{client_id}" if client_id else None
+            recorded = await store_redacted(
+                self.store, CHANNEL, message, event_id=event_id, external_ref=ref
+            )
         language = detect_language(result.text)
         handed_over = False
         if not recorded.duplicate:

@@ -146,49 +146,53 @@ class MailProcessor:
             return MailResult(Outcome.DONE, earlier.message_id)
 
         conversation_ref = thread_ref(parsed)
-        conversation = (
-            await self.store.find_conversation(CHANNEL, conversation_ref)
-            if conversation_ref
-            else None
-        )
-        names = self.engine.names.get(conversation.id) if conversation else []
         sender = (
             f"{parsed.from_name} <{parsed.from_address}>"
             if parsed.from_name and parsed.from_address
             else parsed.from_address or parsed.from_name
         )
         purpose = self.config.purpose
-        try:
-            message = await redact_message(
-                self.engine, CHANNEL, new_text(parsed), sender, parsed.subject, purpose, names
-            )
-            quoted = (
-                await redact_message(
-                    self.engine,
-                    CHANNEL,
-                    parsed.quoted,
-                    None,
-                    None,
-                    purpose,
-                    message.result.names,
-                )
-                if parsed.quoted.strip()
+        async with self.engine.turns.turn(
+            f"{CHANNEL}:{conversation_ref}" if conversation_ref else None
+        ):
+            conversation = (
+                await self.store.find_conversation(CHANNEL, conversation_ref)
+                if conversation_ref
                 else None
             )
-        except MessageRejected as exc:
-            log.warning("mail.rejected", extra={"ctx": {"source": source, "status": exc.status}})
-            return MailResult(Outcome.REJECTED, reason=exc.reason)
-        except MessageFailed:
-            return MailResult(Outcome.RETRY, reason="redaction failed")
+            memory = await self.store.conversation_memory(conversation.id if conversation else None)
+            try:
+                # body, quoted history, sender and subject in one conversation: two different
+                # numbers in the body and the history never share a placeholder
+                message = await redact_message(
+                    self.engine,
+                    CHANNEL,
+                    new_text(parsed),
+                    sender,
+                    parsed.subject,
+                    purpose,
+                    memory,
+                    quoted=parsed.quoted if parsed.quoted.strip() else None,
+                )
+            except MessageRejected as exc:
+                log.warning(
+                    "mail.rejected", extra={"ctx": {"source": source, "status": exc.status}}
+                )
+                return MailResult(Outcome.REJECTED, reason=exc.reason)
+            except MessageFailed:
+                return MailResult(Outcome.RETRY, reason="redaction failed")
 
-        if earlier is None:
-            recorded = await store_redacted(
-                self.store, CHANNEL, message, event_id=mail_event, external_ref=conversation_ref
-            )
-            self.engine.names.put(recorded.conversation_id, message.result.names)
-            log_stored(CHANNEL, recorded.message_id, message.result, started)
-        else:
-            recorded = earlier
+            if earlier is None:
+                recorded = await store_redacted(
+                    self.store,
+                    CHANNEL,
+                    message,
+                    event_id=mail_event,
+                    external_ref=conversation_ref,
+                )
+                log_stored(CHANNEL, recorded.message_id, message.result, started)
+            else:
+                recorded = earlier
         stored_id = recorded.message_id
         try:
             routed = await self._register(parsed, message, stored_id, recorded.conversation_id)
@@ -199,7 +203,7 @@ class MailProcessor:
             return MailResult(Outcome.RETRY, stored_id, reason="registering the request failed")
         if self.forwarder is None:
             return MailResult(Outcome.DONE, stored_id)
-        return await self._forward(parsed, message, quoted, stored_id, routed)
+        return await self._forward(parsed, message, stored_id, routed)
 
     async def _needs_register(self, message_id: str) -> bool:
         """A stored request that is not in the register yet (a crash or a register failure
@@ -270,14 +274,13 @@ class MailProcessor:
         self,
         parsed: ParsedMail,
         message: RedactedMessage,
-        quoted: RedactedMessage | None,
         stored_id: str,
         routed: RoutedRequest | None = None,
     ) -> MailResult:
         assert self.forwarder is not None and self.config.forward_to
         text = message.result.text
-        if quoted is not None:
-            text = f"{text}\n\n{quoted.result.text}"
+        if message.quoted is not None:
+            text = f"{text}\n\n{message.quoted}"
         mail = compose_forward(
             forward_to=self.config.forward_to,
             from_address=parsed.from_address,

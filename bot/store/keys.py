@@ -167,6 +167,14 @@ class Keyring:
                 return Digest(key.key_id, _hmac(key.secret, normalise(entity_type, value)))
         raise KeyringError(f"unknown key id {key_id!r}")
 
+    def derived_key(self, key_id: str, purpose: str) -> bytes:
+        """A key for another use of the keyring key ``key_id`` (e.g. conversation memory):
+        HMAC(key, purpose), so that its digests never equal the audit log's."""
+        for key in self._keys:
+            if key.key_id == key_id:
+                return hmac.new(key.secret, purpose.encode(), hashlib.sha256).digest()
+        raise KeyringError(f"unknown key id {key_id!r}")
+
     def lookup_digests(self, entity_type: str, value: str) -> list[Digest]:
         """The digest under every key, newest first: what a search must match against."""
         normalised = normalise(entity_type, value)

@@ -232,3 +232,24 @@ class TypeCount(NamedTuple):
 
     request_type: str
     count: int
+
+
+@dataclass(frozen=True)
+class MemoryRecord:
+    """One fact a conversation remembers (see ``pipelines.conversation.MemoryEntry``): a keyed
+    digest, what kind of fact it is, and the placeholder number it stands for."""
+
+    kind: str
+    entity_type: str
+    digest: str
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class ConversationMemory:
+    """A conversation's memory as the redaction workers need it: the records and the key
+    they were digested under (derived from the keyring key ``key_id``; memory only)."""
+
+    key_id: str
+    key: bytes = field(repr=False)
+    records: tuple[MemoryRecord, ...] = ()

@@ -152,9 +152,36 @@ def _m002_review(db: Database) -> None:
     db["feedback_kinds"].insert_all({"name": name} for name in ("false_positive", "missed"))
 
 
+_MEMORY = [
+    # What a conversation remembers so that placeholders keep their numbers across messages,
+    # workers and restarts (see pipelines.conversation): keyed digests and numbers, never a
+    # value. A value has a number; a short form of a full name points at that name's number;
+    # a mention (a spelling a name may recur under) has none. Every row of a conversation is
+    # digested under one key, derived from the keyring key named here.
+    """
+    CREATE TABLE conversation_memory (
+        conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('value', 'variant', 'mention')),
+        entity_type TEXT NOT NULL CHECK (entity_type <> ''),
+        digest TEXT NOT NULL CHECK (length(digest) = 64 AND digest NOT GLOB '*[^0-9a-f]*'),
+        number INTEGER CHECK (number IS NULL OR number >= 1),
+        key_id TEXT NOT NULL CHECK (key_id <> ''),
+        CHECK ((kind = 'mention') = (number IS NULL)),
+        PRIMARY KEY (conversation_id, kind, entity_type, digest)
+    ) STRICT, WITHOUT ROWID
+    """,
+]
+
+
+def _m003_conversation_memory(db: Database) -> None:
+    for statement in _MEMORY:
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
     Migration(2, "review feedback; indexes for the review pages", _m002_review),
+    Migration(3, "conversation memory: placeholder numbers as digests", _m003_conversation_memory),
 )
 
 _MIGRATIONS_TABLE = """

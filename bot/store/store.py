@@ -32,10 +32,12 @@ from bot.store.models import (
     CHANNELS,
     DEFAULT_STATUS,
     STATUSES,
+    ConversationMemory,
     DigestCount,
     Feedback,
     FindingDetail,
     FindingRecord,
+    MemoryRecord,
     MessageDetail,
     MessageSummary,
     RecordResult,
@@ -54,6 +56,10 @@ from bot.store.review import (
 from bot.store.schema import migrate
 
 Clock = Callable[[], datetime]
+
+
+#: what the keyring key is derived for when it digests conversation memory
+MEMORY_KEY = "privacywacht conversation memory v1"
 
 
 def _utc_now() -> datetime:
@@ -105,8 +111,14 @@ class Store(OpenDatabase):
         request_type: str | None = None,
         purpose: str | None = None,
         status: str = DEFAULT_STATUS,
+        memory: Sequence[MemoryRecord] = (),
+        memory_key_id: str | None = None,
     ) -> RecordResult:
         """Store one processed message with its findings, atomically.
+
+        ``memory`` is what the conversation learned from this message (digests and numbers
+        under the key ``memory_key_id``, see :meth:`conversation_memory`); it is stored in the
+        same transaction, so a message and its placeholder numbers exist together or not at all.
 
         The conversation is ``conversation_id`` when given (it must exist), else the one for
         (``channel``, ``external_ref``) — created on its first message — else a new one.
@@ -155,6 +167,7 @@ class Store(OpenDatabase):
                     self._insert_findings(
                         [{**row, "message_id": message_id} for row in finding_rows]
                     )
+                    self._insert_memory(conv_id, memory, memory_key_id)
                     if event_id is not None:
                         self._insert_delivery(
                             {
@@ -196,6 +209,20 @@ class Store(OpenDatabase):
     def _insert_findings(self, rows: list[dict[str, Any]]) -> None:
         if rows:
             self._db["findings"].insert_all(rows)
+
+    def _insert_memory(
+        self, conversation_id: str, records: Sequence[MemoryRecord], key_id: str | None
+    ) -> None:
+        if not records:
+            return
+        if key_id is None:
+            raise ValueError("conversation memory needs the id of the key it was digested with")
+        self._db.conn.executemany(
+            "INSERT OR IGNORE INTO conversation_memory"
+            " (conversation_id, kind, entity_type, digest, number, key_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(conversation_id, r.kind, r.entity_type, r.digest, r.number, key_id) for r in records],
+        )
 
     def _insert_delivery(self, row: dict[str, Any]) -> None:
         self._db["deliveries"].insert(row)
@@ -298,6 +325,33 @@ class Store(OpenDatabase):
             [channel, external_ref],
         )
         return StoredConversation(**row) if row else None
+
+    def conversation_memory(self, conversation_id: str | None) -> ConversationMemory:
+        """What the conversation remembers, with the key to continue it.
+
+        A new conversation (None, or nothing remembered yet) starts under the active key; an
+        existing one keeps the key it started with for as long as the keyring holds that key,
+        so that a key rotation does not renumber its placeholders. A conversation whose key was
+        removed from the keyring starts over (its old digests can no longer be matched).
+        """
+        rows = (
+            self._all(
+                "SELECT kind, entity_type, digest, number, key_id FROM conversation_memory"
+                " WHERE conversation_id = ?",
+                [conversation_id],
+            )
+            if conversation_id is not None
+            else []
+        )
+        key_ids = set(self._keyring.key_ids)
+        usable = [row for row in rows if row["key_id"] in key_ids]
+        key_id = usable[0]["key_id"] if usable else self._keyring.active_key_id
+        records = tuple(
+            MemoryRecord(row["kind"], row["entity_type"], row["digest"], row["number"])
+            for row in usable
+            if row["key_id"] == key_id
+        )
+        return ConversationMemory(key_id, self._keyring.derived_key(key_id, MEMORY_KEY), records)
 
     def find_delivery(self, channel: str, event_id: str) -> RecordResult | None:
         """The earlier result for a webhook event, if it was recorded.

@@ -25,9 +25,11 @@ from typing import Any, ParamSpec, TextIO, TypeVar
 from bot.store.errors import StoreClosedError
 from bot.store.models import (
     DEFAULT_STATUS,
+    ConversationMemory,
     DigestCount,
     Feedback,
     FindingRecord,
+    MemoryRecord,
     MessageDetail,
     MessageSummary,
     RecordResult,
@@ -120,6 +122,8 @@ class AsyncStore:
         request_type: str | None = None,
         purpose: str | None = None,
         status: str = DEFAULT_STATUS,
+        memory: Sequence[MemoryRecord] = (),
+        memory_key_id: str | None = None,
     ) -> RecordResult:
         """See :meth:`Store.record_message`."""
         return await self._call(
@@ -135,6 +139,8 @@ class AsyncStore:
             request_type=request_type,
             purpose=purpose,
             status=status,
+            memory=tuple(memory),
+            memory_key_id=memory_key_id,
         )
 
     async def set_status(self, message_id: str, status: str) -> bool:
@@ -165,6 +171,10 @@ class AsyncStore:
 
     async def find_conversation(self, channel: str, external_ref: str) -> StoredConversation | None:
         return await self._call(self._store.find_conversation, channel, external_ref)
+
+    async def conversation_memory(self, conversation_id: str | None) -> ConversationMemory:
+        """See :meth:`Store.conversation_memory`."""
+        return await self._call(self._store.conversation_memory, conversation_id)
 
     async def find_delivery(self, channel: str, event_id: str) -> RecordResult | None:
         return await self._call(self._store.find_delivery, channel, event_id)
