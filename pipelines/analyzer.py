@@ -18,10 +18,10 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
 
-from pipelines.ner_filter import CheckedSpacyRecognizer
+from pipelines.names.checks import drop_non_persons
+from pipelines.names.model_filter import CheckedSpacyRecognizer
 from pipelines.nlp import NER_ENTITIES, OfflineSpacyNlpEngine
 from pipelines.offline import forbid_suffix_list_download
-from pipelines.person_checks import drop_non_persons
 from pipelines.recognizers import all_recognizers
 from pipelines.recognizers.base import MIN_SCORE
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import RecognizerResult
 
-from pipelines.ner_filter import CheckedSpacyRecognizer
+from pipelines.names.model_filter import CheckedSpacyRecognizer
 from pipelines.recognizers.organization import _LEGAL_FORM, OrganizationRecognizer
 
 #: marked in a result's recognition_metadata; the policy keeps such findings

@@ -56,7 +56,7 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
    ("Domain:"), as a foreign word inside a sentence is as often a surname. "Will", "Rose" or
    "Smith" are names in Faker's lists and stay.
 
-10. **the person checks** of ``pipelines.person_checks`` (ordinary words and their compounds,
+10. **the person checks** of ``pipelines.names.checks`` (ordinary words and their compounds,
     another language, a shop's name, a known town, a product's version), which the analyzer
     also applies to the rules' persons: a shop becomes an organisation, a town a place, the
     rest is dropped.
@@ -80,8 +80,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipelines.names import BUSINESS_WORD, PARTICLES
+from pipelines.names.checks import why_not_a_person
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN, NAT_PLURAL
-from pipelines.person_checks import why_not_a_person
 from pipelines.places import COUNTRIES, REGIONS, WORLD_CITIES
 from pipelines.wordlist_tags import FOREIGN_KEY
 
@@ -168,7 +168,7 @@ _KIN_WORDS = frozenset(
 )
 
 
-#: rule 10: what a person becomes that ``pipelines.person_checks`` finds to be no person
+#: rule 10: what a person becomes that ``pipelines.names.checks`` finds to be no person
 _LABEL_OF_CHECK: dict[str | None, str] = {
     "a date word": _NO_LABEL,
     "ordinary words": _NO_LABEL,

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from spacy.language import Language
 from spacy.util import registry
 
-from pipelines.first_names import first_names as faker_first_names
+from pipelines.names.first_names import first_names as faker_first_names
 
 CALLBACK_NAME = "privacywacht.name_safe_tokenizer.v1"
 

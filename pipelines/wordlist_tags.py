@@ -343,7 +343,7 @@ class WordlistTags:
         ``foreign_languages``, simplemma's dictionaries; with ``places``, GeoNames' towns;
         each minus every Faker first name and surname (training time only; the arrays are
         then saved)."""
-        from pipelines.first_names import person_names
+        from pipelines.names.first_names import person_names
 
         if path:
             ordinary, proper = read_wordlist(Path(path))
@@ -386,7 +386,7 @@ class WordlistTags:
 @cache
 def _faker_names() -> frozenset[str]:
     """Faker's first names and surnames, in their own spelling and in Title case."""
-    from pipelines.first_names import person_names
+    from pipelines.names.first_names import person_names
 
     names = person_names()
     return names | frozenset(n.title() for n in names)

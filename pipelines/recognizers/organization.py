@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern
 
-from pipelines.first_names import first_names
+from pipelines.names.first_names import first_names
 from pipelines.recognizers.base import DutchRecognizer
 
 _WORD = r"(?:[A-Z0-9][\w&'.\-]*|&|en|de|van|der|den|het|'t)"

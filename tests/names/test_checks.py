@@ -1,4 +1,4 @@
-"""The last checks on every person (``pipelines.person_checks``), on the shipped model's
+"""The last checks on every person (``pipelines.names.checks``), on the shipped model's
 word knowledge. Every example is invented."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipelines.person_checks import why_not_a_person
+from pipelines.names.checks import why_not_a_person
 from pipelines.wordlist_tags import PLACE_KEY
 
-SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / "nl_privacy_ner"
+SHIPPED_MODEL = Path(__file__).resolve().parents[2] / "models" / "nl_privacy_ner"
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer import RecognizerResult
 
-from pipelines.ner_filter import filter_model_findings
+from pipelines.names.model_filter import filter_model_findings
 
 
 def model(kind: str, text: str, value: str) -> RecognizerResult:

@@ -19,8 +19,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Doc
 
-from pipelines.first_names import first_names
 from pipelines.names import BUSINESS_WORD, squash
+from pipelines.names.first_names import first_names
 from pipelines.products import is_product
 from pipelines.wordlist_tags import LOWER_PROPER_KEY
 

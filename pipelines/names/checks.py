@@ -46,17 +46,17 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from pipelines.first_names import (
+from pipelines.language import detect_language
+from pipelines.names import PARTICLES
+from pipelines.names.first_names import (
     first_names,
     lowercase_first_names,
     lowercase_person_names,
     person_names,
 )
-from pipelines.language import detect_language
-from pipelines.names import PARTICLES
 from pipelines.wordlist_tags import COMPOUND_KEY, FOREIGN_KEY, PLACE_KEY
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "person_words" / "address_words.txt"
+DATA_FILE = Path(__file__).resolve().parent / "data" / "address_words" / "items.txt"
 #: a capitalised ordinary word alone is dropped only from this many letters on: shorter ones
 #: are as often a name missing from the list ("Lieven")
 LONG_WORD = 8

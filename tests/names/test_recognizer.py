@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import regex
 
-import pipelines.recognizers.person_rules as pr
-from pipelines.recognizers.person_rules import PersonRulesRecognizer
+import pipelines.names.recognizer as pr
+from pipelines.names.recognizer import PersonRulesRecognizer
 
 
 @pytest.fixture(scope="module")

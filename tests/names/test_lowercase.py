@@ -33,7 +33,7 @@ def test_lowercase_text_without_names_is_left_alone(redactor, text):
 def test_without_word_list_tags_nothing_is_found():
     import spacy
 
-    from pipelines.recognizers.lowercase_name import find_lowercase_names
+    from pipelines.names.lowercase import find_lowercase_names
 
     assert find_lowercase_names(spacy.blank("nl")("bedankt joris voor alles")) == []
 

@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipelines.first_names import first_names
+from pipelines.names.first_names import first_names
 
 # --- the shape of a name ----------------------------------------------------------------------
 _U = r"\p{Lu}"

@@ -15,9 +15,9 @@ from __future__ import annotations
 import regex as re
 from spacy.tokens import Doc
 
-from pipelines.first_names import lowercase_first_names, lowercase_person_names
 from pipelines.names import PARTICLES
-from pipelines.recognizers.base import TaggedDocPersonRecognizer
+from pipelines.names.first_names import lowercase_first_names, lowercase_person_names
+from pipelines.names.tagged_doc import TaggedDocPersonRecognizer
 from pipelines.wordlist_tags import LOWER_PROPER_KEY
 
 #: a question for the name: "Mag ik uw naam?", "wat is je naam?", "May I have your name?"

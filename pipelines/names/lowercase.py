@@ -7,7 +7,7 @@ lowercase words are no name). Two pieces of knowledge make it safe to take them:
 
 * the OpenTaal list (the model's ``wordlist_tags`` step) does not know the word as an ordinary
   Dutch word (``Token.tag_`` is empty), and it is no Dutch or English stop word;
-* Faker's first-name lists know it as a first name in some locale (``pipelines.first_names``),
+* Faker's first-name lists know it as a first name in some locale (``pipelines.names.first_names``),
   or OpenTaal knows it capitalised as a proper name and GeoNames knows no such town ("wietse").
 
 And the word stands where a name stands: after "van", "bij", "met", a thank-you or a greeting,
@@ -27,10 +27,10 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from pipelines.first_names import first_names, lowercase_first_names
 from pipelines.names import PARTICLES
+from pipelines.names.first_names import first_names, lowercase_first_names
+from pipelines.names.tagged_doc import TaggedDocPersonRecognizer
 from pipelines.products import is_product
-from pipelines.recognizers.base import TaggedDocPersonRecognizer
 from pipelines.wordlist_tags import (
     FOREIGN_KEY,
     LOWER_PROPER_KEY,
