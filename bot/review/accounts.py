@@ -188,6 +188,12 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def _visit(moment: datetime) -> str:
+    """A visit to the microsecond, as the message store stamps messages: a message stored a
+    moment before the visit is not "new" on the next one."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
 def _moment(stamp: str | None) -> datetime | None:
     return datetime.fromisoformat(stamp) if stamp else None
 
@@ -373,7 +379,7 @@ class Accounts(OpenDatabase):
                     " last_seen, expires_at, previous_visit) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [digest, user.id, csrf, _stamp(now), _stamp(now), _stamp(expires), previous],
                 )
-                db.execute("UPDATE users SET last_seen = ? WHERE id = ?", [_stamp(now), user.id])
+                db.execute("UPDATE users SET last_seen = ? WHERE id = ?", [_visit(now), user.id])
         return Session(
             digest,
             user,
@@ -422,7 +428,7 @@ class Accounts(OpenDatabase):
                     )
                     db.execute(
                         "UPDATE users SET last_seen = max(coalesce(last_seen, ''), ?) WHERE id = ?",
-                        [_stamp(now), row["id"]],
+                        [_visit(now), row["id"]],
                     )
                 last_seen = now
         return Session(
