@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from bot.settings import PROJECT_ROOT, Settings
@@ -24,6 +23,7 @@ from pipelines.privacy_answers import (
     parse_statement,
 )
 from pipelines.reply import compose_reply
+from pipelines.shipped import resolve_data_path
 
 log = logging.getLogger("privacywacht.assistant")
 
@@ -42,7 +42,7 @@ class Statement:
         name = table.get("statement", "config/privacy_statement.md")
         if not name:
             return None
-        path = Path(name) if Path(name).is_absolute() else PROJECT_ROOT / name
+        path = resolve_data_path(name, PROJECT_ROOT)  # a user's file, else the shipped one
         try:
             markdown = path.read_text(encoding="utf-8")
         except OSError:

@@ -13,10 +13,10 @@ import json
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from bot.settings import PROJECT_ROOT, SettingsError, load_settings
+from bot.settings import NO_MODEL, PROJECT_ROOT, SettingsError, load_settings
+from pipelines.shipped import resolve_data_path
 
 if TYPE_CHECKING:
     from pipelines.redaction import RedactionResult, Redactor
@@ -198,10 +198,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.service_config import ServiceConfig
 
     settings = load_settings(args.config)
-    if settings.model not in ("", "blank"):  # fail here, not as a broken worker pool later
-        model = Path(settings.model)
-        if not model.is_absolute() and not model.exists():
-            model = PROJECT_ROOT / model
+    if settings.model not in NO_MODEL:  # fail here, not as a broken worker pool later
+        model = resolve_data_path(settings.model, PROJECT_ROOT)
         if not (model / "meta.json").exists():
             raise SettingsError(
                 f"spaCy model not found at {settings.model!r}; privacywacht loads models by "

@@ -3,6 +3,11 @@
 Everything has an embedded default so that ``privacywacht`` runs on a fresh machine with no
 configuration at all. Environment variables ``PRIVACYWACHT_<SECTION>_<KEY>`` override single
 values (``PRIVACYWACHT_NLP_MODEL=blank``) — handy in containers and CI.
+
+Paths: the embedded defaults name the shipped files (config, policy, privacy statement, model)
+and always mean the shipped copies — in the checkout, or inside the installed package
+(:mod:`pipelines.shipped`). A relative path from a user's file or the environment is taken
+from the working directory when it exists there, else from the shipped data.
 """
 
 from __future__ import annotations
@@ -15,9 +20,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CONFIG = PROJECT_ROOT / "config" / "privacywacht.toml"
+from pipelines import shipped
+
+#: where the shipped ``config/`` and ``models/`` are: the checkout, or the package's copy of
+#: them in an installed wheel (the name stays for the modules that import it)
+PROJECT_ROOT = shipped.data_root()
+DEFAULT_CONFIG = PROJECT_ROOT / shipped.DEFAULT_CONFIG
 ENV_PREFIX = "PRIVACYWACHT_"
+#: the settings that are paths to files or directories
+PATH_KEYS: tuple[tuple[str, str], ...] = (
+    ("nlp", "model"),
+    ("policy", "file"),
+    ("privacy", "statement"),
+)
+#: model values that are no path
+NO_MODEL = ("", "blank")
 
 
 class SettingsError(ValueError):
@@ -29,7 +46,7 @@ class Settings:
     """The configuration values the pipelines and the service use."""
 
     model: str = "blank"
-    policy_file: Path = PROJECT_ROOT / "config" / "policy.toml"
+    policy_file: Path = PROJECT_ROOT / shipped.DEFAULT_POLICY
     max_message_chars: int = 1_000_000
     recognizers: Mapping[str, Any] = field(default_factory=dict)
     #: the ``[company]`` that runs privacywacht (pipelines/own_company.py)
@@ -79,15 +96,34 @@ def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _resolve(path_value: str) -> Path:
-    path = Path(path_value)
-    return path if path.is_absolute() else PROJECT_ROOT / path
+    return shipped.resolve_data_path(path_value, PROJECT_ROOT)
+
+
+def _anchor_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    """The embedded defaults with their relative paths made absolute under the shipped data,
+    so that a ``config/`` or ``models/`` in the working directory never replaces them."""
+    for section, key in PATH_KEYS:
+        table = data.get(section)
+        value = table.get(key) if isinstance(table, dict) else None
+        if isinstance(value, str) and value not in NO_MODEL and not Path(value).is_absolute():
+            table[key] = str(PROJECT_ROOT / value)
+    return data
+
+
+def _model(value: str) -> str:
+    """A model path resolved like every path (see the module's docstring); a model that is
+    nowhere keeps the text the user wrote, so the "not found" error quotes it."""
+    if value in NO_MODEL:
+        return value
+    path = _resolve(value)
+    return str(path) if path.exists() else value
 
 
 def load_settings(
     config_file: Path | str | None = None, environ: Mapping[str, str] | None = None
 ) -> Settings:
     """Defaults, then ``config_file``, then environment variables."""
-    data = _read_toml(DEFAULT_CONFIG) if DEFAULT_CONFIG.exists() else {}
+    data = _anchor_defaults(_read_toml(DEFAULT_CONFIG)) if DEFAULT_CONFIG.exists() else {}
     if config_file:
         data = deep_merge(data, _read_toml(Path(config_file)))
     data = deep_merge(data, _env_overrides(os.environ if environ is None else environ))
@@ -104,8 +140,8 @@ def settings_from_data(data: Mapping[str, Any]) -> Settings:
     if max_chars <= 0:
         raise SettingsError("[limits] max_message_chars must be positive")
     return Settings(
-        model=str(data.get("nlp", {}).get("model", "blank")),
-        policy_file=_resolve(str(data.get("policy", {}).get("file", "config/policy.toml"))),
+        model=_model(str(data.get("nlp", {}).get("model", "blank"))),
+        policy_file=_resolve(str(data.get("policy", {}).get("file", shipped.DEFAULT_POLICY))),
         max_message_chars=max_chars,
         recognizers=data.get("recognizers", {}),
         company=_company(data.get("company", {})),

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipelines import shipped
+
 #: the one vocabulary of entity types (ARCHITECTURE.md)
 ENTITY_TYPES = frozenset(
     [
@@ -43,7 +45,7 @@ ENTITY_TYPES = frozenset(
 REDACT = "redact"
 KEEP = "keep"
 
-DEFAULT_POLICY_FILE = Path(__file__).resolve().parents[1] / "config" / "policy.toml"
+DEFAULT_POLICY_FILE = shipped.data_root() / shipped.DEFAULT_POLICY
 
 
 class PolicyError(ValueError):
