@@ -23,7 +23,6 @@ Templates extend ``base.html``; forms that post put ``{{ csrf_input() }}`` insid
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -54,7 +53,6 @@ from bot.review.keys import (
     current_session,
     current_user,
 )
-from bot.review.labels import warm
 from bot.review.passwords import DEFAULT_PARAMS, ScryptParams
 from bot.review.ratelimit import FailureLimiter
 from bot.review.render import STATIC_DIR, error_page, make_environment, render, review_context
@@ -128,14 +126,9 @@ def setup_review(
     async def accounts_ctx(app: web.Application) -> AsyncIterator[None]:
         accounts = await asyncio.to_thread(Accounts.in_dir, data_dir, clock=now, params=params)
         app[ACCOUNTS] = accounts
-        # The pages' type names come from the anonymizer (which imports Presidio, a second):
-        # load them beside the start-up, not on the event loop at the first page view.
-        labels = asyncio.get_running_loop().run_in_executor(None, warm)
         try:
             yield
         finally:
             await asyncio.to_thread(accounts.close)
-            with contextlib.suppress(Exception):  # a failed import shows on the pages
-                await labels
 
     app.cleanup_ctx.append(accounts_ctx)

@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from aiohttp import web
 from yarl import URL
 
+from bot.review import labels
 from bot.review.accounts import Session
 from bot.review.config import ReviewConfig
 from bot.review.keys import ACCOUNTS, REVIEW_CONFIG, SESSION, current_user
@@ -275,6 +276,8 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
                     return _redirect(LOGIN_PATH, 303)
                 status = 302 if request.method in SAFE_METHODS else 303
                 return _redirect(login_url(request), status)
+            if not labels.loaded():  # Presidio's import: a second, once, off the loop
+                await asyncio.to_thread(labels.warm)
             if request.method not in SAFE_METHODS:
                 submitted = await _submitted_csrf(request)
                 if not csrf_ok(session.csrf_token, submitted):

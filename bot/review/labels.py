@@ -9,8 +9,9 @@ Templates therefore never print a code, only what the filters here make of it
 
 Entity types are named as the placeholders in the text name them (``PERSON`` → PERSOON):
 the table is the anonymizer's own (:data:`pipelines.anonymize.PLACEHOLDER_LABELS`), read on
-first use, so a page and a placeholder cannot disagree and importing the web UI does not load
-Presidio (a second; :func:`warm` loads it off the event loop at start-up).
+first use, so a page and a placeholder cannot disagree, and a service whose review UI nobody
+opens never loads Presidio in its main process (a second and some 60 MB; the auth middleware
+calls :func:`warm` in a worker thread before the first logged-in page, off the event loop).
 
 Texts the register writes itself into a request's history (identity checks, extensions,
 repeats) are stored in English; :func:`event_note` shows them in Dutch and leaves what a
@@ -40,6 +41,7 @@ __all__ = [
     "event_label",
     "event_note",
     "filters",
+    "loaded",
     "message_status_label",
     "purpose_words",
     "reason_label",
@@ -141,9 +143,14 @@ def type_labels() -> Mapping[str, str]:
 
 
 def warm() -> None:
-    """Load the placeholder table now (in a worker thread at start-up), so that the first
-    page a reviewer opens does not stall the event loop for Presidio's import."""
+    """Load the placeholder table now (in a worker thread), so that rendering a page never
+    stalls the event loop for Presidio's import."""
     type_labels()
+
+
+def loaded() -> bool:
+    """Whether :func:`warm` (or any label lookup) has run."""
+    return type_labels.cache_info().currsize > 0
 
 
 def type_label(entity_type: object) -> str:

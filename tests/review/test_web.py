@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from yarl import URL
 
-from bot.review import SECURITY_HEADERS, SESSION_COOKIE, ReviewConfig
+from bot.review import SECURITY_HEADERS, SESSION_COOKIE, ReviewConfig, labels
 from bot.review.render import TEMPLATE_DIR
 from bot.settings import Settings, SettingsError
 from tests.review.conftest import (
@@ -427,3 +427,29 @@ def test_logs_carry_no_password_and_no_failed_name(
     dumped = repr([vars(r) for r in caplog.records])
     for secret in (PASSWORD, "niet-het-goede-wachtwoord", "een-getypte-naam"):
         assert secret not in dumped
+
+
+def test_type_names_load_off_the_loop_before_the_first_page(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The placeholder words come with Presidio's import: loaded in a worker thread by the
+    first logged-in request, never by the login page, never on the event loop."""
+    threads: list[bool] = []
+    real = labels.warm
+
+    def warm() -> None:
+        try:
+            asyncio.get_running_loop()
+            threads.append(True)
+        except RuntimeError:
+            threads.append(False)
+        real()
+
+    monkeypatch.setattr(labels, "warm", warm)
+    labels.type_labels.cache_clear()
+    assert site.browser.get("/login").status == 200 and not labels.loaded()
+    logged_in(site)
+    assert site.browser.get("/review").status == 200
+    assert labels.loaded() and threads == [False]  # once, where no loop runs
+    site.browser.get("/review")
+    assert threads == [False]
