@@ -1,9 +1,13 @@
-"""Contact details that belong to a company, not to a person.
+"""Contact details that belong to a business rather than to one person — and whose business.
 
-A support desk's own letterhead ("Scheldecom bv – Noorderlaan 133, 2030 Antwerpen – 03 298 41 00")
-and "bel ons op 09 233 40 50" carry addresses and numbers that look personal but are nobody's
-personal data; redacting them makes a ticket harder to read and protects no one. These findings
-are marked so that the policy keeps them, with that reason.
+A letterhead ("Scheldecom bv – Noorderlaan 133, 2030 Antwerpen – 03 298 41 00"), a company
+footer, "bel ons op 09 233 40 50": such lines carry addresses and numbers of a business. Whether
+that business is *ours* cannot be guessed from a legal form; the company that runs privacywacht
+says so itself in its ``[company]`` settings (pipelines.own_company), and only that is kept
+whatever the purpose. Any other business in a ticket is, as a rule, the customer's, and may be a
+one-person business whose address is a person's address: its details are judged by the purpose
+like any other value. These findings are only marked, so that the policy's reason says whose
+they are.
 
 The rules are deliberately narrow: only a line that *starts* with a company name carrying a legal
 form (found by the organisation recognizer), the line right below a line that holds nothing but
@@ -19,10 +23,8 @@ from collections.abc import Sequence
 from presidio_analyzer import RecognizerResult
 
 from pipelines.names.model_filter import CheckedSpacyRecognizer
+from pipelines.policy import BUSINESS_DETAILS_KEY
 from pipelines.recognizers.organization import _LEGAL_FORM, OrganizationRecognizer
-
-#: marked in a result's recognition_metadata; the policy keeps such findings
-COMPANY_DATA_KEY = "company_data"
 
 _LETTERHEAD_TYPES = frozenset({"PHONE", "ADDRESS", "POSTCODE", "LOCATION", "IBAN", "KVK", "BTW"})
 #: below a company-name line: its address and registration numbers, but not a phone number —
@@ -48,8 +50,8 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return start, (end if end >= 0 else len(text))
 
 
-def mark_company_data(text: str, results: Sequence[RecognizerResult]) -> None:
-    """Flag the results that are a company's own contact details (in place)."""
+def mark_business_details(text: str, results: Sequence[RecognizerResult]) -> None:
+    """Flag the results that are a business's contact details (in place)."""
     # legal-form companies only: the NER model's ORG guesses ("IBAN", "AP") open ordinary lines
     organisations = [r for r in results if _is_legal_form_company(text, r)]
     letterhead_lines: set[int] = set()  # line starts where a company name opens the line
@@ -66,11 +68,11 @@ def mark_company_data(text: str, results: Sequence[RecognizerResult]) -> None:
             name_only_lines.add(line_start)
     letterhead_lines |= _footer_lines(text, results)
     for result in results:
-        if _is_company_data(text, result, letterhead_lines, name_only_lines):
+        if _is_business_details(text, result, letterhead_lines, name_only_lines):
             metadata = result.recognition_metadata
             if metadata is None:
                 metadata = result.recognition_metadata = {}
-            metadata[COMPANY_DATA_KEY] = True
+            metadata[BUSINESS_DETAILS_KEY] = True
 
 
 def _footer_lines(text: str, results: Sequence[RecognizerResult]) -> set[int]:
@@ -125,7 +127,7 @@ def _counts_as_person(
     return not from_model or len(text[result.start : result.end].split()) > 1
 
 
-def _is_company_data(
+def _is_business_details(
     text: str, result: RecognizerResult, letterhead_lines: set[int], name_only_lines: set[int]
 ) -> bool:
     line_start, _ = _line_bounds(text, result.start)

@@ -24,7 +24,7 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
-from pipelines.company import COMPANY_DATA_KEY
+from pipelines.policy import OWN_COMPANY_KEY
 
 _PHONE_PREFIXES = (("0031", "0"), ("+31", "0"), ("0032", "0"), ("+32", "0"))
 _HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]+@)?([^/\s:?#]+)", re.IGNORECASE)
@@ -100,7 +100,7 @@ class OwnCompany:
             ):
                 r.recognition_metadata = {
                     **(r.recognition_metadata or {}),
-                    COMPANY_DATA_KEY: True,
+                    OWN_COMPANY_KEY: True,
                 }
             kept.append(r)
         return kept

@@ -45,6 +45,13 @@ ENTITY_TYPES = frozenset(
 REDACT = "redact"
 KEEP = "keep"
 
+#: recognition metadata the policy reads: the value is the running company's own (its
+#: ``[company]`` settings, see pipelines.own_company) — kept whatever the purpose
+OWN_COMPANY_KEY = "own_company"
+#: the value is another business's contact details (letterhead, signature, footer; see
+#: pipelines.company) — judged by the purpose like any value, the reason says what it is
+BUSINESS_DETAILS_KEY = "business_details"
+
 DEFAULT_POLICY_FILE = shipped.data_root() / shipped.DEFAULT_POLICY
 
 
@@ -120,17 +127,22 @@ class Policy:
         if entity_type in self.always_keep:
             return Decision(KEEP, f"{entity_type} is geen persoonsgegeven")
         metadata = metadata or {}
-        if metadata.get("company_data"):
-            return Decision(KEEP, "gegevens van het bedrijf zelf, geen persoonsgegeven")
+        if metadata.get(OWN_COMPANY_KEY):
+            return Decision(
+                KEEP, "gegevens van ons eigen bedrijf ([company]), geen persoonsgegeven"
+            )
         if (
             entity_type == "PHONE"
             and self.keep_service_numbers
             and metadata.get("phone_kind") == "service"
         ):
             return Decision(KEEP, "servicenummer van een bedrijf, geen persoonsgegeven")
+        # a customer's business details may be a one-person business's, i.e. a person's: only
+        # the purpose decides, and the reason says whose they are
+        whose = "bedrijfsgegevens van de klant, " if metadata.get(BUSINESS_DETAILS_KEY) else ""
         if entity_type in chosen.keep:
-            return Decision(KEEP, f"nodig voor doel '{chosen.name}'")
-        return Decision(REDACT, f"niet nodig voor doel '{chosen.name}'")
+            return Decision(KEEP, f"{whose}nodig voor doel '{chosen.name}'")
+        return Decision(REDACT, f"{whose}niet nodig voor doel '{chosen.name}'")
 
 
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:

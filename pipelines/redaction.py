@@ -16,7 +16,7 @@ from presidio_analyzer import RecognizerResult
 
 from pipelines.analyzer import Analyzer
 from pipelines.anonymize import Anonymizer, Finding, resolve_overlaps
-from pipelines.company import drop_names_inside_companies, mark_company_data
+from pipelines.company import drop_names_inside_companies, mark_business_details
 from pipelines.conversation import Conversation
 from pipelines.names import find_coordinated
 from pipelines.nlp import BLANK_MODEL, load_pipeline
@@ -114,7 +114,7 @@ class Redactor:
         conversation = conversation or Conversation()
         results = drop_names_inside_companies(self.analyzer.analyze(text), text)
         results = self.company.apply(text, results)
-        mark_company_data(text, results)
+        mark_business_details(text, results)
         found = [self._decide(result, chosen.name) for result in results]
         found += self._coordinated_names(text, found, chosen.name)
         found += self._name_mentions(text, found, conversation, chosen.name)

@@ -37,7 +37,7 @@ def test_the_companys_own_data_is_kept(company_redactor):
     ):
         assert kept in result.text
     reasons = {f.reason for f in result.findings if f.action == "keep"}
-    assert "gegevens van het bedrijf zelf, geen persoonsgegeven" in reasons
+    assert "gegevens van ons eigen bedrijf ([company]), geen persoonsgegeven" in reasons
 
 
 def test_the_customers_data_and_employees_mail_are_still_redacted(company_redactor):
