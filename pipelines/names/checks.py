@@ -40,8 +40,6 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from functools import cache
-from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -54,9 +52,9 @@ from pipelines.names.first_names import (
     lowercase_person_names,
     person_names,
 )
+from pipelines.names.wordlists import word_set
 from pipelines.wordlist_tags import COMPOUND_KEY, FOREIGN_KEY, PLACE_KEY
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "address_words" / "items.txt"
 #: a capitalised ordinary word alone is dropped only from this many letters on: shorter ones
 #: are as often a name missing from the list ("Lieven")
 LONG_WORD = 8
@@ -74,24 +72,17 @@ _SENTENCE_TOKENS = 40
 _WEEKDAYS = frozenset(calendar.day_name) | frozenset(calendar.day_abbr)
 _MONTHS = (frozenset(calendar.month_name) | frozenset(calendar.month_abbr)) - {""}
 #: titles after which a word is a surname, whatever else it is
-_TITLE_WORDS = frozenset(
-    "mw mevr mevrouw dhr meneer mijnheer heer mr mrs ms dr herr frau madame monsieur".split()
-)
+_TITLE_WORDS = word_set("titles_before_surname")
 #: a capital inside a word after a lowercase letter: "HelderBackup"; group 1 is the prefix
 _INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
 #: prefixes of surnames and first names written with an inner capital
-_NAME_PREFIXES = frozenset(
-    "mc mac de di da du la le van von ten ter del della dos das st fitz o jean mary".split()
-)
+_NAME_PREFIXES = word_set("inner_capital_prefixes")
 #: a saint's name with a hyphen names a place, never a person
 _SAINT = re.compile(r"^(?:Sint|St\.?|Saint|Sainte|Sankt|Sant|Santa|Santo|São)-\w")
 
 
-@cache
-def address_words() -> frozenset[str]:
-    """Words that address or describe a person right before the name (data file)."""
-    lines = DATA_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+#: words that address or describe a person right before the name ("Tante Ria", "Dokter Jansen")
+ADDRESS_WORDS = word_set("address_words")
 
 
 def _is_name_word(token: Token) -> bool:
@@ -218,7 +209,7 @@ def _shop_word(token: Token) -> bool:
         and len(token) >= 4
         and is_ordinary(token)
         and not _is_name_word(token)
-        and token.lower_ not in address_words()
+        and token.lower_ not in ADDRESS_WORDS
     )
 
 
@@ -230,7 +221,7 @@ def _shop_name(span: Span) -> bool:
         and span[1].lower_ in PARTICLES
         and (is_ordinary(first) or _lowercase_head(first))
         and not _is_name_word(first)
-        and first.lower_ not in address_words()
+        and first.lower_ not in ADDRESS_WORDS
     ):
         return True  # "Dockingstation van Merkx", "Signal-berichten van Android": a thing's
     # in running text a capitalised word before a name is as often a title ("Minister X")
@@ -262,7 +253,7 @@ def _place(span: Span, surnames: frozenset[str] = frozenset()) -> bool:
         return False
     if any(t.text in person_names() for t in span) or span.text in surnames:
         return False
-    return doc[span.start - 1].lower_.rstrip(".") not in address_words()  # "mevrouw Assen"
+    return doc[span.start - 1].lower_.rstrip(".") not in ADDRESS_WORDS  # "mevrouw Assen"
 
 
 def _versioned(span: Span) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from pipelines.names import PARTICLES
 from pipelines.names.first_names import first_names, lowercase_first_names
 from pipelines.names.tagged_doc import TaggedDocPersonRecognizer
+from pipelines.names.wordlists import phrases, word_set
 from pipelines.products import is_product
 from pipelines.wordlist_tags import (
     FOREIGN_KEY,
@@ -39,27 +40,17 @@ from pipelines.wordlist_tags import (
 )
 
 #: words after which a lowercase first name is a person ("van lieze", "bedankt kato")
-CUES = frozenset(
-    """van bij met voor aan door bedankt dank dankje dankjewel dankuwel merci thanks thx tnx
-    hoi hallo hey hi dag beste lieve groetjes groeten groet gr host hostess gastvrouw gastheer
-    namens tegen naar""".split()
-)
+CUES = word_set("lowercase_name_cues")
 #: closings after which a lowercase first name that is also a word ends a message ("groetjes
 #: roos", "tnx mark!")
-CLOSING_CUES = frozenset(
-    """bedankt dank dankje dankjewel dankuwel merci thanks thx tnx groetjes groeten groet gr
-    liefs doei""".split()
-)
+CLOSING_CUES = word_set("lowercase_name_closings")
 #: cues of several words ("dank je wel kees", "ik ben marieke", "het is ahmed")
-PHRASE_CUES = frozenset(
-    {("dank", "je", "wel"), ("dank", "u", "wel"), ("ik", "ben"), ("ik", "heet"),
-     ("het", "is"), ("naam", "is"), ("this", "is"), ("i", "am"), ("i'm",)}
-)  # fmt: skip
+PHRASE_CUES = phrases("lowercase_name_phrases")
 #: the multi-word cues that close a message as a thank-you does
-CLOSING_PHRASES = frozenset({("dank", "je", "wel"), ("dank", "u", "wel")})
+CLOSING_PHRASES = phrases("lowercase_name_closing_phrases")
 #: every single word after which a name stands
 _SLOT_CUES = CUES | CLOSING_CUES
-_JOINERS = frozenset({"en", "&", "and"})
+_JOINERS = word_set("name_joiners")
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 
 

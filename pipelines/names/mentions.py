@@ -13,62 +13,12 @@ import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 
+from pipelines.names.wordlists import word_set
+
 #: tussenvoegsels: never a name on their own
-PARTICLES = frozenset(
-    [
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "ter",
-        "ten",
-        "te",
-        "in",
-        "'t",
-        "op",
-        "uit",
-        "la",
-        "le",
-        "du",
-        "da",
-        "di",
-        "von",
-        "zu",
-        "del",
-        "della",
-        "dos",
-        "das",
-    ]
-)
+PARTICLES = word_set("particles")
 #: words that label people without being their name
-NOT_NAMES = frozenset(
-    [
-        "klant",
-        "medewerker",
-        "bezoeker",
-        "visitor",
-        "agent",
-        "support",
-        "team",
-        "helpdesk",
-        "servicedesk",
-        "dhr",
-        "mevr",
-        "mevrouw",
-        "meneer",
-        "heer",
-        "de",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "ir",
-        "ing",
-        "drs",
-        "prof",
-    ]
-)
+NOT_NAMES = word_set("person_labels")
 _INITIAL = re.compile(r"^(?:\p{Lu}\.)+$|^\p{Lu}$")
 #: a word next to a surname that makes it a company name ("Drukkerij Van Wijngaarden",
 #: "Kramer Administraties", "Smulders ICT", "Aarts & Van Leest"): one-person businesses carry
@@ -201,16 +151,7 @@ def _is_shop_word(word: str) -> bool:
 
 
 #: capitalised words that stand next to a person's name without making it a company
-_NOT_SHOP_WORDS = (
-    frozenset(
-        """beste hoi hallo hey hi dag dear thanks bedankt merci dank meneer mevrouw heer dhr mevr
-    mw mr mrs ms dr ir ing drs prof collega klant groet groeten groetjes mvg cheers top super
-    sorry van aan cc from to naam name namens voor door met en and ook ik je jij u hij zij ze
-    wij we the de het een goedemorgen goedemiddag goedenavond morgen hoogachtend regards
-    vriendelijke best kind medewerker agent bezoeker visitor zowel""".split()
-    )
-    | PARTICLES
-)
+_NOT_SHOP_WORDS = word_set("words_beside_a_name") | PARTICLES
 
 
 _CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
@@ -276,4 +217,6 @@ def find_coordinated(
 
 #: capitalised words that are joined to a name without being one: "Ik en Jan", "Bedankt en
 #: groet, Jan", "Windows en …" is left to the company and product checks above
-_NOT_JOINED = (_NOT_SHOP_WORDS | NL_STOP_WORDS | EN_STOP_WORDS) - {"elke", "ben", "wil", "an"}
+_NOT_JOINED = (_NOT_SHOP_WORDS | NL_STOP_WORDS | EN_STOP_WORDS) - word_set(
+    "stop_words_joined_as_names"
+)

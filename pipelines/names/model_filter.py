@@ -21,14 +21,12 @@ from spacy.tokens import Doc
 
 from pipelines.names import BUSINESS_WORD, squash
 from pipelines.names.first_names import first_names
+from pipelines.names.wordlists import word_set
 from pipelines.products import is_product
 from pipelines.wordlist_tags import LOWER_PROPER_KEY
 
 _DOMAIN_LABEL = re.compile(r"[@./]([a-z0-9][a-z0-9\-]{2,})\.(?:[a-z]{2,6})\b", re.IGNORECASE)
-_NOT_A_NAME = frozenset(
-    """nederlands engels fries frans duits vlaams belgisch belgian dutch english french german
-    turks marokkaans pools polish spanish italian nederlandse belgische""".split()
-)
+_NOT_A_NAME = word_set("languages_and_nationalities")
 
 
 #: a chat line spoken by a company through a person: "[10:02] Domeinhaven – Tessa:",

@@ -26,6 +26,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipelines.names.first_names import first_names
+from pipelines.names.wordlists import alternation, entries, word_set
 
 # --- the shape of a name ----------------------------------------------------------------------
 _U = r"\p{Lu}"
@@ -36,13 +37,7 @@ _CAPWORD = rf"(?:{_U}['’]{_U}{_L}+|{_U}{_L}+(?:{_U}{_L}+)?)"
 _HYPHEN_TV = r"(?:van der|van den|van de|van|de|der|den|ter|ten|el|al)"
 #: Bosma-Terpstra, Fung-A-Loi, Dirk-Jan, Wirjosentono-de Graaf
 _CAPNAME = rf"{_CAPWORD}(?:-(?:{_U}(?=-)|(?:{_HYPHEN_TV} )?{_CAPWORD}))*"
-_TV_PHRASES = (
-    "van der", "van den", "van de", "van het", "van 't", "van ’t", "in 't", "in ’t", "in de",
-    "in den", "in het", "op de", "op den", "op 't", "op ten", "uit de", "uit den", "uit het",
-    "von der", "von", "van", "de la", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "da",
-    "das", "dos", "del", "della", "di", "du", "le", "la", "el", "al", "v.d.", "v. d.", "v.", "vd",
-    "vanden", "vander", "vande",
-)  # fmt: skip
+_TV_PHRASES = entries("tussenvoegsels")
 _TV = (
     "(?i:"
     + "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(_TV_PHRASES, key=len, reverse=True))
@@ -73,387 +68,38 @@ _TV_WORDS = frozenset(w for p in _TV_PHRASES for w in p.split()) - {"in", "op", 
 _TV_PAIRS = {"in": {"'t", "’t", "de", "den", "het"}, "op": {"de", "den", "'t", "ten"},
              "uit": {"de", "den", "het"}, "van": {"het"}, "v.": {"d."}}  # fmt: skip
 #: tussenvoegsels that also join lowercase chat names ("lieke v. dam", "greet van den berg")
-_STRONG_TV = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "’t", "v.", "v.d.", "vd"})
+_STRONG_TV = word_set("chat_tussenvoegsels")
 #: a capitalised word with a lowercase part after a hyphen that is no tussenvoegsel
 _LOWER_COMPOUND = re.compile(r"-(?!(?:van|de|der|den|ter|ten|el|al|ben|bin|ould)(?:-|$))\p{Ll}")
 #: stop words that are also first names
-_NAME_LIKE_STOPWORDS = frozenset({"elke", "ben", "wil", "an", "uwe", "allen", "dan"})
+_NAME_LIKE_STOPWORDS = word_set("name_like_stop_words")
 _IS_INITIALS = re.compile(r"^(?:(?:Th|Chr|Ch|Joh|Ph|IJ|\p{L})\.)+$")
 
 
-# --- words that are never names ---------------------------------------------------------------
-def _words(block: str) -> frozenset[str]:
-    """A word list written as a block of text, one or more words a line."""
-    return frozenset(block.split())
-
-
+# --- words that are never names (data/*/items.txt) ----------------------------------------
 #: after a cue these are greetings, roles, pronouns or generic addressees, not names
-_GENERIC = _words(
-    """
-    klant klanten allemaal allen iedereen team support helpdesk servicedesk gebruiker gebruikers
-    heer heren mevrouw meneer mijnheer dame dames sir madam madame collega collega's lezer relatie
-    abonnee medewerker medewerkers beheerder afdeling klantenservice service sales info webmaster
-    admin jullie daar hier there all everyone guys folks friend friends customer customers user
-    users vriend vrienden lieve beste hallo hoi dag goedemorgen goedemiddag goedenavond goedendag
-    goeiemorgen goeiemiddag goeienavond dear hi hello hey thanks thank bedankt dank top super prima
-    oke oké ok okay ja nee graag alvast groet groeten groetjes hoogachtend regards cheers mvg gr
-    grtz vriendelijke vriendelijk hartelijke namens ik wij zij hij wie status open gesloten nieuw
-    probleem vraag antwoord notitie update opmerking oplossing actie prioriteit onderwerp bericht
-    ticket factuur offerte bestelling order agent bezoeker visitor contact naam name bijlage maandag
-    dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
-    augustus september oktober november december monday tuesday wednesday thursday friday saturday
-    sunday january february march june july august october morgen vandaag gisteren welkom sorry
-    excuses pardon dus toch echter daarna hierna verder please the this that it you your we our they
-    there re fw fwd aw doorgestuurd mijne mij mijn jouw zijn haar onze uw ons hun ze je u world
-    wereld receptie secretariaat planning directie management inkoop verkoop facilitair
-    magazijn onbekend nvt n.v.t. idem mr mrs ms miss dr dhr mevr mw ir drs prof ing belg
-    nederlander vlaming waal fries
-    marokkaan turk pool duitser fransman brit
-    nederlandse belgische vlaamse waalse duitse franse engelse britse marokkaanse turkse poolse
-    analyse samenvatting oorzaak conclusie diagnose resultaat verslag terugkoppeling feedback
-    bevinding bevindingen opvolging vervolg taak memo controle toelichting omschrijving
-    beschrijving aanvraag verzoek melding log systeem system automatisch automatic portaal portal
-    webformulier formulier chatbot monitoring script niemand nobody unassigned intern extern
-    netwerk onthaal
-    """
-)
+_GENERIC = word_set("generic_words")
 #: lowercase words that follow "ik ben", "mijn zoon", "ze heet" and are no name
-_COMMON = (
-    frozenset(
-        [
-            "blij",
-            "bezig",
-            "benieuwd",
-            "klant",
-            "nieuw",
-            "nieuwe",
-            "oud",
-            "oude",
-            "ziek",
-            "thuis",
-            "weg",
-            "terug",
-            "ook",
-            "al",
-            "nog",
-            "niet",
-            "net",
-            "zeker",
-            "bang",
-            "boos",
-            "teleurgesteld",
-            "tevreden",
-            "ontevreden",
-            "klaar",
-            "gewoon",
-            "vrij",
-            "moe",
-            "druk",
-            "eigenaar",
-            "zelfstandig",
-            "zzp'er",
-            "zzper",
-            "zzp",
-            "freelance",
-            "freelancer",
-            "ondernemer",
-            "student",
-            "gepensioneerd",
-            "eigenaresse",
-            "zaakvoerder",
-            "docent",
-            "leerling",
-            "ouder",
-            "lid",
-            "nieuwkomer",
-            "beginner",
-            "particulier",
-            "verhuisd",
-            "vergeten",
-            "getrouwd",
-            "gebeld",
-            "vandaag",
-            "morgen",
-            "gisteren",
-            "even",
-            "eens",
-            "nu",
-            "sinds",
-            "helaas",
-            "eigenlijk",
-            "echt",
-            "erg",
-            "heel",
-            "best",
-            "wel",
-            "niks",
-            "niets",
-            "iets",
-            "alles",
-            "altijd",
-            "nooit",
-            "vaak",
-            "soms",
-            "snel",
-            "later",
-            "eerst",
-            "daarna",
-            "dan",
-            "toen",
-            "hier",
-            "daar",
-            "hoi",
-            "hallo",
-            "hey",
-            "hi",
-            "dag",
-            "goedemorgen",
-            "goedemiddag",
-            "goedenavond",
-            "bedankt",
-            "thanks",
-            "dank",
-            "merci",
-            "top",
-            "super",
-            "prima",
-            "oke",
-            "oké",
-            "ok",
-            "okay",
-            "ja",
-            "nee",
-            "jep",
-            "yes",
-            "no",
-            "nope",
-            "sorry",
-            "euh",
-            "uh",
-            "eh",
-            "hmm",
-            "aha",
-            "haha",
-            "lol",
-            "idd",
-            "inderdaad",
-            "klopt",
-            "precies",
-            "graag",
-            "alvast",
-            "welke",
-            "wanneer",
-            "waarom",
-            "hoe",
-            "wat",
-            "wie",
-            "waar",
-            "printer",
-            "laptop",
-            "computer",
-            "pc",
-            "telefoon",
-            "gsm",
-            "scherm",
-            "wifi",
-            "internet",
-            "mail",
-            "email",
-            "e-mail",
-            "factuur",
-            "account",
-            "wachtwoord",
-            "website",
-            "site",
-            "webshop",
-            "domein",
-            "server",
-            "router",
-            "modem",
-            "kapot",
-            "stuk",
-            "traag",
-            "probleem",
-            "vraag",
-            "hulp",
-            "fout",
-            "melding",
-            "bestelling",
-            "order",
-            "pakket",
-            "abonnement",
-            "groet",
-            "groeten",
-            "groetjes",
-            "grtz",
-            "gr",
-            "mvg",
-            "cheers",
-            "regards",
-            "heeft",
-            "heb",
-            "hebben",
-            "is",
-            "was",
-            "zijn",
-            "ben",
-            "bent",
-            "wil",
-            "wilt",
-            "kan",
-            "kun",
-            "kunt",
-            "zal",
-            "zou",
-            "moet",
-            "mag",
-            "gaat",
-            "komt",
-            "doet",
-            "zegt",
-            "belt",
-            "werkt",
-            "staat",
-            "zit",
-            "wou",
-            "kon",
-            "had",
-            "hadden",
-            "krijgt",
-            "geeft",
-            "weet",
-            "denkt",
-            "vindt",
-            "again",
-            "for",
-            "the",
-            "a",
-            "an",
-            "and",
-            "so",
-            "much",
-            "in",
-            "advance",
-            "all",
-            "everyone",
-            "guys",
-            "team",
-            "bye",
-            "mate",
-            "you",
-            "your",
-            "my",
-            "buurman",
-            "buurvrouw",
-            "collega",
-            "zoon",
-            "dochter",
-            "vrouw",
-            "man",
-            "broer",
-            "zus",
-            "vader",
-            "moeder",
-            "die",
-            "dat",
-            "deze",
-            "dit",
-            "het",
-            "een",
-            "de",
-            "en",
-            "of",
-            "maar",
-            "want",
-            "om",
-            "te",
-            "op",
-            "aan",
-            "met",
-            "voor",
-            "van",
-            "bij",
-            "naar",
-            "over",
-        ]
-    )
-    | STOP_WORDS
-)
+_COMMON = word_set("common_words") | STOP_WORDS
 #: lowercase words that end or refuse a lowercase name: the above, English function words and
 #: chat fillers ("visitor: oops too late, its gone")
-_COMMON_LOWER = (
-    _COMMON
-    | EN_STOP_WORDS
-    | _words(
-        """
-        btw trouwens hoor ofzo enzo zo tho thx tnx pls plz aub svp oops oeps oei oeh ah oh ow jee
-        jeetje shit damn wow nvm idk omg late sure yeah yep ok
-        """
-    )
-)
+_COMMON_LOWER = _COMMON | EN_STOP_WORDS | word_set("chat_fillers")
 #: English words after "I'm" / "I am" that are no name ("I'm Away", "I'm Fine"); with the
 #: English stop words, and words on -ing ("I'm Travelling")
-_EN_COMMON = _words(
-    """
-    sorry fine good great ok okay well back away home here there out off new old happy glad sad
-    sure afraid aware unable able available unavailable busy free ready done finished late early
-    sick ill tired confused lost stuck curious interested worried concerned frustrated annoyed
-    disappointed pleased excited grateful thankful satisfied unhappy upset angry desperate
-    still just also already currently actually really only trying writing contacting reaching
-    looking calling asking emailing messaging having getting going coming leaving travelling
-    traveling working moving waiting wondering hoping planning using unsure sorry retired married
-    based located new customer client user member owner manager admin student freelancer
-    self-employed dutch belgian flemish english british german french american polish turkish
-    moroccan italian spanish responsible back-office online offline abroad outside inside
-    right wrong fine nervous scared stressed alone allowed supposed told sending following
-    attaching replying returning responding experiencing facing struggling unemployed
-    """
-)
+_EN_COMMON = word_set("english_states")
 #: English stop words that are also first names
-_EN_NAME_LIKE = frozenset({"will", "may"})
+_EN_NAME_LIKE = word_set("english_name_like_stop_words")
 #: words that make a name line a company line ("Kempen IT", "Metaalwerken Verheyen nv")
-_COMPANY_WORDS = _words(
-    """
-    bv b.v. b.v nv n.v. n.v vof v.o.f. cv bvba vzw ltd inc gmbh llc sarl srl plc ag support team ict
-    it helpdesk servicedesk service services klantenservice administratie sales info security
-    microsoft google apple windows outlook office teams gmail ziggo kpn proximus telenet odido
-    vodafone 365 groep group holding bedrijf installaties bouw transport consultancy advies
-    adviesbureau boekhouding webhosting hosting software systems solutions media design studio
-    garage bakkerij drukkerij kapsalon schoolbestuur school gemeente stichting vereniging kantoor
-    praktijk kliniek winkel shop webshop atelier bureau verzekeringen makelaardij notariaat
-    hotel restaurant cafe café camping sportschool provincie ministerie ziekenhuis universiteit
-    hogeschool kerk club fonds logistiek logistics catering zn zonen makelaars advocaten
-    notarissen accountants architecten loodgieters schilders elektro electro
-    fysiotherapie rijschool apotheek zorg coöperatie bank beheer pro personeelszaken hr finance
-    marketing facturatie noreply no-reply mailer-daemon
-    b.v.b.a comm.v commv comm.va cvba scrl sprl asbl sarl s.a.r.l s.r.l s.p.a s.a s.a.s limited
-    corp llp pty groupe gruppe grupo gruppo firma onderneming maatschap eenmanszaak cooperatie
-    bistro brasserie eetcafe eetcafé snackbar frituur pizzeria lunchroom tearoom bloemist salon
-    instituut academie foundation company compagnie bakery store boutique markt
-    """
-)
+_COMPANY_WORDS = word_set("company_words")
 #: short company words that are ordinary English words unless written in capitals ("IT")
-_SHORT_COMPANY_WORDS = frozenset({"it", "ag", "cv", "pro", "sa", "sas", "spa", "kg", "oy"})
+_SHORT_COMPANY_WORDS = word_set("short_company_words")
 #: short legal forms written in mixed case: "Fratelli Rossi SpA"
-_MIXED_CASE_FORMS = frozenset({"SpA", "Oy"})
-_COMPANY_SUFFIXES = (
-    "bedrijf", "praktijk", "kantoor", "bureau", "atelier", "kliniek", "winkel", "werken",
-    "werkerij", "erij", "groep", "techniek", "services", "verzekeringen", "administratie",
-    "hosting", "bestuur", "centrum", "fabriek", "handel", "makelaardij", "diensten", "partners",
-    "consult", "service", "support", "flow", "host", "soft", "ware", "systems", "media", "beheer",
-    "salon", "studio", "zaak", "shop", "store", "markt",
-)  # fmt: skip
+_MIXED_CASE_FORMS = word_set("mixed_case_legal_forms")
+_COMPANY_SUFFIXES = entries("company_suffixes")
 #: a word on "-huis" opens a shop's name ("Theehuis Wang") but ends many surnames (Nijhuis)
 _SHOP_HEAD_SUFFIX = "huis"
 #: the local part of a shared mailbox: its display name is a company or a desk
-_SHARED_MAILBOXES = _words(
-    """
-    support info no-reply noreply do-not-reply donotreply helpdesk servicedesk service sales
-    administratie admin facturen facturatie factuur billing boekhouding privacy contact hallo hello
-    office receptie team klantenservice notifications notification mailer-daemon postmaster
-    webmaster secretariaat planning hr jobs marketing nieuwsbrief newsletter
-    """
-)
+_SHARED_MAILBOXES = word_set("shared_mailboxes")
 #: roles in parentheses after a name: "Veerle Coppens (praktijkmanager)", "Stijn (servicedesk)"
 _ROLE = re.compile(
     r"(?i)(?:manager|co[öo]rdinator|directeur|director|eigenaar|owner|zaakvoerder|medewerk|"
@@ -464,12 +110,7 @@ _ROLE = re.compile(
     r"contactpersoon|vertegenwoordig|echtgeno|\bzoon\b|dochter)"
 )
 #: lowercase words after which a lowercase name may end ("ze heet petra en wil ...")
-_FOLLOW = _words(
-    """
-    en die hier heeft is was wil wou kan zal gaat komt belt zegt uit met heet al ook nog niet maar
-    of doet had mag moet staat zit wilt zou kon grtz groetjes gr mvg bedankt thanks
-    """
-)
+_FOLLOW = word_set("words_after_lowercase_name")
 #: lowercase words shaped like participles, adjectives and job titles, not like names
 _PARTICIPLE = re.compile(
     r"^(?:ge|be|ver|ont|her)\p{L}{3,}[dt]$|^ge\p{L}{4,}en$|^(?:be|ver|ont|her)\p{L}{3,}en$"
@@ -489,12 +130,7 @@ _SINGLE_INITIAL_BLOCKERS = re.compile(
     r"groep|ronde|kamer|gebouw|hal|vak|zone|niveau|deel|hoofdstuk|appendix|annex|option|step|"
     r"part|vitamine|artikel|lid|sub|figuur|tabel|bus)\s*$"
 )
-_ABBREVIATIONS = _words(
-    """
-    B.V. N.V. V.O.F. C.V. P.S. N.B. A.U.B. S.V.P. E.G. I.E. T.A.V. O.A. D.W.Z. M.B.T. I.V.M. Z.S.M.
-    I.P.V. E.D. T.N.V. U.S. U.K. E.U. A.M. P.M.
-    """
-)
+_ABBREVIATIONS = word_set("abbreviations")
 
 
 # --- the cues ----------------------------------------------------------------------------------
@@ -586,33 +222,20 @@ _PERSON_LABEL = re.compile(
     r"aanvrager|melder|verantwoordelijke)$"
 )
 #: "Behandeld door Annelies Claes", "Ingediend via het portaal door Sofie Wuyts (AB-123)"
-_BY_VERBS = (
-    r"aangemaakt|behandeld|opgehaald|uitgevoerd|goedgekeurd|gemeld|ingediend|ingevoerd|"
-    r"geregistreerd|aangevraagd|aangenomen|afgehandeld|ondertekend|getekend|gecontroleerd|"
-    r"opgevolgd|nagekeken|ingepland"
-)
+_BY_VERBS = alternation("done_by_participles")
 #: "door" fields of a ticket, filled in with a person (not "opgehaald door", "uitgevoerd door")
 _DESK_FIELD = re.compile(
     r"(?i)aangemaakt|behandeld|goedgekeurd|gemeld|ingediend|ingevoerd|geregistreerd|aangevraagd|"
     r"aangenomen|afgehandeld|opgevolgd|toegewezen|assigned"
 )
 #: headings whose author or subject follows in brackets: "Analyse (Joris):"
-_HEADINGS = (
-    r"analyse|samenvatting|oorzaak|oplossing|conclusie|diagnose|acties|actie|opmerking|update|"
-    r"verslag|terugkoppeling|feedback|advies|bevindingen|bevinding|opvolging|vervolg|taak|memo|"
-    r"controle|toelichting|aanvraag|verzoek|melding|reactie"
-)
+_HEADINGS = alternation("note_headings")
 #: words in a heading's brackets that are no author: "Update (Dringend):"
-_NOT_AUTHORS = _words(
-    """
-    urgent dringend hoog laag intern extern kritiek normaal gemiddeld spoed tijdelijk definitief
-    concept draft optioneel verplicht
-    """
-)
+_NOT_AUTHORS = word_set("heading_remarks")
 #: list labels whose value is several people: "Aanwezig: dr. Peeters, technieker Wouter"
 _LIST_LABELS = r"aanwezig(?:en)?|deelnemers|attendees|participants"
 #: chat speaker labels: what follows is a message, a name only when it is all there is
-_CHAT_LABELS = r"klant|bezoeker|visitor|customer|gast|guest"
+_CHAT_LABELS = alternation("chat_speaker_labels")
 _CLOSINGS = (
     r"(?:met[ \t]+vriendelijke[ \t]+groet(?:en|jes)?|vriendelijke[ \t]+groet(?:en|jes)?|"
     r"hartelijke[ \t]+groet(?:en)?|beste[ \t]+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
@@ -626,48 +249,22 @@ _CLOSINGS = (
     r"cordiali[ \t]+saluti|distinti[ \t]+saluti|pozdrawiam(?:[ \t]+serdecznie)?|"
     r"z[ \t]+poważaniem)"
 )
-_RELATIONS = (
-    r"zoon|zoontje|dochter|dochtertje|vrouw|man|broer|zus|zuster|vader|moeder|pa|ma|papa|mama|"
-    r"opa|oma|collega|boekhouder|boekhoudster|echtgenote|echtgenoot|partner|vriend|vriendin|"
-    r"schoonzoon|schoondochter|schoonvader|schoonmoeder|kleinzoon|kleindochter|neef|nicht|oom|"
-    r"tante|buurman|buurvrouw|officemanager|office[ \t]+manager|vervanger|vervangster|opvolger|"
-    r"opvolgster|compagnon|zakenpartner|stagiair|stagiaire|werknemer|medewerker|medewerkster|"
-    r"assistent|assistente|secretaresse|leidinggevende|manager|directeur|zaakvoerder|"
-    r"accountant|wife|husband|son|daughter|colleague|brother|sister|father|mother|nephew|niece|"
-    r"cousin|uncle|aunt|grandson|granddaughter|neighbour|neighbor|technieker|"
-    r"technicus|monteur|contactpersoon|behandelaar|accountmanager"
-)
+_RELATIONS = alternation("relations")
 #: relations that name someone even without "mijn/zijn/onze" in front
-_RELATIONS_BARE = (
-    r"echtgenote|echtgenoot|collega|vervanger|vervangster|officemanager|boekhouder|boekhoudster|"
-    r"zoon|zoontje|dochter|dochtertje|broer|zus|zuster|vader|moeder|opa|oma|oom|tante|neef|"
-    r"schoonzoon|schoondochter|schoonvader|schoonmoeder|kleinzoon|kleindochter|buurman|buurvrouw|"
-    r"technieker|technicus|monteur|contactpersoon|behandelaar|stagiair|stagiaire|secretaresse|"
-    r"opvolger|opvolgster|accountmanager"
-)
+_RELATIONS_BARE = alternation("relations_without_possessive")
 #: an article before a role in apposition: "de medewerker, Ola Kamińska, stond ..."
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'])(?:de|het|die|deze|een|the|our|onze)[ \t]+(?:\w+[ \t]+)?$", re.I
 )
 #: what a name before "mijne zoon" may not be: a request at the start of a sentence
-_IMPERATIVES = _words(
-    """
-    bel stuur vraag mail contacteer help geef laat zeg app sms check bedank groet informeer
-    verwittig waarschuw schrijf zie neem hoor wacht vertel email e-mail whatsapp bericht tag
-    """
-)
-_POSSESSIVE = r"mijn|m'n|mn|zijn|z'n|haar|onze|ons|hun|je|jouw|uw|my|his|her|our"
+_IMPERATIVES = word_set("imperatives")
+_POSSESSIVE = alternation("possessives")
 #: "mijn", "onze nieuwe" right before a relation word
 _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'])(?:{_POSSESSIVE})[ \t]+(?:\w+[ \t]+)?$", re.I)
 #: note headings followed by a name: "Notitie Mirte K.:", "Samenvatting Houda Amrani:"
-_NOTE_LABELS = (
-    r"klant|notitie|interne[ \t]+notitie|samenvatting|opmerking|update|reactie|note|comment"
-)
+_NOTE_LABELS = alternation("note_labels")
 #: chat speakers whose name follows in parentheses: "Medewerker (Dewi):"
-_SPEAKER_ROLES = (
-    r"medewerker|medewerkster|agent|support|servicedesk|helpdesk|operator|employee|staff|"
-    r"interne[ \t]+notitie|notitie|note|bezoeker|klant|visitor|customer|via[ \t]+hr|hr"
-)
+_SPEAKER_ROLES = alternation("speaker_roles")
 #: "mijn naam is", "ik heet", "u spreekt met", ...; a bare "naam" follows separately
 _INTROS = (
     r"mijn[ \t]+naam[ \t]+is|de[ \t]+naam[ \t]+is|naam[ \t]+is|my[ \t]+name[ \t]+is|ik[ \t]+heet|"
@@ -676,7 +273,7 @@ _INTROS = (
     r"op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|t\.n\.v\.?|tnv|on[ \t]+behalf[ \t]+of|namens"
 )
 #: acknowledgements that open a line and may be followed by a name: "Top Marlon,"
-_ACKS = r"top|prima|super|oké|oke|ok"
+_ACKS = alternation("acknowledgements")
 #: ASCII word characters are word characters for ``regex`` too, so a cue may exclude them
 _NO_WORD_BEFORE = r"(?<![a-z0-9_])"
 _GREETINGS = (
@@ -686,11 +283,7 @@ _GREETINGS = (
 )
 
 #: family words that name a person's relative: "de dochter van X" is X's daughter
-_KIN = (
-    r"dochter|dochtertje|zoon|zoontje|echtgenote|echtgenoot|moeder|vader|broer|zus|zuster|"
-    r"partner|vriend|vriendin|weduwe|weduwnaar|kleinzoon|kleindochter|schoonzoon|"
-    r"schoondochter|schoonvader|schoonmoeder|oom|tante|neef|nicht|opa|oma"
-)
+_KIN = alternation("kin")
 #: greetings before a lowercase name; not "dag", "welkom", "beste" (also "day", "welcome",
 #: "best"), which precede ordinary words in lowercase chat
 _LOWER_GREETINGS = (
@@ -1164,7 +757,7 @@ def _is_company_token(token: str) -> bool:
 _ORG_VAN = std_re.compile(r"van[ \t]+")
 _ORG_WELCOME = std_re.compile(r"welkom[ \t]+bij[ \t]+")
 #: what comes before "van" in such a phrase
-_ORG_HEADS = ("service", "team", "klantendienst", "helpdesk", "servicedesk", "webshop", "winkel")
+_ORG_HEADS = entries("organisation_heads")
 #: "het team van X" names a company in a signature only: "ik zit in het team van Marieke"
 _TEAM_SIGNATURE = std_re.compile(
     r"[ \t>]*(?:(?:met[ \t]+)?(?:vriendelijke[ \t]+|hartelijke[ \t]+)?groet(?:en|jes)?[ \t]*,?"
