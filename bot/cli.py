@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import sys
 import time
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
+from bot.cli_dutch import DutchArgumentParser, dutch_error, report
 from bot.settings import NO_MODEL, PROJECT_ROOT, SettingsError, load_settings
 from pipelines.shipped import resolve_data_path
 
@@ -48,11 +50,11 @@ def build_redactor(config_file: str | None) -> Redactor:
 def decode_text(data: bytes, where: str) -> str:
     """Strict UTF-8 text, or an :class:`InputError` naming the offending byte offset."""
     if b"\x00" in data:
-        raise InputError(f"{where}: input looks binary (contains NUL bytes)")
+        raise InputError(f"{where}: de invoer lijkt binair (bevat NUL-bytes)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"{where}: not valid UTF-8 at byte {error.start}") from None
+        raise InputError(f"{where}: geen geldige UTF-8 bij byte {error.start}") from None
 
 
 def result_json(doc_id: Any, result: RedactionResult) -> str:
@@ -70,20 +72,20 @@ def result_json(doc_id: Any, result: RedactionResult) -> str:
 
 def parse_line(raw: bytes, number: int) -> dict[str, Any]:
     """A JSONL input line as ``{"id", "text", "purpose"?, "conversation_id"?}``."""
-    where = f"line {number}"
+    where = f"regel {number}"
     try:
         doc = json.loads(decode_text(raw, where))
     except json.JSONDecodeError as error:
-        raise InputError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from None
+        raise InputError(f"{where}: geen geldige JSON (kolom {error.colno})") from None
     if not isinstance(doc, dict):
-        raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
+        raise InputError(f"{where}: verwacht een JSON-object met 'id' en 'text'")
     if "id" not in doc:
-        raise InputError(f"{where}: missing 'id'")
+        raise InputError(f"{where}: 'id' ontbreekt")
     if not isinstance(doc.get("text"), str):
-        raise InputError(f"{where}: 'text' must be a string")
+        raise InputError(f"{where}: 'text' moet een tekst (string) zijn")
     purpose = doc.get("purpose")
     if purpose is not None and not isinstance(purpose, str):
-        raise InputError(f"{where}: 'purpose' must be a string")
+        raise InputError(f"{where}: 'purpose' moet een tekst (string) zijn")
     return doc
 
 
@@ -101,7 +103,7 @@ class Progress:
         self.count += 1
         if self.enabled and self.count % self.every == 0:
             rate = self.count / max(time.perf_counter() - self.started, 1e-9)
-            self.stream.write(f"\rredacted {self.count} messages ({rate:.0f}/s)")
+            self.stream.write(f"\r{self.count} berichten verwerkt ({rate:.0f}/s)")
             self.stream.flush()
 
     def close(self) -> None:
@@ -139,9 +141,9 @@ def redact_jsonl(
             result = redactor.redact(doc["text"], doc.get("purpose") or purpose, conversation)
         except (InputError, InputTooLargeError, PolicyError) as error:
             failures += 1
-            message = str(error)
-            if not message.startswith("line "):
-                message = f"line {number}: {message}"
+            message = dutch_error(error)
+            if not message.startswith("regel "):
+                message = f"regel {number}: {message}"
             err.write(f"privacywacht: {message}\n")
             continue
         out.write(result_json(doc["id"], result) + "\n")
@@ -154,7 +156,9 @@ def redact_plain(redactor: Redactor, source: IO[bytes], out: IO[str], purpose: s
     """Redact all of standard input as one message."""
     text = decode_text(source.read(), "stdin")
     if not text.strip():
-        raise InputError("stdin: no input (pipe a message into `privacywacht redact`)")
+        raise InputError(
+            "stdin: geen invoer (stuur een bericht via een pipe naar `privacywacht redact`)"
+        )
     out.write(redactor.redact(text, purpose).text)
     out.flush()
     return EXIT_OK
@@ -202,8 +206,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         model = resolve_data_path(settings.model, PROJECT_ROOT)
         if not (model / "meta.json").exists():
             raise SettingsError(
-                f"spaCy model not found at {settings.model!r}; privacywacht loads models by "
-                'path only and never downloads them (set [nlp] model = "blank" to run without one)'
+                f"spaCy-model niet gevonden: {settings.model!r}; privacywacht laadt een model "
+                'alleen van schijf en downloadt er nooit een (zet [nlp] model = "blank" om '
+                "zonder model te werken)"
             )
     config = ServiceConfig.from_settings(
         settings, host=args.host, port=args.port, data_dir=args.data_dir
@@ -215,9 +220,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=config.port,
         access_log_class=SafeAccessLogger,
         shutdown_timeout=config.shutdown_timeout_s,
-        print=None,
+        print=lambda started: announce(started, config.host, config.port),
     )
     return EXIT_OK
+
+
+def announce(started: str, host: str, port: int, out: IO[str] | None = None) -> None:
+    """One line for the person who started ``serve``: where it listens, and how to stop it.
+
+    Why on stdout next to the JSON logs on stderr: the logs are for machines, and a person
+    looking at a terminal full of JSON could not see whether the service came up, or where.
+    aiohttp calls this once every socket is bound, with its own "Running on <urls>" text; the
+    URLs are taken from that text because it names the port really bound (``--port 0``).
+    """
+    urls = re.findall(r"https?://[^\s,]+", started) or [f"http://{host}:{port}"]
+    stream = out if out is not None else sys.stdout
+    stream.write(f"privacywacht luistert op {', '.join(urls)} (stoppen: Ctrl+C)\n")
+    stream.flush()
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
@@ -235,7 +254,7 @@ def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
         "--config",
         metavar="FILE",
         default=default,
-        help="a TOML file merged over the embedded config/privacywacht.toml",
+        help="een TOML-bestand dat over de ingebouwde config/privacywacht.toml heen gaat",
     )
 
 
@@ -252,34 +271,50 @@ def _subparsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentPa
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="privacywacht",
-        description="Strip unneeded personal data from Dutch support messages.",
+        description="Haalt onnodige persoonsgegevens uit Nederlandse supportberichten.",
     )
     add_global_options(parser, top_level=True)
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="OPDRACHT", title="opdrachten"
+    )
 
-    redact = commands.add_parser("redact", help="redact text from stdin to stdout")
+    redact = commands.add_parser("redact", help="tekst van stdin geredigeerd naar stdout")
     redact.add_argument(
         "--jsonl",
         action="store_true",
-        help='read {"id","text","purpose"?} lines, write results with entities',
+        help='lees regels {"id","text","purpose"?} en schrijf resultaten met de vondsten',
     )
-    redact.add_argument("--purpose", help="policy purpose (default: the policy's default)")
+    redact.add_argument(
+        "--purpose", metavar="DOEL", help="doel uit het beleid (standaard: het standaarddoel)"
+    )
     redact.set_defaults(handler=cmd_redact)
 
-    evaluate = commands.add_parser("eval", help="score against gold JSONL like score.py")
-    evaluate.add_argument("gold", help="gold JSONL with spans")
-    evaluate.add_argument("--pred", help="score this prediction file instead of redacting")
-    evaluate.add_argument("--types", help="comma-separated entity types to count")
-    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate = commands.add_parser("eval", help="scoor tegen gouden JSONL, zoals score.py")
+    evaluate.add_argument("gold", metavar="GOUD", help="gouden JSONL met spans")
+    evaluate.add_argument(
+        "--pred",
+        metavar="BESTAND",
+        help="scoor dit voorspellingenbestand in plaats van te redigeren",
+    )
+    evaluate.add_argument(
+        "--types", metavar="TYPEN", help="entiteittypen om te tellen, met komma's gescheiden"
+    )
+    evaluate.add_argument("--json", action="store_true", help="druk één JSON-object af")
     evaluate.set_defaults(handler=cmd_eval)
 
-    serve = commands.add_parser("serve", help="run the HTTP service (API and webhooks)")
-    serve.add_argument("--host", help="interface to listen on (default [service] host)")
-    serve.add_argument("--port", type=int, help="port (default [service] port, 8080)")
-    serve.add_argument("--data-dir", help="SQLite database and keys (default ./var)")
-    serve.add_argument("--log-level", default="INFO")
+    serve = commands.add_parser("serve", help="start de HTTP-dienst (API, webhooks, chat, mail)")
+    serve.add_argument(
+        "--host", help="adres om op te luisteren (standaard [service] host, 127.0.0.1)"
+    )
+    serve.add_argument("--port", type=int, help="poort (standaard [service] port, 8080)")
+    serve.add_argument(
+        "--data-dir", metavar="MAP", help="SQLite-database en sleutels (standaard ./var)"
+    )
+    serve.add_argument(
+        "--log-level", default="INFO", help="DEBUG, INFO, WARNING of ERROR (standaard INFO)"
+    )
     serve.set_defaults(handler=cmd_serve)
 
     from bot import register_cli, retention_cli, users_cli  # here: they import this module
@@ -309,11 +344,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except _usage_errors() as error:
-        print(f"privacywacht: {error}", file=sys.stderr)
+        report(error)
         return EXIT_USAGE
     except (FileNotFoundError, ValueError) as error:
         # file names and line numbers only: these come from our own readers
-        print(f"privacywacht: {error}", file=sys.stderr)
+        report(error)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -321,8 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         frame = error.__traceback__
         while frame is not None and frame.tb_next is not None:
             frame = frame.tb_next
-        where = f" at {frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else ""
-        print(f"privacywacht: internal error ({type(error).__name__}){where}", file=sys.stderr)
+        where = f" in {frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else ""
+        print(f"privacywacht: interne fout ({type(error).__name__}){where}", file=sys.stderr)
         return EXIT_SOME_FAILED
 
 

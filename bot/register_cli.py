@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.cli import EXIT_OK, EXIT_USAGE
+from bot.cli_dutch import report
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -69,84 +70,92 @@ def add_parser(commands: SubParsers) -> None:
     common.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the service's data dir with register.db (default [service] data_dir)",
+        help="de datamap van de dienst, met register.db (standaard [service] data_dir)",
     )
     actor = argparse.ArgumentParser(add_help=False)
     actor.add_argument(
-        "--actor", metavar="NAME", help="name in the request's history (default: $USER)"
+        "--actor", metavar="NAME", help="naam in de geschiedenis van het verzoek (standaard: $USER)"
     )
 
     register = commands.add_parser(
-        "register", help="the register of privacy requests (for the privacy officer)"
+        "register", help="het register van privacyverzoeken (voor de privacyfunctionaris)"
     )
-    sub = register.add_subparsers(dest="register_command", required=True, metavar="COMMAND")
+    sub = register.add_subparsers(
+        dest="register_command", required=True, metavar="OPDRACHT", title="opdrachten"
+    )
 
-    listing = sub.add_parser("list", parents=[common], help="all requests, oldest first")
-    listing.add_argument("--status", metavar="STATUS", help="only requests with this status")
-    listing.add_argument("--type", metavar="TYPE", help="only requests of this type")
-    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    listing = sub.add_parser("list", parents=[common], help="alle verzoeken, oudste eerst")
+    listing.add_argument("--status", metavar="STATUS", help="alleen verzoeken met deze status")
+    listing.add_argument("--type", metavar="TYPE", help="alleen verzoeken van dit type")
+    listing.add_argument("--json", action="store_true", help="druk één JSON-lijst af")
     listing.set_defaults(handler=_guarded(cmd_list))
 
-    show = sub.add_parser("show", parents=[common], help="one request and its history")
+    show = sub.add_parser("show", parents=[common], help="één verzoek met zijn geschiedenis")
     show.add_argument("reference", metavar="REF")
-    show.add_argument("--json", action="store_true", help="print one JSON object")
+    show.add_argument("--json", action="store_true", help="druk één JSON-object af")
     show.add_argument(
-        "--contact", action="store_true", help="also decrypt and show the contact details"
+        "--contact", action="store_true", help="ontsleutel en toon ook de contactgegevens"
     )
     show.set_defaults(handler=_guarded(cmd_show))
 
     advance = sub.add_parser(
-        "advance", parents=[common, actor], help="move a request to its next status"
+        "advance", parents=[common, actor], help="zet een verzoek door naar een volgende status"
     )
     advance.add_argument("reference", metavar="REF")
     advance.add_argument(
         "status",
         metavar="STATUS",
-        help="identity_pending, in_progress, completed, refused (needs --note) or withdrawn",
+        help="identity_pending, in_progress, completed, refused (met --note) of withdrawn",
     )
     advance.add_argument(
-        "--note", metavar="TEXT", help="what was done; for refused: the motivation"
+        "--note", metavar="TEXT", help="wat er gedaan is; bij refused: de motivering"
     )
     advance.set_defaults(handler=_guarded(cmd_advance))
 
     extend = sub.add_parser(
         "extend",
         parents=[common, actor],
-        help="extend the deadline by two months (once, before it passes; art. 12(3))",
+        help="verleng de termijn met twee maanden (eenmaal, vóór hij verloopt; art. 12(3))",
     )
     extend.add_argument("reference", metavar="REF")
     extend.add_argument(
         "--reason",
         metavar="TEXT",
         required=True,
-        help="why (the requester must be told, with this reason)",
+        help="waarom (de aanvrager moet het horen, met deze reden)",
     )
     extend.set_defaults(handler=_guarded(cmd_extend))
 
     due = sub.add_parser(
-        "due", parents=[common], help="open requests overdue or due soon, overdue first"
+        "due",
+        parents=[common],
+        help="open verzoeken: te laat of bijna verlopen, te late eerst",
     )
     due.add_argument(
         "--days",
         type=_non_negative_int,
         metavar="N",
         default=DEFAULT_DUE_DAYS,
-        help=f"due within this many days (default {DEFAULT_DUE_DAYS})",
+        help=f"verloopt binnen zoveel dagen (standaard {DEFAULT_DUE_DAYS})",
     )
-    due.add_argument("--json", action="store_true", help="print one JSON array")
+    due.add_argument("--json", action="store_true", help="druk één JSON-lijst af")
     due.set_defaults(handler=_guarded(cmd_due))
 
-    export = sub.add_parser("export", parents=[common], help="the overview as CSV, no contact")
-    export.add_argument("--csv", action="store_true", required=True, help="CSV (the only format)")
+    export = sub.add_parser(
+        "export", parents=[common], help="het overzicht als CSV, zonder contactgegevens"
+    )
+    export.add_argument("--csv", action="store_true", required=True, help="CSV (het enige formaat)")
     export.add_argument(
-        "--output", metavar="FILE", help="write to this file (mode 0600) instead of stdout"
+        "--output",
+        metavar="FILE",
+        help="schrijf naar dit bestand (modus 0600), niet naar stdout",
     )
     export.set_defaults(handler=_guarded(cmd_export))
 
     reencrypt = sub.add_parser(
         "reencrypt",
         parents=[common],
-        help="move every request's contact details to the active key (after a key rotation)",
+        help="versleutel alle contactgegevens met de actieve sleutel (na een sleutelwissel)",
     )
     reencrypt.set_defaults(handler=_guarded(cmd_reencrypt))
 
@@ -155,9 +164,9 @@ def _non_negative_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError("must be a whole number") from None
+        raise argparse.ArgumentTypeError("geen geheel getal") from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+        raise argparse.ArgumentTypeError("moet 0 of meer zijn")
     return value
 
 
@@ -177,7 +186,7 @@ def _guarded(handler: Handler) -> Handler:
         try:
             return handler(args)
         except (StoreError, sqlite3.DatabaseError) as error:
-            print(f"privacywacht: {error}", file=sys.stderr)
+            report(error)
             return EXIT_USAGE
 
     return run
@@ -228,10 +237,10 @@ def _require_keys(config: RegisterConfig, data_dir: Path) -> None:
     key_path = config.key_path(data_dir)
     if not configured and not key_path.exists():
         raise SettingsError(
-            f"the register in {data_dir} exists but its keys were not found: no [register] "
-            f"keys are configured and there is no key file {key_path}; give the keys the "
-            "service uses (PRIVACYWACHT_REGISTER_HMAC_KEY, PRIVACYWACHT_REGISTER_KEYS and "
-            "PRIVACYWACHT_REGISTER_ACTIVE_KEY, or --config)"
+            f"het register in {data_dir} bestaat, maar zijn sleutels zijn niet gevonden: er zijn "
+            f"geen [register]-sleutels ingesteld en er is geen sleutelbestand {key_path}; geef de "
+            "sleutels die de dienst gebruikt (PRIVACYWACHT_REGISTER_HMAC_KEY, "
+            "PRIVACYWACHT_REGISTER_KEYS en PRIVACYWACHT_REGISTER_ACTIVE_KEY, of --config)"
         )
 
 
@@ -240,8 +249,8 @@ def _unknown_reference(reference: str) -> Exception:
     from bot.store.register import UnknownRequestError
 
     if REFERENCE_PATTERN.fullmatch(reference):
-        return UnknownRequestError(f"no request with reference {reference}")
-    return UnknownRequestError("no request with that reference")
+        return UnknownRequestError(f"geen verzoek met nummer {reference}")
+    return UnknownRequestError("geen verzoek met dat nummer")
 
 
 def _check_choice(value: str | None, choices: Sequence[str], name: str) -> None:
@@ -249,7 +258,8 @@ def _check_choice(value: str | None, choices: Sequence[str], name: str) -> None:
     from bot.store.register import RegisterValueError
 
     if value is not None and value not in choices:
-        raise RegisterValueError(f"unknown {name} {value!r}; expected one of: {', '.join(choices)}")
+        article = "onbekend" if name == "type" else "onbekende"  # het type, de status
+        raise RegisterValueError(f"{article} {name} {value!r}; kies uit: {', '.join(choices)}")
 
 
 def _actor(args: argparse.Namespace) -> str:
@@ -317,8 +327,8 @@ def cmd_advance(args: argparse.Namespace) -> int:
                 from bot.store.register import MissingReasonError
 
                 raise MissingReasonError(
-                    "a refusal needs a motivation: give it with --note"
-                    " (the requester must be told why, art. 12(4))"
+                    "een weigering vraagt om een motivering: geef die met --note"
+                    " (de aanvrager moet horen waarom, art. 12(4))"
                 )
             record = register.refuse(args.reference, actor, args.note)
         else:

@@ -27,11 +27,11 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from bot.cli import EXIT_OK, EXIT_USAGE
+from bot.cli_dutch import report as say_error
 from bot.settings import load_settings
 
 if TYPE_CHECKING:
@@ -53,17 +53,17 @@ LABELS: tuple[tuple[str, str], ...] = (
 def add_parser(commands: SubParsers) -> None:
     """Add ``purge`` to the ``privacywacht`` parser."""
     purge = commands.add_parser(
-        "purge", help="delete what has passed its retention term ([retention] settings)"
+        "purge", help="wis wat zijn bewaartermijn voorbij is (instellingen in [retention])"
     )
     purge.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the service's data dir (default [service] data_dir)",
+        help="de datamap van de dienst (standaard [service] data_dir)",
     )
     purge.add_argument(
-        "--dry-run", action="store_true", help="only count what would be deleted; delete nothing"
+        "--dry-run", action="store_true", help="tel alleen wat gewist zou worden; wis niets"
     )
-    purge.add_argument("--json", action="store_true", help="print one JSON object")
+    purge.add_argument("--json", action="store_true", help="druk één JSON-object af")
     purge.set_defaults(handler=cmd_purge)
 
 
@@ -83,7 +83,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             )
     except (StoreError, sqlite3.Error) as error:
         # Store errors and SQLite's messages name files, tables and references, never content.
-        print(f"privacywacht: {error}", file=sys.stderr)
+        say_error(error)
         return EXIT_USAGE
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli import EXIT_OK, EXIT_USAGE
+from bot.cli_dutch import report
 from bot.register_cli import resolve_data_dir
 from bot.settings import load_settings
 
@@ -58,45 +59,49 @@ def add_parser(commands: SubParsers) -> None:
     common.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the service's data dir with accounts.db (default [service] data_dir)",
+        help="de datamap van de dienst, met accounts.db (standaard [service] data_dir)",
     )
     password = argparse.ArgumentParser(add_help=False)
     password.add_argument(
         "--password-stdin",
         action="store_true",
         required=True,
-        help="read the password from stdin (asked twice on a terminal); never an argument",
+        help="lees het wachtwoord van stdin (op een terminal twee keer); nooit als argument",
     )
 
-    users = commands.add_parser("users", help="accounts of the review web UI")
-    sub = users.add_subparsers(dest="users_command", required=True, metavar="COMMAND")
+    users = commands.add_parser("users", help="accounts van de beoordelingsomgeving (/review)")
+    sub = users.add_subparsers(
+        dest="users_command", required=True, metavar="OPDRACHT", title="opdrachten"
+    )
 
-    add = sub.add_parser("add", parents=[common, password], help="create an account")
-    add.add_argument("name", metavar="NAME", help="login name: a-z, 0-9, '.', '_', '-'")
-    add.add_argument("--role", choices=ROLE_CHOICES, required=True, help="what the user may do")
+    add = sub.add_parser("add", parents=[common, password], help="maak een account")
+    add.add_argument("name", metavar="NAME", help="inlognaam: a-z, 0-9, '.', '_', '-'")
+    add.add_argument("--role", choices=ROLE_CHOICES, required=True, help="wat de gebruiker mag")
     add.set_defaults(handler=_guarded(cmd_add))
 
     passwd = sub.add_parser(
-        "passwd", parents=[common, password], help="set a new password (ends their sessions)"
+        "passwd",
+        parents=[common, password],
+        help="stel een nieuw wachtwoord in (beëindigt de sessies)",
     )
     passwd.add_argument("name", metavar="NAME")
     passwd.set_defaults(handler=_guarded(cmd_passwd))
 
-    listing = sub.add_parser("list", parents=[common], help="all accounts (never a hash)")
-    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    listing = sub.add_parser("list", parents=[common], help="alle accounts (nooit een hash)")
+    listing.add_argument("--json", action="store_true", help="druk één JSON-lijst af")
     listing.set_defaults(handler=_guarded(cmd_list))
 
     disable = sub.add_parser(
-        "disable", parents=[common], help="block the account and end its sessions"
+        "disable", parents=[common], help="blokkeer het account en beëindig de sessies"
     )
     disable.add_argument("name", metavar="NAME")
     disable.set_defaults(handler=_guarded(cmd_disable))
 
-    enable = sub.add_parser("enable", parents=[common], help="allow a disabled account again")
+    enable = sub.add_parser("enable", parents=[common], help="sta een geblokkeerd account weer toe")
     enable.add_argument("name", metavar="NAME")
     enable.set_defaults(handler=_guarded(cmd_enable))
 
-    role = sub.add_parser("role", parents=[common], help="change an account's role")
+    role = sub.add_parser("role", parents=[common], help="wijzig de rol van een account")
     role.add_argument("name", metavar="NAME")
     role.add_argument("role", choices=ROLE_CHOICES)
     role.set_defaults(handler=_guarded(cmd_role))
@@ -114,10 +119,10 @@ def _guarded(handler: Handler) -> Handler:
         try:
             return handler(args)
         except (StoreError, PasswordPolicyError, PasswordInputError) as error:
-            print(f"privacywacht: {error}", file=sys.stderr)
+            report(error)
             return EXIT_USAGE
         except sqlite3.DatabaseError as error:
-            print(f"privacywacht: accounts database: {error}", file=sys.stderr)
+            report(f"accountdatabase: {error}")
             return EXIT_USAGE
 
     return run
@@ -148,7 +153,7 @@ def _require(accounts: Accounts | None, name: str) -> Accounts:
     from bot.review.accounts import UnknownUserError
 
     if accounts is None or accounts.get(name) is None:
-        raise UnknownUserError(f"no user named {name}")
+        raise UnknownUserError(f"geen gebruiker met de naam {name}")
     return accounts
 
 
@@ -160,12 +165,12 @@ def read_password(*, confirm: bool) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         first = getpass.getpass("Wachtwoord: ")
         if confirm and getpass.getpass("Nogmaals: ") != first:
-            raise PasswordInputError("the passwords do not match")
+            raise PasswordInputError("de wachtwoorden zijn niet gelijk")
         return first
     line = sys.stdin.readline() if sys.stdin is not None else ""
     password = line.removesuffix("\n").removesuffix("\r")
     if not password:
-        raise PasswordInputError("no password on stdin")
+        raise PasswordInputError("geen wachtwoord op stdin")
     return password
 
 

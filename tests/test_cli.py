@@ -66,7 +66,7 @@ def test_one_bad_line_does_not_lose_the_others(redactor):
     assert status == 1
     assert [line["id"] for line in lines] == [1, 6]
     for number in (2, 3, 4, 5):
-        assert f"line {number}:" in err
+        assert f"regel {number}:" in err
     assert CANARY_BSN not in err
 
 
@@ -74,7 +74,7 @@ def test_unknown_purpose_is_reported_per_line(redactor):
     payload = json.dumps({"id": "x", "text": "hoi", "purpose": "spionage"}).encode()
     status, lines, err = jsonl(redactor, payload)
     assert status == 1 and lines == []
-    assert "line 1: unknown purpose 'spionage'" in err
+    assert "regel 1: onbekend doel 'spionage'" in err
 
 
 def test_same_conversation_shares_placeholders(redactor):
@@ -89,10 +89,10 @@ def test_same_conversation_shares_placeholders(redactor):
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (b"", "no input"),
-        (b"   \n", "no input"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (b"caf\xe9 " + CANARY_BSN.encode(), "not valid UTF-8 at byte 3"),
+        (b"", "geen invoer"),
+        (b"   \n", "geen invoer"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binair"),
+        (b"caf\xe9 " + CANARY_BSN.encode(), "geen geldige UTF-8 bij byte 3"),
     ],
 )
 def test_bad_plain_input_gets_a_clear_error(redactor, data, reason):
@@ -105,7 +105,7 @@ def test_oversized_message_is_refused_without_echoing_it():
     huge = ("Mijn BSN is " + CANARY_BSN + ". ") * 500_000  # ~12 MB
     done = run_cli("redact", stdin=huge.encode())
     assert done.returncode == 2
-    assert b"limit" in done.stderr
+    assert b"limiet" in done.stderr
     assert CANARY_BSN.encode() not in done.stderr + done.stdout
     assert b"Traceback" not in done.stderr
 
@@ -116,7 +116,7 @@ def test_malformed_jsonl_through_the_command_exits_nonzero_but_keeps_good_lines(
     assert done.returncode == 1
     ids = [json.loads(line)["id"] for line in done.stdout.decode().splitlines()]
     assert ids == ["a", "c"]
-    assert b"line 2: not valid JSON" in done.stderr
+    assert b"regel 2: geen geldige JSON" in done.stderr
 
 
 class _Terminal(io.StringIO):
@@ -128,7 +128,7 @@ def test_progress_shows_on_a_terminal_only(redactor):
     payload = b"\n".join(json.dumps({"id": i, "text": "hallo"}).encode() for i in range(120))
     terminal = _Terminal()
     redact_jsonl(redactor, io.BytesIO(payload), io.StringIO(), terminal, None)
-    assert "redacted 100 messages" in terminal.getvalue()
+    assert "100 berichten verwerkt" in terminal.getvalue()
     piped = io.StringIO()
     redact_jsonl(redactor, io.BytesIO(payload), io.StringIO(), piped, None)
     assert piped.getvalue() == ""

@@ -182,11 +182,14 @@ def test_serve_answers_healthz_from_the_installed_package(installed: Installed):
     finally:
         process.send_signal(signal.SIGTERM)
         try:
-            _out, err = process.communicate(timeout=60)
+            out, err = process.communicate(timeout=60)
         except subprocess.TimeoutExpired:
             process.kill()
-            _out, err = process.communicate()
+            out, err = process.communicate()
     assert process.returncode == 0, err[-3000:]
+    # one human line beside the JSON logs (stderr), with the address really listened on
+    assert f"privacywacht luistert op http://127.0.0.1:{port} (stoppen: Ctrl+C)\n" in out
+    assert all(json.loads(line) for line in err.splitlines() if line.strip())
     assert (data_dir / "privacywacht.db").is_file()  # --data-dir still decides
     assert not (installed.elsewhere / "var").exists()
 

@@ -157,14 +157,14 @@ def test_list_filters_by_status_and_type(
 
 @pytest.mark.parametrize(
     ("option", "value", "expected"),
-    [("--status", "klaar", "unknown status 'klaar'"), ("--type", "inzage", "unknown type")],
+    [("--status", "klaar", "onbekende status 'klaar'"), ("--type", "inzage", "onbekend type")],
 )
 def test_list_refuses_an_unknown_filter_even_without_a_register(
     data_dir: Path, capsys: pytest.CaptureFixture[str], option: str, value: str, expected: str
 ) -> None:
     status, out, err = run(capsys, data_dir, "list", option, value)
     assert (status, out) == (EXIT_USAGE, "")
-    assert expected in err and "expected one of" in err
+    assert expected in err and "kies uit" in err
 
 
 # -- a data dir without a register -----------------------------------------------------------
@@ -208,7 +208,7 @@ def test_a_reference_in_an_empty_data_dir_is_unknown_and_nothing_is_created(
 ) -> None:
     status, _, err = run(capsys, data_dir, *args)
     assert status == EXIT_USAGE
-    assert err == "privacywacht: no request with reference AVG-2026-000001\n"
+    assert err == "privacywacht: geen verzoek met nummer AVG-2026-000001\n"
     assert not data_dir.exists()
 
 
@@ -219,7 +219,7 @@ def test_a_register_without_its_keys_is_not_opened_with_new_ones(
     (data_dir / KEY_FILE).unlink()
     status, out, err = run(capsys, data_dir, "list")
     assert (status, out) == (EXIT_USAGE, "")
-    assert "keys were not found" in err and "PRIVACYWACHT_REGISTER_HMAC_KEY" in err
+    assert "sleutels zijn niet gevonden" in err and "PRIVACYWACHT_REGISTER_HMAC_KEY" in err
     assert not (data_dir / KEY_FILE).exists()
 
 
@@ -290,11 +290,11 @@ def test_unknown_reference(
     extra = {"show": [], "advance": ["in_progress"], "extend": ["--reason", "complex"]}[command]
     status, out, err = run(capsys, data_dir, command, "AVG-2026-999999", *extra)
     assert (status, out) == (EXIT_USAGE, "")
-    assert err == "privacywacht: no request with reference AVG-2026-999999\n"
+    assert err == "privacywacht: geen verzoek met nummer AVG-2026-999999\n"
     # something that is not a reference (an address pasted by mistake) is not repeated
     status, _, err = run(capsys, data_dir, command, EMAIL, *extra)
     assert status == EXIT_USAGE
-    assert EMAIL not in err and "no request with that reference" in err
+    assert EMAIL not in err and "geen verzoek met dat nummer" in err
 
 
 # -- advance -------------------------------------------------------------------------------
@@ -349,7 +349,7 @@ def test_an_invalid_transition_is_refused_with_the_allowed_ones(
     record = _create(register)
     status, out, err = run(capsys, data_dir, "advance", record.reference, "completed")
     assert (status, out) == (EXIT_USAGE, "")
-    assert err.startswith(f"privacywacht: request {record.reference} cannot go from")
+    assert err.startswith(f"privacywacht: verzoek {record.reference} kan niet van")
     assert "'received'" in err and "'completed'" in err
     assert "identity_pending, in_progress, withdrawn" in err
     assert "Traceback" not in err
@@ -357,7 +357,7 @@ def test_an_invalid_transition_is_refused_with_the_allowed_ones(
 
     register.advance(record.reference, "withdrawn", "officer")
     status, _, err = run(capsys, data_dir, "advance", record.reference, "in_progress")
-    assert status == EXIT_USAGE and "final status" in err
+    assert status == EXIT_USAGE and "eindstatus" in err
 
 
 def test_an_unknown_status_is_a_usage_error(
@@ -376,7 +376,7 @@ def test_refusing_needs_a_note(
     for extra in ([], ["--note", "  "]):
         status, out, err = run(capsys, data_dir, "advance", record.reference, "refused", *extra)
         assert (status, out) == (EXIT_USAGE, "")
-        assert "motivation" in err and "--note" in err
+        assert "motivering" in err and "--note" in err
     assert register.get(record.reference).status == "in_progress"  # type: ignore[union-attr]
 
     status, _, _ = run(
@@ -427,7 +427,7 @@ def test_extend_needs_a_reason(
         run(capsys, data_dir, "extend", record.reference)
     assert caught.value.code == EXIT_USAGE
     status, _, err = run(capsys, data_dir, "extend", record.reference, "--reason", " ")
-    assert status == EXIT_USAGE and "reason" in err
+    assert status == EXIT_USAGE and "reden" in err
 
 
 # -- due -----------------------------------------------------------------------------------

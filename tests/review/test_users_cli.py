@@ -80,16 +80,16 @@ def test_duplicates_are_refused(run: Run) -> None:
     assert run("add", "anne", "--role", "reviewer", "--password-stdin", stdin=PASSWORD)[0] == 0
     code, out, err = run("add", "anne", "--role", "officer", "--password-stdin", stdin=PASSWORD)
     assert code == EXIT_USAGE
-    assert err == "privacywacht: a user named anne already exists\n"
+    assert err == "privacywacht: er is al een gebruiker met de naam anne\n"
     assert out == ""
 
 
 @pytest.mark.parametrize(
     ("argv", "stdin", "message"),
     [
-        (("add", "anne"), "kort-wacht", "at least 12 characters"),
-        (("add", "anne"), "", "no password on stdin"),
-        (("add", "Anne Jansen"), PASSWORD, "a user name is 1-64 characters"),
+        (("add", "anne"), "kort-wacht", "minstens 12 tekens"),
+        (("add", "anne"), "", "geen wachtwoord op stdin"),
+        (("add", "Anne Jansen"), PASSWORD, "een gebruikersnaam heeft 1-64 tekens"),
     ],
 )
 def test_bad_input_is_a_usage_error(
@@ -134,7 +134,7 @@ def test_list_without_a_database_creates_none(run: Run, data_dir: Path) -> None:
     assert run("list", "--json")[1] == "[]\n"
     assert not (data_dir / ACCOUNTS_FILE).exists()
     code, _, err = run("disable", "anne")
-    assert code == EXIT_USAGE and err == "privacywacht: no user named anne\n"
+    assert code == EXIT_USAGE and err == "privacywacht: geen gebruiker met de naam anne\n"
     assert not (data_dir / ACCOUNTS_FILE).exists()
 
 
@@ -152,7 +152,7 @@ def test_passwd_disable_enable_role(run: Run, data_dir: Path) -> None:
         assert accounts.verify("anne", PASSWORD) is None
         assert accounts.verify("anne", NEW_PASSWORD) is not None
     code, _, err = run("passwd", "nobody", "--password-stdin", stdin=NEW_PASSWORD)
-    assert code == EXIT_USAGE and err == "privacywacht: no user named nobody\n"
+    assert code == EXIT_USAGE and err == "privacywacht: geen gebruiker met de naam nobody\n"
 
 
 def test_data_dir_comes_from_the_configuration(

@@ -688,7 +688,7 @@ def test_cli_refuses_a_register_without_its_keys(
 
     _service_data_dir(data_dir)
     (data_dir / KEY_FILE).unlink()
-    with pytest.raises(SettingsError, match="keys were not found"):
+    with pytest.raises(SettingsError, match="sleutels zijn niet gevonden"):
         _cli(capsys, data_dir)  # bot.cli.main turns this into exit status 2
     assert EXIT_USAGE == 2
     assert len(_ids(data_dir / DB_FILE, "messages")) == 6  # nothing purged half-way
