@@ -39,13 +39,15 @@ class MessageFailed(Exception):
 @dataclass(frozen=True)
 class RedactedMessage:
     """A message's text, sender, subject and quoted history after redaction (all but the
-    text may be absent), and the conversation memory it continued."""
+    text may be absent), and the conversation memory it continued. ``extra`` holds the
+    channel's own further parts (a mail's attachment names and texts), redacted last."""
 
     result: Redacted
     sender: str | None
     subject: str | None
     quoted: str | None = None
     memory_key_id: str | None = None
+    extra: tuple[str | None, ...] = ()
 
 
 def findings_for_store(result: Redacted) -> list[FindingRecord]:
@@ -74,26 +76,28 @@ async def redact_message(
     purpose: str | None,
     memory: ConversationMemory | None,
     quoted: str | None = None,
+    extra: tuple[str | None, ...] = (),
 ) -> RedactedMessage:
-    """Redact the text, then the quoted history, sender and subject, in one conversation
-    continued from ``memory``: the same person or number gets the same placeholder in all of
-    them and in every earlier message. Raises :class:`MessageRejected` or
-    :class:`MessageFailed`."""
+    """Redact the text, then the quoted history, sender and subject, then ``extra``, in one
+    conversation continued from ``memory``: the same person or number gets the same
+    placeholder in all of them and in every earlier message. Raises :class:`MessageRejected`
+    or :class:`MessageFailed`."""
     try:
-        result = await engine.redact(text, purpose, memory, (quoted, sender, subject))
+        result = await engine.redact(text, purpose, memory, (quoted, sender, subject, *extra))
     except InputRejectedError as exc:
         raise MessageRejected(exc.status, str(exc)) from None
     except EngineError as exc:
         failure = {"channel": channel, "error": type(exc).__name__}
         log.error("message.failed", extra={"ctx": failure})
         raise MessageFailed("redaction failed: nothing was stored") from None
-    quoted_text, sender_text, subject_text = result.parts
+    quoted_text, sender_text, subject_text, *extra_texts = result.parts
     return RedactedMessage(
         result,
         sender_text,
         subject_text,
         quoted_text,
         memory.key_id if memory is not None else None,
+        tuple(extra_texts),
     )
 
 

@@ -4,9 +4,12 @@ Why a parser of our own on top of :mod:`email`: mail from customers is messy (le
 charsets that lie, HTML-only mail from web clients, forwarded originals, reply chains in Dutch and
 English), and a message must never be lost or crash the worker because of that. Every decoding step
 therefore degrades (declared charset, utf-8, windows-1252, utf-8 with replacement characters)
-instead of raising. Attachments are reduced to name, type and size: their content is never kept,
-so it can never be stored by accident. :class:`MailParseError` says only *what* is wrong, never any
-part of the message, because exception messages end up in logs.
+instead of raising. Attachments keep their name, type, size and their bytes: the bytes only in
+memory (never in a repr, never compared), because the helpdesk may need a log or a screenshot and
+the service forwards it, redacted or as allowed; nothing here writes them anywhere.
+:func:`attachment_text` tells a text attachment (a log, a CSV, a config file) from a binary one and
+decodes it with the same fallbacks as the body. :class:`MailParseError` says only *what* is wrong,
+never any part of the message, because exception messages end up in logs.
 
 Pure and synchronous: bytes in, :class:`ParsedMail` out, no I/O.
 """
@@ -31,7 +34,9 @@ __all__ = [
     "Attachment",
     "MailParseError",
     "ParsedMail",
+    "attachment_text",
     "html_to_text",
+    "is_text_attachment",
     "looks_like_id_document",
     "parse_mail",
     "split_reply",
@@ -47,12 +52,22 @@ class MailParseError(ValueError):
 
 @dataclass(frozen=True)
 class Attachment:
-    """What we keep of an attachment: enough to report and decide on it, never its content."""
+    """An attachment: enough to report and decide on it, and its bytes for forwarding.
+
+    ``content`` is the decoded payload (no transfer encoding), kept in memory only so that an
+    allowed attachment can reach the helpdesk; it is left out of ``repr`` (so a log line or a
+    traceback cannot carry it) and of equality (two parses of one mail compare by what they
+    report). A forwarded message (``message/rfc822``) has no content here: its text is part of
+    the quoted history, which is redacted with the mail.
+    """
 
     filename: str
     content_type: str
     size: int
     looks_like_id_document: bool
+    content: bytes = field(default=b"", repr=False, compare=False)
+    #: the charset the part declares (None: none, or not text)
+    charset: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -378,19 +393,94 @@ def _filename(part: Message) -> str:
 
 
 def _attachment(part: Message, filename: str, content_type: str) -> Attachment:
+    content = b""
     if content_type == "message/rfc822":
         payload = _safe(part.get_payload, None)
         inner = payload[0] if isinstance(payload, list) and payload else None
         size = len(_safe(inner.as_bytes, b"")) if isinstance(inner, Message) else 0
     else:
         payload = _safe(lambda: part.get_payload(decode=True), None)
-        size = len(payload) if isinstance(payload, bytes) else 0
+        content = payload if isinstance(payload, bytes) else b""
+        size = len(content)
     return Attachment(
         filename=filename,
         content_type=content_type,
         size=size,
         looks_like_id_document=looks_like_id_document(filename, content_type),
+        content=content,
+        charset=_safe(part.get_content_charset, None),
     )
+
+
+#: application types whose content is text people can read (and personal data can hide in)
+_TEXT_APPLICATION = frozenset(
+    "json xml csv x-csv x-log yaml x-yaml toml x-toml ini x-ini x-conf x-config "
+    "x-properties x-sh javascript x-ndjson".split()
+)
+#: names that say "text" when the type does not (clients send a .log as octet-stream)
+_TEXT_EXTENSIONS = frozenset(
+    "log txt csv tsv cfg conf config ini json xml yaml yml toml properties".split()
+)
+_UNTYPED = frozenset(
+    "application/octet-stream application/unknown application/x-unknown binary/octet-stream".split()
+)
+#: byte order marks, longest first (a UTF-32 LE mark starts like a UTF-16 LE one)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _extension(filename: str) -> str:
+    return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+
+
+def is_text_attachment(filename: str, content_type: str) -> bool:
+    """Whether an attachment is text by its type, or by its name when the type says nothing.
+
+    ``text/*``, the application types that are text (JSON, XML, CSV, YAML, TOML, logs), and an
+    untyped part (``application/octet-stream``) whose name ends in .log, .csv, .conf, ...
+    """
+    content_type = content_type.lower()
+    major, _, minor = content_type.partition("/")
+    if major == "text":
+        return True
+    if major == "application" and (minor in _TEXT_APPLICATION or minor.endswith(("+json", "+xml"))):
+        return True
+    return content_type in _UNTYPED and _extension(filename) in _TEXT_EXTENSIONS
+
+
+def attachment_text(attachment: Attachment) -> str | None:
+    """The attachment's text when it is a text attachment, else None (binary: forward as is
+    or not at all).
+
+    Decoded like the body (the declared charset, then utf-8, windows-1252, utf-8 with
+    replacement characters), after a byte order mark if there is one (Windows writes UTF-16
+    logs). Content that still holds NUL bytes is binary whatever its label says: redacting it
+    as text would mangle it. HTML becomes text, so markup cannot split a name from its finder.
+    """
+    if attachment.content_type == "message/rfc822" or not is_text_attachment(
+        attachment.filename, attachment.content_type
+    ):
+        return None
+    data = attachment.content
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(codec, errors="replace")
+            break
+    else:
+        if b"\x00" in data:
+            return None
+        text = _decode_bytes(data, attachment.charset)
+    if "\x00" in text:
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if attachment.content_type.lower() == "text/html":
+        text = html_to_text(text)
+    return text
 
 
 def _forwarded_text(inner: Message, depth: int) -> tuple[str, list[Attachment]]:

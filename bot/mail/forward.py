@@ -6,6 +6,9 @@ So those are kept as the customer sent them — the address is data the ticket n
 answered — while the display name, subject and body are the redacted ones. ``Sender`` names
 us as the party that transmitted it (RFC 5322 3.6.2).
 
+Attachments the service lets through (:mod:`bot.mail.attachments` decides) go along: redacted
+text as UTF-8, binary files as the customer sent them.
+
 smtplib runs in a thread (``asyncio.to_thread``): one short connection per mail is cheap
 next to redaction, and it needs no extra dependency. Errors carry the SMTP code only: a
 server's error text may echo addresses.
@@ -17,6 +20,8 @@ import asyncio
 import logging
 import smtplib
 import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
@@ -40,6 +45,32 @@ class ForwardError(Exception):
         self.permanent = permanent
 
 
+@dataclass(frozen=True)
+class OutgoingAttachment:
+    """A file for the helpdesk: ``data`` is redacted text (str) or the unchanged bytes of an
+    allowed binary file. Kept out of ``repr``: it is customer content."""
+
+    filename: str
+    content_type: str
+    data: str | bytes = field(repr=False)
+
+
+def _attach(mail: EmailMessage, item: OutgoingAttachment) -> None:
+    maintype, _, subtype = item.content_type.partition("/")
+    if isinstance(item.data, str) and maintype == "text":
+        mail.add_attachment(item.data, subtype=subtype, charset="utf-8", filename=item.filename)
+    elif isinstance(item.data, str):  # application/json and other text formats
+        mail.add_attachment(
+            item.data.encode("utf-8"),
+            maintype=maintype,
+            subtype=subtype,
+            filename=item.filename,
+            params={"charset": "utf-8"},
+        )
+    else:
+        mail.add_attachment(item.data, maintype=maintype, subtype=subtype, filename=item.filename)
+
+
 def compose_forward(
     *,
     forward_to: str,
@@ -53,8 +84,10 @@ def compose_forward(
     references: tuple[str, ...],
     date: str | None,
     stored_id: str,
+    attachments: Sequence[OutgoingAttachment] = (),
 ) -> EmailMessage:
-    """The mail the helpdesk receives. ``subject`` and ``text`` must already be redacted."""
+    """The mail the helpdesk receives. ``subject``, ``text`` and text attachments must already
+    be redacted; with attachments it becomes multipart/mixed, the text first."""
     mail = EmailMessage()
     mail["From"] = from_address or sender or forward_to
     if sender and sender != mail["From"]:
@@ -72,6 +105,8 @@ def compose_forward(
     mail["X-Privacywacht-Id"] = stored_id
     mail["Auto-Submitted"] = "auto-forwarded"
     mail.set_content(f"{text.rstrip()}\n\n{FOOTER_NL}\n")
+    for item in attachments:
+        _attach(mail, item)
     return mail
 
 

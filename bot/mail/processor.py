@@ -12,6 +12,10 @@ The outcome tells the intake what to do with the original:
 Idempotent by design: the event id is a digest of the Message-ID, so a mail fetched again
 after a crash — before or after the commit — is stored once, and forwarded until the
 helpdesk has it.
+
+Attachments (:mod:`bot.mail.attachments`): their names and texts are redacted in the same
+engine call as the mail, the stored text ends with a list of them saying what went where, and
+the forwarded mail carries the ones that may go.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import enum
 import hashlib
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.assistant import assistant_reply
 from bot.engine import RedactionEngine
@@ -33,13 +37,19 @@ from bot.intake import (
     redact_message,
     store_redacted,
 )
+from bot.mail.attachments import (
+    HandledAttachment,
+    handle_attachments,
+    plan_attachments,
+    redaction_parts,
+)
 from bot.mail.config import MailConfig
 from bot.mail.forward import ForwardError, SmtpForwarder, compose_auto_reply, compose_forward
 from bot.requests_desk import RequestDesk, RoutedRequest, route_message
 from bot.store import AsyncStore
 from bot.store.register import RegisterError
 from pipelines.language import detect_language
-from pipelines.mail import Attachment, MailParseError, ParsedMail, parse_mail
+from pipelines.mail import MailParseError, ParsedMail, parse_mail
 
 log = logging.getLogger("privacywacht.mail")
 
@@ -78,31 +88,27 @@ def thread_ref(parsed: ParsedMail) -> str | None:
     return "thread:" + _digest(root) if root else None
 
 
-def _size(size: int) -> str:
-    return f"{size / 1024:.0f} kB" if size >= 1024 else f"{size} bytes"
-
-
-def attachment_lines(attachments: tuple[Attachment, ...]) -> list[str]:
-    """Attachments by name, type and size only; an identity document loses its name too."""
-    lines = []
-    for item in attachments:
-        if item.looks_like_id_document:
-            lines.append(
-                f"[Bijlage niet bewaard: lijkt een identiteitsbewijs ({item.content_type}, "
-                f"{_size(item.size)})]"
-            )
-        else:
-            name = item.filename or "zonder naam"
-            lines.append(f"[Bijlage: {name} ({item.content_type}, {_size(item.size)})]")
-    return lines
-
-
 def new_text(parsed: ParsedMail) -> str:
-    """What the sender wrote in this mail: body, signature and the attachment list. The quoted
-    history is not part of it: its messages were stored when they came in."""
-    parts = [parsed.body.strip(), parsed.signature.strip(), *attachment_lines(parsed.attachments)]
+    """What the sender wrote in this mail: body and signature. The quoted history is not part
+    of it (its messages were stored when they came in); the attachment list is added after
+    redaction (:func:`with_attachment_list`), from the redacted names."""
+    parts = [parsed.body.strip(), parsed.signature.strip()]
     text = "\n\n".join(p for p in parts if p)
     return text or EMPTY_BODY
+
+
+def with_attachment_list(
+    message: RedactedMessage, attachments: tuple[HandledAttachment, ...]
+) -> RedactedMessage:
+    """The message with its attachment list after the text: what is stored and forwarded.
+
+    Appended after the redacted text, so the audit offsets of the text stay where they were;
+    every name in the list is already redacted.
+    """
+    if not attachments:
+        return message
+    text = "\n\n".join([message.result.text.rstrip(), *(item.line for item in attachments)])
+    return replace(message, result=replace(message.result, text=text))
 
 
 class MailProcessor:
@@ -161,9 +167,15 @@ class MailProcessor:
                 else None
             )
             memory = await self.store.conversation_memory(conversation.id if conversation else None)
+            planned = plan_attachments(
+                parsed.attachments,
+                self.config if self.forwarder is not None else None,
+                self.engine.settings.max_chars,
+            )
             try:
-                # body, quoted history, sender and subject in one conversation: two different
-                # numbers in the body and the history never share a placeholder
+                # body, quoted history, sender, subject and attachments in one conversation:
+                # two different numbers in the body and the history never share a
+                # placeholder, and a log's "[PERSOON-1]" is the body's
                 message = await redact_message(
                     self.engine,
                     CHANNEL,
@@ -173,6 +185,7 @@ class MailProcessor:
                     purpose,
                     memory,
                     quoted=parsed.quoted if parsed.quoted.strip() else None,
+                    extra=redaction_parts(planned),
                 )
             except MessageRejected as exc:
                 log.warning(
@@ -181,6 +194,8 @@ class MailProcessor:
                 return MailResult(Outcome.REJECTED, reason=exc.reason)
             except MessageFailed:
                 return MailResult(Outcome.RETRY, reason="redaction failed")
+            attachments = handle_attachments(planned, message.extra)
+            message = with_attachment_list(message, attachments)
 
             if earlier is None:
                 recorded = await store_redacted(
@@ -203,7 +218,7 @@ class MailProcessor:
             return MailResult(Outcome.RETRY, stored_id, reason="registering the request failed")
         if self.forwarder is None:
             return MailResult(Outcome.DONE, stored_id)
-        return await self._forward(parsed, message, stored_id, routed)
+        return await self._forward(parsed, message, stored_id, routed, attachments)
 
     async def _needs_register(self, message_id: str) -> bool:
         """A stored request that is not in the register yet (a crash or a register failure
@@ -276,8 +291,10 @@ class MailProcessor:
         message: RedactedMessage,
         stored_id: str,
         routed: RoutedRequest | None = None,
+        attachments: tuple[HandledAttachment, ...] = (),
     ) -> MailResult:
         assert self.forwarder is not None and self.config.forward_to
+        outgoing = [item.outgoing for item in attachments if item.outgoing is not None]
         text = message.result.text
         if message.quoted is not None:
             text = f"{text}\n\n{message.quoted}"
@@ -293,6 +310,7 @@ class MailProcessor:
             references=parsed.references,
             date=parsed.date,
             stored_id=stored_id,
+            attachments=outgoing,
         )
         if routed is not None:  # the helpdesk sees the request is in the register
             mail["X-Privacywacht-Request"] = routed.record.reference
@@ -305,5 +323,6 @@ class MailProcessor:
             )
             return MailResult(Outcome.RETRY, stored_id, reason="forwarding failed")
         await self.store.set_status(stored_id, "forwarded")
-        log.info("mail.forwarded", extra={"ctx": {"message_id": stored_id}})
+        counts = {"message_id": stored_id, "attachments": len(outgoing)}
+        log.info("mail.forwarded", extra={"ctx": counts})
         return MailResult(Outcome.DONE, stored_id)
