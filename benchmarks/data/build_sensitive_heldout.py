@@ -228,7 +228,7 @@ Mvg,
 hi, locked out of the portal again. user: ⟦E|d.okafor@outlook.com⟧ pw: ⟦CR|Lagos!Rain2023⟧ - tried the ⟪CR|forgot password⟫ link but no mail arrives. thx ⟦P|David⟧
 
 ### cr-08
-wachtwrd werkt niet meer sinds de update naar versie ⟪CR|4.12.3⟫?? ik gebruik altijd ⟦CR|hondje123⟧ en nu ineens fout. graag snel hulp
+wachtwrd werkt niet meer sinds de update naar versie ⟪CR|4.13.7⟫?? ik gebruik altijd ⟦CR|hondje123⟧ en nu ineens fout. graag snel hulp
 ⟦P|Ria⟧
 
 ### cr-09
@@ -377,7 +377,7 @@ Beste ⟦P|Tim⟧, het admin-wachtwoord van de NAS bij ons thuis is ⟦CR|nAs-Ad
 ⟦P|Joost Akkerman⟧
 
 ### cr-41
-Het wachtwoord dat ik bij de registratie heb gekozen werkt niet meer (het was iets als ⟦CR|Tulp&Molen88⟧, dat weet ik vrij zeker). Kunnen jullie het resetten? Telefoon ⟦T|06-51092837⟧.
+Het wachtwoord dat ik destijds bij het aanmelden koos werkt niet meer (het was iets als ⟦CR|Tulp&Molen88⟧, dat weet ik vrij zeker). Kunnen jullie het resetten? Telefoon ⟦T|06-51092837⟧.
 
 ### cr-42
 Ik heb vandaag drie keer een foute code ingegeven aan de kassa en nu is mijn kaart geblokkeerd. Ik was in de war met mijn oude pincode, ⟦CR|1189⟧, want de nieuwe is ⟦CR|2745⟧. Hoe kan ik ze deblokkeren?
@@ -392,7 +392,7 @@ Bericht: Account geblokkeerd na te veel pogingen. Mijn wachtwoord moet ⟦CR|Zei
 
 ### cr-44
 De toegangscode van de parkeergarage die bij mijn abonnement hoort (⟦CR|558201⟧) werkt sinds maandag niet meer. Kenteken ⟦LP|TX-902-N⟧. Kunt u dat nakijken?
-Met vriendelijke groet, ⟦P|Carla Wijnands⟧
+Met vriendelijke groet, ⟦P|Carla Wijnhoven⟧
 
 ### cr-45
 Hi, I lost my phone with the authenticator app. Here's one of my backup codes: ⟦CR|93jd-kx81-pq02⟧. Please disable 2FA on ⟦E|marta.nowak@proton.me⟧. Thanks, ⟦P|Marta⟧
