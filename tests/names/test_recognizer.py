@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 import regex
 
-import pipelines.names.recognizer as pr
-from pipelines.names.recognizer import PersonRulesRecognizer
+import pipelines.names.message as message
+from pipelines.names.recognizer import PersonRulesRecognizer, find_whole
+from pipelines.names.rules import CASE_TRAPS, RULES
 
 
 @pytest.fixture(scope="module")
@@ -413,12 +414,12 @@ def _texts() -> list[str]:
     return [v for t in [*texts, joined] for v in (t, t.lower(), t.upper())]
 
 
-@pytest.mark.parametrize("rule", [r for r in pr._RULES if r.anchor is None], ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", [r for r in RULES if r.anchor is None], ids=lambda r: r.name)
 def test_cues_find_every_match(rule) -> None:
     """A cue must match wherever the rule's regex does, or a name would be missed."""
     for text in _texts():
         plain = [m.span() for m in rule.regex.finditer(text)]
-        cued = [m.span() for m in PersonRulesRecognizer._candidates(text, text.lower(), rule)]
+        cued = [m.span() for m in rule.candidates(text, text.lower())]
         assert cued == plain, text
 
 
@@ -431,7 +432,7 @@ def test_anchor_runs_without_lowercased_text(find, recognizer) -> None:
 def test_case_traps_are_complete() -> None:
     """Only the listed characters defeat running a cue over the lowercased text."""
     letters = {
-        ch for r in pr._RULES for cue in (r.cue, r.line_cue) if cue for ch in cue.pattern.lower()
+        ch for r in RULES for cue in (r.cue, r.line_cue) if cue for ch in cue.pattern.lower()
     }
     letters = {ch for ch in letters if ch.isalpha()}
     everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
@@ -440,18 +441,20 @@ def test_case_traps_are_complete() -> None:
         for m in regex.finditer(f"(?i){regex.escape(letter)}", everything):
             if m.group().lower() != letter:
                 traps.add(m.group())
-    assert traps == pr._CASE_TRAPS
+    assert traps == CASE_TRAPS
 
 
 def test_domain_labels_and_repeats_match_their_regexes() -> None:
     for text in [*_texts(), "zie info@bakkerij-jansen.nl of www.jansen.co.uk.nl, a.b-c.com.be."]:
         lowered = text.lower()
-        labels = {x for d in pr._DOMAIN.findall(lowered) for x in pr._LABEL_SPLIT.split(d)}
-        assert pr._domain_labels(lowered) == labels
+        labels = {
+            x for d in message._DOMAIN.findall(lowered) for x in message._LABEL_SPLIT.split(d)
+        }
+        assert message.domain_labels(lowered) == labels
         variants = {w for w in regex.findall(r"\p{Lu}\p{Ll}+", text)} | {"Jan de Vries", "de"}
         alternatives = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
         pattern = regex.compile(rf"(?<![\w@./'’-])(?:{alternatives})(?![\w@'’-]|\.\w)")
-        assert pr._find_whole(text, variants) == [m.span() for m in pattern.finditer(text)]
+        assert find_whole(text, variants) == [m.span() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(
