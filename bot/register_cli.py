@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.cli import EXIT_OK, EXIT_USAGE
 from bot.cli_dutch import report
+from bot.review.labels import channel_label, request_status_label, request_type_label
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -333,7 +334,7 @@ def cmd_advance(args: argparse.Namespace) -> int:
             record = register.refuse(args.reference, actor, args.note)
         else:
             record = register.advance(args.reference, args.status, actor, note=args.note)
-    line = f"{record.reference}: status {record.status}"
+    line = f"{record.reference}: status {_status(record.status)}"
     if record.closed_at:
         line += f", gesloten op {_dutch(record.closed_at)}"
     print(line)
@@ -446,15 +447,20 @@ def _print_records(records: Sequence[RequestRecord], as_json: bool, empty: str) 
         print(format_table(records, today))
 
 
+def _status(status: str) -> str:
+    """A status as a reader says it, with the code ``advance`` and ``--status`` take."""
+    return f"{request_status_label(status)} ({status})"
+
+
 def format_table(records: Sequence[RequestRecord], today: date) -> str:
     """One line per request: reference, type, status, channel, dates in Dutch, days left."""
     header = ("referentie", "type", "status", "kanaal", "ontvangen", "termijn", "dagen")
     rows = [
         (
             r.reference,
-            r.type,
-            r.status,
-            r.channel,
+            request_type_label(r.type),
+            _status(r.status),
+            channel_label(r.channel),
             _dutch(r.received_at),
             _dutch(r.deadline) + (" (verlengd)" if r.extended_until else ""),
             describe_days(days_left(r, today)),
@@ -479,9 +485,9 @@ def format_record(
     yes_no = {True: "ja", False: "nee"}
     deadline = f"{_dutch(record.deadline)} ({describe_days(days_left(record, today))})"
     fields: list[tuple[str, str]] = [
-        ("type", record.type),
-        ("status", record.status),
-        ("kanaal", record.channel),
+        ("type", request_type_label(record.type)),
+        ("status", _status(record.status)),
+        ("kanaal", channel_label(record.channel)),
         ("ontvangen", _dutch(record.received_at)),
         ("termijn", deadline),
     ]

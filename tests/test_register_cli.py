@@ -134,6 +134,9 @@ def test_list_table_shows_dutch_dates_and_no_contact(
     assert header.split()[:4] == ["referentie", "type", "status", "kanaal"]
     assert line.startswith(record.reference)
     assert "31 januari 2026" in line and "28 februari 2026" in line and "te laat" in line
+    # type, status and channel as a reader says them; the status code that `advance` takes
+    assert "access" not in line and "email" not in line
+    assert "(received)" in line
     for canary in CONTACT_CANARIES:
         assert canary not in out
 
@@ -307,7 +310,7 @@ def test_advance_records_actor_and_note(
     args = ("advance", record.reference, "in_progress", "--note", "gestart", "--actor", "fg")
     status, out, err = run(capsys, data_dir, *args)
     assert (status, err) == (EXIT_OK, "")
-    assert out == f"{record.reference}: status in_progress\n"
+    assert out == f"{record.reference}: status in behandeling (in_progress)\n"
     last = register.history(record.reference)[-1]
     assert (last.actor, last.from_status, last.to_status, last.note) == (
         "fg",
@@ -321,7 +324,8 @@ def test_advance_records_actor_and_note(
     closed = register.get(record.reference)
     assert closed is not None and closed.closed_at is not None
     assert out == (
-        f"{record.reference}: status completed, gesloten op {format_dutch_date(closed.closed_at)}\n"
+        f"{record.reference}: status afgehandeld (completed),"
+        f" gesloten op {format_dutch_date(closed.closed_at)}\n"
     )
 
 
