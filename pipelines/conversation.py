@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipelines.anonymize import PLACEHOLDER_LABELS, normalise
-from pipelines.names import find_mentions, in_company_name, mention_spellings, name_variants
+from pipelines.names import find_mentions, mention_spellings, name_variants, not_a_person_here
 
 #: kinds of memory entries
 VALUE = "value"  # a redacted value and its placeholder number
@@ -140,7 +140,7 @@ class Conversation:
         for start, end in self._digested_mentions(text):
             if any(start < b and a < end for a, b in blocked):
                 continue
-            if in_company_name(text, start, end):
+            if not_a_person_here(text, start, end):
                 continue
             blocked.append((start, end))
             found.append((start, end))

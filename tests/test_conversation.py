@@ -71,6 +71,7 @@ TEXTS = [
     "wouter schreef: ok. Wouterbrink.nl is niet van Wouter.",
     "Brink Installaties komt dinsdag; Brink zelf niet.",
     "Met Anne-Fleur van 't Hof.  Anne-Fleur  van 't Hof belt.",
+    "Zet uw Brink even uit en weer aan; Wouter weet hoe dat moet.",
 ]
 NAMES = ["Wouter Brink", "Anne-Fleur van 't Hof", "mevrouw de Vries-Kamphuis", "jeroen"]
 

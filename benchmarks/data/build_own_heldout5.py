@@ -279,7 +279,7 @@ tnx ⟦P|jorien⟧""",
 
 De Lightspeed-kassa in onze winkel aan de Prins Hendrikkade blijft hangen op het logo. De pinautomaat (CCV Mobile A77) en de bonprinter (Epson TM-m30III) doen het wel. Zaterdag is onze drukste dag, dus graag vandaag nog iemand. Bel me gerust op ⟦T|06 41 87 29 53⟧.
 
-⟦P|Ramon Sitaldin⟧""",
+⟦P|Ramon Soerjadi⟧""",
     ),
     (
         "it-20",
@@ -625,7 +625,7 @@ Verhoeven Installatietechniek heeft een Functionaris Gegevensbescherming (FG) aa
         "none",
         """Uw Rechten
 
-U heeft het recht om uw persoonsgegevens in te zien, te corrigeren of te verwijderen. Daarnaast heeft u het recht om uw eventuele toestemming voor de gegevensverwerking in te trekken of bezwaar te maken tegen de verwerking van uw persoonsgegevens door Verhoeven. Ook heeft u het recht op gegevensoverdraagbaarheid. Stuur uw verzoek naar privacy@verhoeven-installatie.nl. Om er zeker van te zijn dat het verzoek door u is gedaan, vragen wij u een kopie van uw identiteitsbewijs mee te sturen, waarin u uw pasfoto, MRZ en BSN zwart maakt. Verhoeven reageert zo snel mogelijk, maar binnen vier weken. Bent u niet tevreden, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.""",
+U heeft het recht om uw persoonsgegevens in te zien, te corrigeren of te verwijderen. Daarnaast heeft u het recht om uw eventuele toestemming voor de gegevensverwerking in te trekken of bezwaar te maken tegen de verwerking van uw persoonsgegevens door Verhoeven. Ook heeft u het recht op gegevensoverdraagbaarheid. Stuur uw verzoek naar privacy@verhoeven-installatie.nl. Om zeker te weten dat het verzoek door u is gedaan, vragen wij u een kopie van uw identiteitsbewijs mee te sturen, waarin u uw pasfoto, MRZ en BSN zwart maakt. Verhoeven reageert zo snel mogelijk, maar binnen vier weken. Bent u niet tevreden, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.""",
     ),
     (
         "doc-04",
@@ -1612,7 +1612,7 @@ En we zeggen gedag tegen ⟦P|Lucas Oomen⟧, die na vier jaar vertrekt naar ASM
         "access",
         """Geachte heer/mevrouw,
 
-Op grond van artikel 15 van de AVG verzoek ik u mij een overzicht te sturen van alle persoonsgegevens die u van mij verwerkt, inclusief de bron, de doelen en met wie u ze heeft gedeeld. Ik ben klant bij Energiewacht onder klantnummer ⟦C|7702-418-93⟧. Mijn gegevens: ⟦P|Gonda Huijbregts⟧, ⟦A|Burgemeester Brokxlaan 66⟧, ⟦PC|5051 HK⟧ ⟦L|Goirle⟧, geboren ⟦DOB|3 juni 1971⟧.
+Op grond van artikel 15 van de AVG verzoek ik u mij een overzicht te sturen van alle gegevens die u over mij bewaart, inclusief de bron, de doelen en met wie u ze heeft gedeeld. Ik ben klant bij Energiewacht onder klantnummer ⟦C|7702-418-93⟧. Mijn gegevens: ⟦P|Gonda Huijbregts⟧, ⟦A|Burgemeester Brokxlaan 66⟧, ⟦PC|5051 HK⟧ ⟦L|Goirle⟧, geboren ⟦DOB|3 juni 1971⟧.
 
 Ik zie uw reactie binnen een maand tegemoet.
 
@@ -1765,9 +1765,9 @@ Medewerker: Fijn! Nog een fijne dag, ⟦P|Toon⟧. Groet, ⟦P|Shanti⟧ van Ene
         "mx-60",
         "chat",
         "none",
-        """[06-03-2026 16:20] ⟦P|Adam Kowalczyk⟧: hallo, mijn Adam van Plugwise knippert rood en de vloerverwarming reageert niet op de app
+        """[06-03-2026 16:20] ⟦P|Adam Wiśniewski⟧: hallo, mijn Adam van Plugwise knippert rood en de vloerverwarming reageert niet op de app
 [06-03-2026 16:22] Plugwise Support: Hoi ⟦P|Adam⟧! Grappig, een ⟦P|Adam⟧ met een Adam 🙂 Welke versie van de Plugwise-app gebruik je?
-[06-03-2026 16:23] ⟦P|Adam Kowalczyk⟧: 4.9.1 op een Samsung
+[06-03-2026 16:23] ⟦P|Adam Wiśniewski⟧: 4.9.1 op een Samsung
 [06-03-2026 16:26] Plugwise Support: Dank je. Wil je de Adam even uit het stopcontact halen? Dan verbindt hij opnieuw met de Floor-module.""",
     ),
     (

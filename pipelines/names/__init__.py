@@ -34,6 +34,7 @@ from pipelines.names.mentions import (
     in_company_name,
     mention_spellings,
     name_variants,
+    not_a_person_here,
     squash,
 )
 
@@ -47,5 +48,6 @@ __all__ = [
     "in_company_name",
     "mention_spellings",
     "name_variants",
+    "not_a_person_here",
     "squash",
 ]

@@ -53,8 +53,23 @@ from pipelines.names.first_names import (
     person_names,
 )
 from pipelines.names.wordlists import word_set
+from pipelines.products import is_product
+from pipelines.recognizers.organization import _LEGAL_FORM
 from pipelines.wordlist_tags import COMPOUND_KEY, FOREIGN_KEY, PLACE_KEY
 
+#: a company written with its legal form: up to four capitalised words (particles between)
+_COMPANY_WITH_LEGAL_FORM = re.compile(
+    r"(?<![\w&])(?P<core>[^\W\d_][\w&'’-]*(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten)[ \t]+)*"
+    r"[^\W\d_][\w&'’-]*){0,3})[ \t,]+" + _LEGAL_FORM + r"(?![\w])"
+)
+_COMPANIES_KEY = "privacywacht.text_companies"
+_NAMED_THING_HEADS = word_set("named_thing_heads")
+_NAMED_THING_BEFORE = word_set("named_thing_before")
+_NAMED_THING_HEADS_APART = word_set("named_thing_heads_apart")
+#: articles and possessives: people are not "mijn Toon" or "de Billy"
+_DETERMINERS = word_set("determiners")
+#: one initial: a letter and its full stop ("M.")
+_IS_INITIAL = re.compile(r"^[^\W\d_]\.$")
 #: a capitalised ordinary word alone is dropped only from this many letters on: shorter ones
 #: are as often a name missing from the list ("Lieven")
 LONG_WORD = 8
@@ -145,7 +160,105 @@ def _ordinary_words(span: Span) -> bool:
         return True
     word = words[0]
     with_particle = len(span) > 1 and not _is_name_word(word)  # "De Klant", not "de Vos"
-    return word.is_lower or len(word) >= LONG_WORD or with_particle
+    return word.is_lower or len(word) >= LONG_WORD or with_particle or _an_exclamation(word)
+
+
+def _initial_and_a_word(span: Span) -> bool:
+    """One initial and one ordinary word that no locale knows as a surname: a sentence ending
+    on a letter and the next one opening ("maat L of M. Kan ik ruilen?", "rijbewijs B.
+    Solliciteren?"), not "J. Bakker" (a Faker surname)."""
+    if len(span) != 2 or not _IS_INITIAL.match(span[0].text):
+        return False
+    word = span[1]
+    return is_ordinary(word) and word.text not in person_names()
+
+
+def _company_of_the_text(span: Span) -> bool:
+    """The name of a company the same text introduces with its legal form, repeated without
+    it: "Brinkman Logistiek B.V." … "Brinkman is aansprakelijk"; the part before the ordinary
+    words that say what the company does counts as its name ("Brinkman" of "Brinkman
+    Logistiek")."""
+    words = [t.text for t in span if t.is_alpha and len(t) > 1 and t.lower_ not in PARTICLES]
+    return bool(words) and " ".join(words).casefold() in _text_companies(span.doc)
+
+
+def _text_companies(doc: Doc) -> frozenset[str]:
+    """The names of the companies that ``doc`` writes with a legal form (cached on the doc)."""
+    cached = doc.user_data.get(_COMPANIES_KEY)
+    if cached is not None:
+        return cached
+    names: set[str] = set()
+    for match in _COMPANY_WITH_LEGAL_FORM.finditer(doc.text):
+        core = doc.char_span(*match.span("core"), alignment_mode="contract")
+        words = [t for t in core or () if t.is_alpha and t.lower_ not in PARTICLES]
+        if not words:
+            continue
+        names.add(" ".join(t.text for t in words).casefold())
+        for cut in range(1, len(words)):
+            if all(is_ordinary(t) for t in words[cut:]):
+                names.add(" ".join(t.text for t in words[:cut]).casefold())
+                break
+    doc.user_data[_COMPANIES_KEY] = frozen = frozenset(names)
+    return frozen
+
+
+def _named_thing(span: Span) -> bool:
+    """A street, room, prize, event or institution named after a person: the name ends in
+    its head ("Schaepmanstraat", "Van Goghzaal"), the head follows ("… McDonald Huis") or
+    the kind of thing stands before it ("zaal Kamerlingh Onnes", "treinstel 'Rembrandt'")."""
+    words = _name_words(span)
+    if not words:
+        return False
+    if _ends_in_a_thing(words):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ in _NAMED_THING_HEADS_APART:
+        return True
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct and doc[before].text in "'‘’\"“”":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in _NAMED_THING_BEFORE
+
+
+def _ends_in_a_thing(words: list[Token]) -> bool:
+    """The last word is a named thing's head, glued ("Schaepmanstraat") or, after a name,
+    apart ("Tante Truus Toernooi")."""
+    last = words[-1].lower_
+    before = words[-1].nbor(-1) if words[-1].i > 0 else None
+    if (
+        len(words) > 1
+        and last in _NAMED_THING_HEADS_APART
+        and before is not None
+        and before.lower_ not in PARTICLES
+    ):
+        return True  # not "H.J. van 't Zand": after a particle, the head is a surname
+    glued = any(last.endswith(h) and len(last) >= len(h) + 3 for h in _NAMED_THING_HEADS)
+    return glued and last not in lowercase_person_names()
+
+
+def _a_product(span: Span) -> bool:
+    """A product, app, shop or brand of the lists (``pipelines.products``): one that is no
+    one's name in any locale wherever it stands ("Beste Blokker", "Sentry"), one that is also a
+    name only with an article or possessive before it ("mijn Toon", "de Billy")."""
+    value = span.text
+    if is_product(value):
+        return True
+    if not is_product(value, include_name_like=True) or span.start == 0:
+        return False
+    return span.doc[span.start - 1].lower_ in _DETERMINERS
+
+
+def _an_exclamation(word: Token) -> bool:
+    """A short ordinary word that opens a sentence and is closed by punctuation at once, and
+    that no locale knows as a name: a reply ("Gedaan.", "Fijn!", "Haha, mooi"), not a name
+    missing from the lists (those are no ordinary words) nor "Roos!" (a Faker name)."""
+    following = word.nbor(1).text if word.i + 1 < len(word.doc) else ""
+    return (
+        _opens_sentence(word)
+        and following in (".", "!", "?", ",", "…")
+        and word.text not in person_names()
+    )
 
 
 def _any_language_word(token: Token) -> bool | None:
@@ -328,7 +441,11 @@ def _date_word(span: Span) -> bool:
 
 CHECKS = (
     ("a date word", _date_word),
+    ("the company of the text", _company_of_the_text),
     ("ordinary words", _ordinary_words),
+    ("a letter ending a sentence", _initial_and_a_word),
+    ("a thing named after a person", _named_thing),
+    ("a product", _a_product),
     ("another language", _foreign_word),
     ("a shop's name", _shop_name),
     ("a place", _place),
@@ -344,6 +461,9 @@ def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str 
     Vianen belde"): such a word is the person, not the town."""
     if span.doc.user_data.get(COMPOUND_KEY) is None:
         return None  # a pipeline without the word list: no knowledge to judge by
+    words = _name_words(span)
+    if words and _ends_in_a_thing(words):
+        return "a thing named after a person"  # "Dr. Schaepmanstraat": a title names it too
     if _after_a_title(span):
         return None  # "mw. bakker", "mevrouw Apeldoorn": the title says a person follows
     for reason, check in CHECKS:

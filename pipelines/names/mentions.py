@@ -113,10 +113,25 @@ def find_mentions(
         start, end = match.span()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        if in_company_name(text, start, end):
+        if not_a_person_here(text, start, end):
             continue
         found.append((start, end))
     return found
+
+
+#: a possessive or article right before a word: "mijn Toon geeft een fout", "uw Alexa" — a
+#: thing that shares a person's name, not the person (not "de", which opens surnames)
+_THING_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:mijn|m'n|jouw|uw|onze|ons|hun|z'n|een|deze|elke|geen|my|your|our)[ \t]+\Z"
+)
+
+
+def not_a_person_here(text: str, start: int, end: int) -> bool:
+    """Whether a recurrence of a known name at ``text[start:end]`` is something else: part of
+    a company's name, or a thing with a possessive or article before it."""
+    if _THING_DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return in_company_name(text, start, end)
 
 
 def in_company_name(text: str, start: int, end: int) -> bool:
