@@ -68,6 +68,8 @@ _NAMED_THING_BEFORE = word_set("named_thing_before")
 _NAMED_THING_HEADS_APART = word_set("named_thing_heads_apart")
 #: articles and possessives: people are not "mijn Toon" or "de Billy"
 _DETERMINERS = word_set("determiners")
+#: what joins the items of a list
+_LIST_JOINERS = frozenset({"en", "of", ",", "&", "and", "or", "/"})
 #: one initial: a letter and its full stop ("M.")
 _IS_INITIAL = re.compile(r"^[^\W\d_]\.$")
 #: a capitalised ordinary word alone is dropped only from this many letters on: shorter ones
@@ -247,6 +249,24 @@ def _a_product(span: Span) -> bool:
     if not is_product(value, include_name_like=True) or span.start == 0:
         return False
     return span.doc[span.start - 1].lower_ in _DETERMINERS
+
+
+def _listed_with_products(span: Span) -> bool:
+    """A word in a list of products ("Strava en Komoot", "Bosch, Siemens en Miele"): what is
+    listed with apps and brands is an app or brand, not a person."""
+    doc = span.doc
+    for joiner, product in ((span.start - 1, span.start - 2), (span.end, span.end + 1)):
+        if not (0 <= joiner < len(doc) and 0 <= product < len(doc)):
+            continue
+        if doc[joiner].lower_ not in _LIST_JOINERS:
+            continue
+        neighbour = doc[product]
+        pair = (
+            doc[product - 1 : product + 1] if product < span.start else doc[product : product + 2]
+        )
+        if is_product(neighbour.text) or (len(pair) == 2 and is_product(pair.text)):
+            return True
+    return False
 
 
 def _an_exclamation(word: Token) -> bool:
@@ -446,6 +466,7 @@ CHECKS = (
     ("a letter ending a sentence", _initial_and_a_word),
     ("a thing named after a person", _named_thing),
     ("a product", _a_product),
+    ("listed with products", _listed_with_products),
     ("another language", _foreign_word),
     ("a shop's name", _shop_name),
     ("a place", _place),
