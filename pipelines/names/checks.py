@@ -264,6 +264,8 @@ def _listed_with_products(span: Span) -> bool:
         pair = (
             doc[product - 1 : product + 1] if product < span.start else doc[product : product + 2]
         )
+        if not (neighbour.text[:1].isupper() and len(neighbour) >= 3):
+            continue  # not "LG, Anke" or "Gracias por todo, Lucía": a closing, not a list
         if is_product(neighbour.text) or (len(pair) == 2 and is_product(pair.text)):
             return True
     return False
