@@ -246,6 +246,12 @@ def _a_product(span: Span) -> bool:
     value = span.text
     if is_product(value):
         return True
+    words = _name_words(span)
+    first = words[0] if words else None
+    if len(words) > 1 and first.is_title and first.is_alpha and is_product(first.text):
+        return True  # "Minecraft Bedrock", "Spotify Connect": a product's edition or feature
+    if span.start > 0 and _MODEL_CODE.match(span.doc[span.start - 1].text):
+        return True  # "Huawei P30 Lite", "Galaxy S24 Ultra": what follows a model code
     if not is_product(value, include_name_like=True) or span.start == 0:
         return False
     return span.doc[span.start - 1].lower_ in _DETERMINERS
