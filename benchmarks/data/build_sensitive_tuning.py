@@ -478,8 +478,8 @@ Ik gebruik jullie wachtwoordkluis op twee laptops. Op de tweede laptop wordt mij
 Groet,
 ⟦P|Maarten Hoogeveen⟧
 === t-cr-17
-Hello, yesterday I changed my password from ⟦CR|Harbour!Lights9⟧ to ⟦CR|Harbour!Lights10⟧ and now neither works in the mobile app. ⟪CR|I used "forgot password" twice but no reset email arrives.⟫ Account: ⟦E|tom.whitfield@outlook.com⟧
-Regards, ⟦P|Tom Whitfield⟧
+Hello, yesterday I changed my password from ⟦CR|Harbour!Lights9⟧ to ⟦CR|Harbour!Lights10⟧ and now neither works in the mobile app. ⟪CR|I used "forgot password" twice but no reset email arrives.⟫ Account: ⟦E|tom.pettifer@outlook.com⟧
+Regards, ⟦P|Tom Pettifer⟧
 === t-cr-18
 hallo ik kan niet in mijn acount van de bieb. wachtwrd is ⟦CR|kiki2011⟧ denk ik, of ⟦CR|Kiki2011!⟧. mijn pasnummer is ⟦C|21087004125⟧. ik moet boeken verlengen anders krijg ik ⟪S|een boete van de bibliotheek⟫
 groetjes ⟦P|Anouk⟧
@@ -691,8 +691,8 @@ Opmerkingen: ⟪H|Jesse neemt zijn eigen EHBO-setje mee⟫, hij is daar erg trot
 === t-hl-05
 Tafel voor vier graag, zaterdagavond om zeven uur, op naam van ⟦P|Van Wijk⟧. Een van de gasten heeft ⟦H|glutenintolerantie⟧, dus het moet echt glutenvrij zijn, ook de saus. ⟪H|Hebben jullie een allergenenkaart?⟫ Telefoon ⟦T|030 271 88 43⟧.
 === t-hl-06
-Hello, booking ⟪ID|PNR K7TQ2M⟫ for two passengers to Lisbon. My father ⟦P|George Hamilton⟧ uses a ⟦H|wheelchair⟧ since his ⟦H|stroke⟧ last year and will need assistance from check-in to the gate at Schiphol. He cannot walk the stairs to the aircraft.
-Kind regards, ⟦P|Claire Hamilton⟧
+Hello, booking ⟪ID|PNR K7TQ2M⟫ for two passengers to Lisbon. My father ⟦P|Norman Ashcroft⟧ uses a ⟦H|wheelchair⟧ since his ⟦H|stroke⟧ last year and will need assistance from check-in to the gate at Schiphol. He cannot walk the stairs to the aircraft.
+Kind regards, ⟦P|Claire Ashcroft⟧
 === t-hl-07
 Goedendag ⟪H|Apotheek De Linde⟫,
 Mijn herhaalrecept ⟦H|sertraline⟧ 50 mg is nog niet klaar, terwijl de huisarts het maandag heeft doorgestuurd. Ik heb nog maar twee tabletten. Geboortedatum ⟦DOB|02-11-1987⟧.
@@ -757,7 +757,7 @@ Collega's, ⟦P|Anja⟧ is afgelopen weekend ⟦H|opgenomen in het ziekenhuis⟧
 === t-hl-25
 Schadeformulier fietsongeval
 Naam: ⟦P|Lotte Prins⟧
-Letsel: ⟦H|gebroken pols⟧, ⟦H|hersenschudding⟧
+Letsel: ⟦H|gebroken sleutelbeen⟧, ⟦H|hersenschudding⟧
 Datum: 4 maart
 Fiets: ⟪ID|framenummer WBK2217734⟫
 Verzekering: ⟪H|ongevallenverzekering Plus⟫
@@ -845,7 +845,7 @@ Beste, na een ⟦H|hartritmestoornis⟧ heb ik een ⟦H|ICD⟧ gekregen. Mag ik 
 ⟦P|Jurgen Vlaeminck⟧
 === t-hl-53
 Ziekmelding via het webformulier
-Naam: ⟦P|Olga Wiśniewska⟧
+Naam: ⟦P|Olga Przybylska⟧
 Personeelsnummer: ⟦C|77318⟧
 Reden verzuim: ⟦H|blaasontsteking⟧, ik ben bij de huisarts geweest en heb een ⟦H|antibioticum⟧ gekregen
 Bereikbaar op: ⟦T|06 30 71 18 92⟧
@@ -898,7 +898,7 @@ Onze zoon ⟦P|Ilyas⟧ ⟦S|vast dit jaar voor het eerst mee tijdens de ramadan
 ⟦P|Fatima Bouzid⟧
 === t-sp-08
 Wij willen de verhuizing niet op zaterdag 6 juli laten plaatsvinden: wij zijn ⟦S|Zevendedags Adventisten⟧ en ⟦S|vieren op zaterdag de sabbat⟧. Kan het ook vrijdag of maandag?
-Familie ⟦P|Tjon-A-Fat⟧, ⟦T|010 418 27 63⟧
+Familie ⟦P|Tjoe-Lin⟧, ⟦T|010 418 27 63⟧
 === t-sp-09
 Aan de thuiszorg: mijn vader ⟦P|Jacobus Verweij⟧ is ⟦S|gereformeerd vrijgemaakt⟧ en wil op zondagochtend naar de ⟦S|kerkdienst⟧. Kan de ochtendzorg op zondag al om 8 uur? De kerk is de ⟪S|Maranathakerk aan de Kerkweg⟫, vlak bij zijn huis.
 ⟦P|Corrie Verweij⟧
@@ -1080,7 +1080,7 @@ Hello, I need to correct my passport details on booking ⟪ID|LH7Q2K⟫. I trave
 Thank you, ⟦P|Katrin Vogel⟧
 === t-id-08
 Check-in formulier hotel
-Gast: ⟦P|Marek Kowalczyk⟧
+Gast: ⟦P|Marek Sobiecki⟧
 Nationaliteit: Pools
 Document: ID-kaart, nummer ⟦ID|ZK4471029⟧
 Kamer: 305
@@ -1322,7 +1322,7 @@ In de bijlage vind je de ⟪S|VOG⟫-aanvraag voor je nieuwe functie. ⟪ID|Je h
 ⟦P|Sylvia⟧, HR
 === t-lk-27
 Hoi, op jullie site staat ⟪S|"Pride-collectie: 20% korting"⟫, maar in de winkel kreeg ik geen korting. ⟪ID|Kassabon 2025-01-1883⟫. Kan dat alsnog?
-⟦P|Jelle Wijnands⟧
+⟦P|Jelle Wijngaarde⟧
 === t-lk-28
 Order confirmation ⟪ID|#NL-448219-22⟫
 - ⟪H|First aid kit (travel)⟫ ×1
@@ -1385,7 +1385,7 @@ Storingsmelding: de ⟪H|RAID-controller meldt "degraded" bij de health check⟫
 Hoi, mijn ⟪ID|klantnummer ⟦C|K-2204381⟧⟫ staat niet op de factuur. ⟪ID|Factuurnummer 2025-07731⟫, ⟪ID|EAN-code 8718951320016⟫ van het artikel. Kunnen jullie dat aanpassen?
 ⟦P|Dorien Stegeman⟧
 === t-lk-48
-Nieuwsbericht intranet: ⟪S|de ondernemingsraad en de vakbonden hebben het nieuwe sociaal plan besproken⟫. ⟪S|De uitslag van de Europese verkiezingen⟫ heeft geen gevolgen voor de subsidies. ⟪H|Vergeet niet: de vitaliteitscheck voor alle medewerkers⟫ sluit vrijdag.
+Nieuwsbericht intranet: ⟪S|de ondernemingsraad en de vakbonden hebben het nieuwe sociaal plan besproken⟫. ⟪S|De uitslag van de Europese verkiezingen⟫ heeft geen gevolgen voor de subsidies. ⟪H|Denk eraan: de vitaliteitscheck voor alle medewerkers⟫ sluit vrijdag.
 === t-lk-49
 Hey! Op jullie kortingsflyer staat ⟪CR|code ZOMER-PIN-2025⟫, maar bij het afrekenen zegt de webshop ⟪CR|"code ongeldig"⟫. ⟪CR|Bestelling 582-113-9⟫. Wat moet ik doen?
 ⟦P|Jody Wanrooij⟧
