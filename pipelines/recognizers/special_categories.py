@@ -48,6 +48,15 @@ OPERATION_PREFIXES = load_terms("operation_prefixes")
 BODY_PARTS = load_terms("body_parts")
 #: qualifiers kept with the term: "zware knieoperatie", "ernstige depressie"
 HEALTH_QUALIFIERS = load_terms("health_qualifiers")
+#: compound heads and suffixes that make a word a health term ("koemelkallergie", "bronchitis")
+HEALTH_SUFFIXES = load_terms("health_suffixes")
+#: words that end in such a suffix and are no health data ("glucose", "kinderziektes")
+_SUFFIX_EXCEPTIONS = load_terms("health_suffix_exceptions")
+HEALTH_SUFFIX_EXCEPTIONS = frozenset(t for t in _SUFFIX_EXCEPTIONS if not t.startswith("-"))
+#: endings that make such a word no health term ("purpose", "overdose", "cellulose")
+HEALTH_SUFFIX_EXCEPTION_ENDINGS = tuple(t[1:] for t in _SUFFIX_EXCEPTIONS if t.startswith("-"))
+#: words glued after a health term that keep it one ("diabetescontrole", "ivf-traject")
+HEALTH_COMPOUND_TAILS = load_terms("health_compound_tails")
 RELIGION_TERMS = load_terms("religion")
 #: sexual orientation and gender identity
 ORIENTATION_TERMS = load_terms("orientation")
@@ -73,16 +82,24 @@ _PERSON = re.compile(
     r"|father|employee|\p{L}*manager|zaakvoerder|eigenaar|baas|directeur|assistente?"
     r"|secretaresse|boekhouder|stagiair\p{L}*|docent|juf|leraar|lerares|technieker|monteur"
     r"|heeft|heb|hebben|lijdt|leed|suffers?|diagnosed|gediagnosticeerd)(?![\p{L}])"
+    r"|(?m:^[ \t]*[-•*][ \t]*(?-i:\p{Lu}\p{Ll}+)[ \t]*:)"
     r"|(?-i:\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|van de|van der|ter)[ \t]+)?\p{Lu}\p{Ll}+)",
     re.IGNORECASE,
 )
 _THING = re.compile(
-    r"(?<![\p{L}])(?:server\p{L}*|printer|systeem|system|laptop|computer|pc|telefoon|gsm"
+    r"(?<![\p{L}-])(?:server\p{L}*|printer|systeem|system|laptop|computer|pc|telefoon|gsm"
     r"|smartphone|iphone|tablet|site|website|webshop|app|applicatie|netwerk|network|router"
     r"|modem|database|schijf|ssd|hdd|software|programma|bestand|mailbox|account|machine"
     r"|apparaat|scherm|toetsenbord|muis|wifi|internet|verbinding|scanner|kassa\p{L}*|virus"
     r"|malware|bug|update|versie|plugin|script|back-?up|domein|vps|cloud|nas|switch|firewall"
     r"|batterij|accu|hosting|pakket|project|code|budget|planning|markt|bedrijf|sector)(?![\p{L}])",
+    re.IGNORECASE,
+)
+_HEALTH_TERM_SET = frozenset(HEALTH_TERMS)
+#: a pet's condition is no personal data ("onze hond heeft artrose")
+_ANIMAL = re.compile(
+    r"(?<![\p{L}-])(?:hond|hondje|kat|katje|poes|konijn|cavia|paard|pony|huisdier|dierenarts"
+    r"|dog|cat|puppy|kitten)(?![\p{L}])",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.!?\n;:]|\s[-–]\s")
@@ -118,6 +135,31 @@ def _term_starts(
     return candidates
 
 
+def _word_starts_before(
+    suffixes: tuple[str, ...],
+) -> Callable[[str], Iterator[int] | None]:
+    """Candidates for a compound that ends in one of ``suffixes``: the start of each word in
+    which a suffix occurs (found by a lowercase literal scan, then walked back)."""
+    found = lowered_starts(std_re.compile(trie_regex(suffixes)))
+
+    def candidates(text: str) -> Iterator[int] | None:
+        ends = found(text)
+        if ends is None:
+            return None
+        return _walk_back(text, ends)
+
+    return candidates
+
+
+def _walk_back(text: str, positions: Iterator[int]) -> Iterator[int]:
+    """The start of the word (letters and hyphens) around each position, in order."""
+    for pos in positions:
+        start = pos
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        yield start
+
+
 class _PersonTermRecognizer(DutchRecognizer):
     """Term patterns kept only when a person, not a machine, is what the clause is about."""
 
@@ -134,6 +176,13 @@ class _PersonTermRecognizer(DutchRecognizer):
         ]
         self._self_evident_res = [c for p, c in self._compiled if p.name in self.SELF_EVIDENT]
 
+    @staticmethod
+    def _clause_before(text: str, start: int) -> str:
+        """The clause up to ``start`` (at most 120 characters back)."""
+        before = text[max(0, start - 120) : start]
+        clause_starts = list(_CLAUSE_START.finditer(before))
+        return before[clause_starts[-1].end() :] if clause_starts else before
+
     def accept(self, text: str, start: int, end: int) -> bool:
         """Keep the term when the nearest subject before it is a person, not a machine."""
         if _ORG_BEFORE.search(text[max(0, start - 20) : start]):
@@ -142,10 +191,7 @@ class _PersonTermRecognizer(DutchRecognizer):
             return False
         if any(c.fullmatch(text, start, end) for c in self._self_evident_res):
             return True
-        window_start = max(0, start - 120)
-        before = text[window_start:start]
-        clause_starts = list(_CLAUSE_START.finditer(before))
-        clause = before[clause_starts[-1].end() :] if clause_starts else before
+        clause = self._clause_before(text, start)
         last_person = max((m.end() for m in _PERSON.finditer(clause)), default=-1)
         last_thing = max((m.end() for m in _THING.finditer(clause)), default=-1)
         if last_thing > last_person:
@@ -167,6 +213,9 @@ class HealthRecognizer(_PersonTermRecognizer):
         "broken_body_part": _term_starts(
             ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken", *BODY_PARTS)
         ),
+        "health_compound": _word_starts_before(HEALTH_SUFFIXES),
+        "allergic_to": _term_starts(("allergisch", "allergic")),
+        "operation": _term_starts(HEALTH_QUALIFIERS + OPERATION_PREFIXES),
         "medical_compound": starts_of(
             std_re.compile(rf"(?i)\b[^\W\d_]{{3,20}}(?:{'|'.join(MEDICAL_HEADS)})")
         ),
@@ -175,7 +224,21 @@ class HealthRecognizer(_PersonTermRecognizer):
         Pattern(
             "health_term",
             rf"{_B}(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?(?:{_alt(HEALTH_TERMS)})"
-            r"(?:[ \t]+(?:type|type-)[ \t]*(?:1|2|I|II)(?![\p{L}\d]))?" + _E,
+            r"(?:[ \t]+(?:type|type-)[ \t]*(?:1|2|I|II)(?![\p{L}\d]))?"
+            rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a compound whose head makes it a condition or treatment: "koemelkallergie",
+            # "clusterhoofdpijn", "carpaletunnelsyndroom", "oefentherapie", "absence-epilepsie"
+            "health_compound",
+            rf"{_B}(?:\p{{L}}+-)?\p{{L}}{{2,25}}-?(?:{_alt(HEALTH_SUFFIXES)})(?:s|en|ën)?"
+            rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?" + _E,
+            0.5,
+        ),
+        Pattern(
+            "allergic_to",
+            rf"{_B}(?:allergisch|allergic)[ \t]+(?:voor|aan|op|to)[ \t]+\p{{L}}+" + _E,
             0.5,
         ),
         Pattern(
@@ -206,10 +269,19 @@ class HealthRecognizer(_PersonTermRecognizer):
         """Short and ambiguous terms (MS, ALS, ADD, ASS, TIA) only in capitals or after a verb."""
         value = text[start:end]
         low = value.lower()
+        if low not in _HEALTH_TERM_SET and (
+            low in HEALTH_SUFFIX_EXCEPTIONS
+            or low.rsplit("-", 1)[-1] in HEALTH_SUFFIX_EXCEPTIONS
+            or low.endswith(HEALTH_SUFFIX_EXCEPTION_ENDINGS)
+        ):
+            return False
+        if _ANIMAL.search(self._clause_before(text, start)):
+            return False
         if low in ("ms", "als", "add", "ass", "tia", "rsi", "ivf", "hiv", "aids") and (
             not value.isupper()
             or not re.search(
-                r"(?:heeft|heb|hebben|had|met|aan|has|have|with)[ \t]+(?:\p{L}+[ \t]+)?$",
+                r"(?:heeft|heb|hebben|had|met|aan|has|have|with|reden:|wegens|vanwege)[ \t]+"
+                r"(?:\p{L}+[ \t]+){0,2}$",
                 text[max(0, start - 25) : start],
                 re.IGNORECASE,
             )
@@ -234,11 +306,23 @@ class HealthRecognizer(_PersonTermRecognizer):
             "operatie",
             "surgery",
             "allergisch",
+            "staar",
+            "spit",
+            "puffer",
+            "hoofdpijn",
+            "lyme",
+            "meniscus",
+            "opname",
+            "krukken",
+            "indicatie",
+            "zuurstof",
         ) and not re.search(
             r"(?:heeft|heb|hebben|had|hadden|is|ben|zijn|was|waren|werd|wordt|raakte|met|aan"
-            r"|na|door|tegen|voor|has|have|had|is|am|are|was|with|got|gekregen|kreeg)"
+            r"|na|door|tegen|voor|has|have|had|is|am|are|was|with|got|gekregen|kreeg|i'm|i’m"
+            r"|mijn|zijn|haar|my|his|her|loopt|lopen|loop|gebruikt|gebruik|reden:|wegens|vanwege)"
             r"[ \t]+(?:(?:een|de|het|a|an|the|zware|ernstige|erg|heel|zeer|helemaal|bijna"
-            r"|sinds|al|nog|ook|zelf|flink|behoorlijk|zwaar|lichte?)[ \t]+){0,2}$",
+            r"|sinds|al|nog|ook|zelf|flink|behoorlijk|zwaar|lichte?|volgens|huisarts|dokter"
+            r"|arts)[ \t]+){0,3}$",
             text[max(0, start - 40) : start],
             re.IGNORECASE,
         ):

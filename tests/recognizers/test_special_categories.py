@@ -123,3 +123,46 @@ def test_medical_compounds(find, text, term):
 
 def test_a_cars_ignition_is_no_health_data(find):
     assert find(HealthRecognizer(), "de ontsteking van mijn bedrijfswagen is kapot") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn zoon heeft een koemelkallergie.", ["koemelkallergie"]),
+        ("ik heb weer last van clusterhoofdpijn", ["clusterhoofdpijn"]),
+        ("Hij heeft carpaletunnelsyndroom in zijn rechterhand.", ["carpaletunnelsyndroom"]),
+        ("mijn moeder krijgt twee keer per week fysiotherapie", ["fysiotherapie"]),
+        ("Onze dochter heeft lactose-intolerantie.", ["lactose-intolerantie"]),
+        ("mijn vader heeft al weken bronchitis", ["bronchitis"]),
+        ("Ik ben volgens de dokter overspannen.", ["overspannen"]),
+        ("zij is allergisch voor noten", ["allergisch voor noten"]),
+        ("Lunchlijst:\n- Daan: notenallergie\n- Lotte: geen", ["notenallergie"]),
+        ("sinds de val loop ik met krukken", ["krukken"]),
+        ("I'm pregnant and need a seat", ["pregnant"]),
+        ("Mijn dochter heeft dyscalculie en ADD.", ["dyscalculie", "ADD"]),
+        ("mijn man neemt sertraline sinds maart", ["sertraline"]),
+        ("ik reis met een CPAP-apparaat vanwege slaapapneu", ["CPAP-apparaat", "slaapapneu"]),
+        ("U heeft volgende week een afspraak voor uw diabetescontrole.", ["diabetescontrole"]),
+        ("Medewerker: Tom Bakker\nReden: RSI in beide polsen", ["RSI"]),
+    ],
+)
+def test_finds_health_by_morphology_and_context(find, text: str, expected: list[str]) -> None:
+    assert find(HEALTH, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de health check van de servers staat voor vrijdag gepland",
+        "de laptop krijgt eerst een kuur van updates",
+        "ik heb een computervirus op mijn pc",
+        "ik zoek in de webshop de categorie allergie en intolerantie",
+        "onze hond heeft artrose en krijgt pijnstillers",
+        "ik merk de kinderziektes van de nieuwe software",
+        "what is the purpose of this ticket?",
+        "wij verkopen kussens met een anti-allergie hoes",
+        "de glucose in dit sportdrankje",
+    ],
+)
+def test_health_morphology_ignores_traps(find, text: str) -> None:
+    assert find(HEALTH, text) == []
