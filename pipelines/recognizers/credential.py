@@ -14,6 +14,7 @@ punctuation after it (a "!" or "#" that belongs to the password stays).
 from __future__ import annotations
 
 import re as std_re
+from pathlib import Path
 
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
@@ -22,50 +23,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.recognizers._scan import CandidateScan, lowered_starts, starts_of, trie_regex
 from pipelines.recognizers.base import DutchRecognizer
 
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _data_lines(name: str) -> list[str]:
+    """The non-comment lines of a data file in ``pipelines/data``."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 #: cue words that introduce a secret (regex fragments, matched case-insensitively)
-SECRET_CUES: tuple[str, ...] = (
-    r"wachtwoord(?:en)?",
-    r"ww",
-    r"passwords?",
-    r"passwd",
-    r"pwd?",
-    r"pass(?:word)?",
-    r"wifi[\s\-]?(?:wachtwoord|code|key|sleutel|pass)",
-    r"wifi",
-    r"pincode",
-    r"pin",
-    r"inlogcode",
-    r"toegangscode",
-    r"deurcode",
-    r"alarmcode",
-    r"kluiscode",
-    r"poortcode",
-    r"herstelcodes?",
-    r"herstelsleutel",
-    r"back[\s\-]?up[\s\-]?codes?",
-    r"recovery[\s\-]?codes?",
-    r"recovery[\s\-]?key",
-    r"reservecodes?",
-    r"verificatiecode",
-    r"beveiligingscode",
-    r"sms[\s\-]?code",
-    r"2fa[\s\-]?code",
-    r"otp",
-    r"token",
-    r"api[\s\-_]?key",
-    r"apikey",
-    r"api[\s\-]?sleutel",
-    r"(?:client[\s\-_]?)?secret",
-    r"verhuiscode",
-    r"auth[\s\-]?code",
-    r"epp[\s\-]?code",
-    r"transfer[\s\-]?code",
-    r"sleutel",
-    r"netwerksleutel",
-    r"passphrase",
-    r"wachtzin",
-    r"code",
-)
+SECRET_CUES: tuple[str, ...] = tuple(_data_lines("credential_cues.txt"))
 #: cue words for the boost in the window (prefixes, see base.cue_regex)
 CONTEXT_CUES: tuple[str, ...] = (
     "wachtwoord",
@@ -265,21 +233,23 @@ _BUSINESS_BEFORE = re.compile(
 )
 
 
+def _literal_start(fragment: str) -> str:
+    """The literal letters a cue fragment always starts with ("pwd?" -> "pw")."""
+    found = std_re.match(r"[a-z0-9]+", fragment)
+    if found is None:
+        raise ValueError(f"credential cue without a literal start: {fragment!r}")
+    literal = found.group(0)
+    if fragment[len(literal) : len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]
+    return literal
+
+
 #: where each slow pattern can start, in lowercase (see address.CandidateScan): the first
 #: word of a cue in SECRET_CUES, of "changed into" and of "it was"
 _STARTS: dict[str, std_re.Pattern[str]] = {
     name: std_re.compile(trie_regex(words))
     for name, words in (
-        (
-            "cue",
-            (
-                "wachtwoord", "ww", "pass", "pw", "wifi", "pin", "inlogcode", "toegangscode",
-                "deurcode", "alarmcode", "kluiscode", "poortcode", "herstel", "back", "recovery",
-                "reserve", "verificatiecode", "beveiligingscode", "sms", "2fa", "otp", "token",
-                "api", "client", "secret", "verhuiscode", "auth", "epp", "transfer", "sleutel",
-                "netwerksleutel", "wachtzin", "code",
-            ),
-        ),
+        ("cue", tuple(_literal_start(cue) for cue in SECRET_CUES)),
         (
             "changed_into",
             ("veranderd", "gewijzigd", "aangepast", "gewisseld", "changed", "reset", "gezet"),
@@ -305,6 +275,104 @@ def looks_secret(value: str) -> bool:
     has_alpha = any(ch.isalpha() for ch in value)
     has_symbol = any(not ch.isalnum() for ch in value)
     return len(value) >= 6 and has_alpha and (has_digit or has_symbol)
+
+
+#: card security codes: three or four digits right after the cue are the secret
+_CARD_CUES = frozenset({"cvc", "cvc2", "cvv", "cvv2", "csc"})
+_CARD_CODE_BEFORE = re.compile(
+    r"(?<![\p{L}])(?:cvc2?|cvv2?|csc)(?:[\s:=]+(?:is|was|code|nummer|:))*[\s:=]*$", re.IGNORECASE
+)
+#: a symbol that makes a password of letters ("KoffieMetKoek!"); "-" and "." join words too
+_STRONG_SYMBOLS = frozenset("!#$%&*@^~+=?_")
+_NOT_PASSWORD = std_re.compile(
+    r"[\w\-]+\.[a-z0-9]{2,4}"  # a file name
+    r"|v?\d+(?:\.\d+)+\S*"  # a version
+    r"|[0-9a-f]{6,}"  # a hex id
+    r"|\S*[@/\\]\S*|\S*[a-z]\.[a-z]\S*",  # mail, path, URL, domain, user.name
+    std_re.IGNORECASE,
+)
+
+
+#: "APP_VERSION=3.8.0": a setting, whose value the cue patterns judge themselves
+_ASSIGNMENT = std_re.compile(r"[A-Za-z_][\w.\-]*[=:]")
+
+
+def password_shaped(token: str) -> bool:
+    """Whether a token, found near a password cue, has the shape of a password.
+
+    Letters with digits ("kiki2011", "Tulpen-Laan-9") or with a strong symbol and a capital
+    ("KoffieMetKoek!"); some lowercase, so that codes in capitals (HERFST25, KPN-8A21F) and
+    version strings stay out, and never a file name, address, domain or hex id.
+    """
+    if not 6 <= len(token) <= 64 or _NOT_PASSWORD.fullmatch(token) or _ASSIGNMENT.match(token):
+        return False
+    letters = sum(ch.isalpha() for ch in token)
+    if letters < 3 or not any(ch.islower() for ch in token):
+        return False
+    if any(ch.isdigit() for ch in token):
+        return True
+    return any(ch in _STRONG_SYMBOLS for ch in token) and any(ch.isupper() for ch in token)
+
+
+def _window_words() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for line in _data_lines("credential_window_cues.txt"):
+        kind, word = line.split(None, 1)
+        kinds.setdefault(kind, []).append(word.lower())
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+_WINDOW_WORDS = _window_words()
+
+
+def _word_regex(words: tuple[str, ...]) -> std_re.Pattern[str]:
+    """Words at a word start; a "*" lets a compound tail follow, else the word must end."""
+    parts = sorted(
+        (
+            std_re.escape(w.rstrip("*")).replace(r"\ ", r"[\s\-]")
+            + ("[a-z]*" if w.endswith("*") else "")
+            for w in words
+        ),
+        key=len,
+        reverse=True,
+    )
+    return std_re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z])")
+
+
+_PASSWORD_CUE = _word_regex(_WINDOW_WORDS["password"])
+_KEYPAD_CUE = _word_regex(_WINDOW_WORDS["keypad"])
+_KEYPAD_CONTEXT = _word_regex(_WINDOW_WORDS["context"])
+_LABELS = frozenset(_WINDOW_WORDS["label"])
+_PREPOSITIONS = frozenset(_WINDOW_WORDS["prep"])
+#: a bare "code 1234" (never "foutcode", "error code"): a keypad code when a context word is near
+_BARE_CODE = std_re.compile(r"(?<![a-z\-])code[ \t:]+(?=\d{4,8}(?![\w\-/]|[.,:]\d))")
+#: where a cue's window ends: the end of the sentence after the cue's own
+_SENTENCE_END = std_re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+_WINDOW = 200
+#: a token in the window: no spaces, quotes or brackets; trailing sentence punctuation left out
+_TOKEN = std_re.compile(
+    r"(?<![^\s(\[\"'“‘:=,;])[^\s\"'“”‘’()\[\]<>,;]+?(?=[.,;:?)\]\"'”’]*(?:\s|$))"
+)
+#: a lone keypad number: 4-8 digits, not part of a date, amount, phone, IBAN or postcode
+_LONE_NUMBER = std_re.compile(
+    r"(?<![\w.,:/\-+€$])(?<!\d[ \t])[#*]?\d{4,8}[#*]?(?![\w/\-]|[.,:]\d|[ \t]\d|[ \t]?[A-Z]{2}\b)"
+)
+_WORDS_BEFORE = std_re.compile(r"([^\s]+)\s+(?:([^\s]+)\s+)?(?:([^\s]+)\s+)?$")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether one of the three words before ``start`` (in its clause) labels it as other data."""
+    clause = text[max(0, start - 60) : start]
+    clause = std_re.split(r"[,;.!?\n(]\s", clause)[-1]
+    words = [w.strip(":=#.()[]\"'") for w in clause.lower().split()[-3:]]
+    if words and words[-1] in _PREPOSITIONS:
+        return True
+    for word in words:
+        if word in _LABELS or word.rsplit("-", 1)[-1] in _LABELS:
+            return True
+        if word.endswith(("nummer", "nr", "naam")) and not word.startswith(("pin", "puk")):
+            return True
+    return False
 
 
 class CredentialRecognizer(DutchRecognizer):
@@ -368,6 +436,7 @@ class CredentialRecognizer(DutchRecognizer):
         ]
         self._by_name = {p.name: c for p, c in self._compiled}
         self._code_pattern = Pattern("recovery_code_list", _CODE_SHAPE.pattern, 0.6)
+        self._near_pattern = Pattern("near_cue", _TOKEN.pattern, 0.5)
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Keep values that can be secrets; drop states, dates, times and error codes."""
@@ -377,7 +446,9 @@ class CredentialRecognizer(DutchRecognizer):
         if value.lower() in _STATE_WORDS:
             return False
         if _NOT_SECRET_SHAPES.fullmatch(value) and not _KEYPAD.fullmatch(value):
-            return False
+            card_code = len(value) in (3, 4) and value.isdigit()
+            if not (card_code and _CARD_CODE_BEFORE.search(text[max(0, start - 20) : start])):
+                return False
         return not (value.isdigit() and len(value) > 8)
 
     def analyze(
@@ -400,6 +471,7 @@ class CredentialRecognizer(DutchRecognizer):
                 if result is not None:
                     results.append(result)
         results.extend(self._recovery_codes(text))
+        results.extend(self._near_cues(text))
         results = self.remove_duplicates(results)
         results.sort(key=lambda r: (r.start, -(r.end - r.start)))
         kept: list[RecognizerResult] = []
@@ -425,12 +497,19 @@ class CredentialRecognizer(DutchRecognizer):
             return False
         if name == "cue_bare_value":
             filler = match.group("filler")
-            if cue in _WEAK_CUES and not (cue == "pin" and _KEYPAD.fullmatch(value)):
+            if cue in _CARD_CUES:
+                return not filler and re.fullmatch(r"\d{3,4}", value) is not None
+            if cue in _WEAK_CUES and not (
+                (cue == "pin" and _KEYPAD.fullmatch(value))
+                or (cue in ("pw", "pwd", "ww") and password_shaped(value))
+            ):
                 return False
             if filler and not _KEYPAD.fullmatch(value):
                 return False
             if not looks_secret(value):
                 return False
+            if password_shaped(value) and not value.isalnum():
+                return True  # "nieuw wachtwoord Bosbes#2025 werkt niet": the value decides
             after = text[match.end() : match.end() + 20].lstrip().lower()
             return (
                 after.split(" ")[0].strip(".,") not in _STATE_WORDS
@@ -444,6 +523,8 @@ class CredentialRecognizer(DutchRecognizer):
             return False
         if cue in _WEAK_CUES and not (has_colon or quoted or looks_secret(value)):
             return False
+        if cue in _WEAK_CUES and value.isalpha() and not quoted:
+            return False  # "Wifi: netwerk X": a word after a weak cue is a label, not a secret
         return not (cue == "code" and re.fullmatch(r"[A-Za-z]{1,5}-?\d{1,5}|[1-5]\d\d", value))
 
     def _recovery_codes(self, text: str) -> list[RecognizerResult]:
@@ -465,3 +546,49 @@ class CredentialRecognizer(DutchRecognizer):
                 if result is not None:
                     found.append(result)
         return found
+
+    def _near_cues(self, text: str) -> list[RecognizerResult]:
+        """Secrets a sentence or two after a cue, however they are introduced.
+
+        After a password cue a password-shaped token; after a keypad cue (pincode, alarm,
+        kluis) or a bare "code" with a door, safe or alarm near it, a lone 4-8 digit number.
+        The scan runs only from the cues, which a lowercase search finds fast.
+        """
+        low = text.lower()
+        if len(low) != len(text):
+            return []
+        found: list[RecognizerResult] = []
+        windows: list[tuple[str, int, int]] = []
+        for kind, cue_re in (("password", _PASSWORD_CUE), ("keypad", _KEYPAD_CUE)):
+            for cue in cue_re.finditer(low):
+                windows.append((kind, cue.end(), self._window_end(text, cue.end())))
+        for code in _BARE_CODE.finditer(low):
+            near = low[max(0, code.start() - 150) : code.end() + 40]
+            if _KEYPAD_CONTEXT.search(near) and not _NOT_CODE_CUE.search(
+                text[max(0, code.start() - 25) : code.start()]
+            ):
+                windows.append(("keypad", code.start(), self._window_end(text, code.end())))
+        for kind, start, end in windows:
+            tokens = _TOKEN if kind == "password" else _LONE_NUMBER
+            for token in tokens.finditer(text, start, end):
+                value = token.group(0)
+                if kind == "password" and not password_shaped(value):
+                    continue
+                if _labelled(text, token.start()):
+                    continue
+                result = self._score_match(text, token.start(), token.end(), self._near_pattern)
+                if result is not None:
+                    found.append(result)
+        return found
+
+    @staticmethod
+    def _window_end(text: str, start: int) -> int:
+        """The end of the sentence after the one ``start`` is in, at most _WINDOW on."""
+        limit = min(len(text), start + _WINDOW)
+        end = start
+        for _ in range(2):
+            stop = _SENTENCE_END.search(text, end, limit)
+            if stop is None:
+                return limit
+            end = stop.end()
+        return end

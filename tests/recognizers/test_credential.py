@@ -106,3 +106,71 @@ def test_finds_secrets(find, text: str, expected: list[str]) -> None:
 )
 def test_ignores_traps(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # misspelt and Flemish cues
+        ("Mijn paswoord was Kanaal#1984, nu lukt niets meer.", ["Kanaal#1984"]),
+        ("wachtwrd is giraf2009 volgens mij", ["giraf2009"]),
+        ("het paswoord dat de leraar gaf is dolfijn31.", ["dolfijn31"]),
+        # card codes of three digits right after their cue
+        ("kaart 5500 0000 0000 0004, geldig tot 03/29, CVC 604.", ["604"]),
+        ("en de cvv is 271, klopt dat?", ["271"]),
+        # passwords given in passing, the second of two, on their own lines
+        (
+            "wachtwoord kwijt bij de club.. heb Tennis#7 en tennisbaan7 geprobeerd.",
+            ["Tennis#7", "tennisbaan7"],
+        ),
+        (
+            "I changed my password from Maple!Road5 to Maple!Road6 yesterday.",
+            ["Maple!Road5", "Maple!Road6"],
+        ),
+        (
+            "Ik heb het wachtwoord op een briefje, misschien helpt het?\nKastanje_1999",
+            ["Kastanje_1999"],
+        ),
+        (
+            "Geprobeerde wachtwoorden:\n- Herfst2023!\n- Herfst2023\n- herfst2024#",
+            ["Herfst2023!", "Herfst2023", "herfst2024#"],
+        ),
+        ("Onderwerp: nieuw wachtwoord Ijsvogel#88 werkt niet", ["Ijsvogel#88"]),
+        ("login is kamer12@voorbeeld.nl en pw Veldweg2019!. Graag hulp", ["Veldweg2019!"]),
+        ("Oud paswoord: Bakfiets_11, nieuw paswoord: Bakfiets_12.", ["Bakfiets_11", "Bakfiets_12"]),
+        # PINs and keypad codes named in a sentence
+        (
+            "De pincode klopt niet. In de brief staat 7315, ik probeerde ook 7351 al.",
+            ["7315", "7351"],
+        ),
+        (
+            "Ons alarmsysteem piept. Ik heb 2222, 8888 en onze eigen code 4719 geprobeerd.",
+            ["2222", "8888", "4719"],
+        ),
+        ("De sleutelkluis bij de voordeur heeft code 8264. Bel even aan.", ["8264"]),
+        ("Mijn kluisje gaat niet open. Ik had zelf de code 5307 ingesteld.", ["5307"]),
+        ("Het alarm zet je uit met 1357 en dan hekje.", ["1357"]),
+    ],
+)
+def test_finds_secrets_near_a_cue(find, text: str, expected: list[str]) -> None:
+    assert find(RECOGNIZER, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wifi: netwerk Thuis-Gast5G, vraag het wachtwoord aan de balie",
+        "De pincode is nodig. Kaart eindigt op 4471, geboren op 3 mei 1961.",
+        "Gebruikersnaam is piet.jansen, wachtwoord vergeten. Accountnaam bert_smit07.",
+        "Wachtwoordbeleid: minimaal 12 tekens, elke 90 dagen wijzigen, versie v2.4.1.",
+        "wachtwoord voor de database staat in settings.ini, niet hier",
+        "Pincode vergeten. Bel 020 556 12 00, postcode 5211 VD, rekening NL48 ABNA 3462 9538 22.",
+        "De installer vraagt een licentiesleutel: SP12-7QKX-22MD-90RT. Foutcode 1603.",
+        "Ik kreeg error code 1603 bij de deur van het magazijn.",
+        "wachtwoord gewijzigd. Upload-ID 5fa2c9e1, build 2231, APP_VERSION=3.8.0-rc2",
+        "Kortingscode ZOMER-PIN-2025 werkt niet, bestelling 582-113-9.",
+        "Het wachtwoordveld toont ******** en daarna AADSTS50126.",
+    ],
+)
+def test_ignores_traps_near_a_cue(find, text: str) -> None:
+    assert find(RECOGNIZER, text) == []
