@@ -10,16 +10,42 @@ comes in between. The Belgian numbers carry a mod-97 check (``stdnum.be.nn`` / `
 
 from __future__ import annotations
 
+import re as std_re
+from pathlib import Path
+
 import regex as re
 from presidio_analyzer import Pattern
 from stdnum.be import bis, eid, nn
+from stdnum.es import dni, nie
 from stdnum.nl import identiteitskaartnummer
 
 from pipelines.recognizers._numbers import BUSINESS_NUMBER_CUES
 from pipelines.recognizers.base import DutchRecognizer
 
-_START = r"(?<![\w\-/.,])"
-_END = r"(?![\w\-/]|[.,]\d)"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _cue_words() -> dict[str, tuple[str, ...]]:
+    """The words of ``id_document_cues.txt`` by kind (passport, licence, label)."""
+    kinds: dict[str, list[str]] = {}
+    for line in (DATA_DIR / "id_document_cues.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.strip().split(None, 1)
+            kinds.setdefault(kind, []).append(word.lower())
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+CUE_WORDS = _cue_words()
+_LABEL = std_re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(std_re.escape(w).replace(r"\ ", r"[\s\-_]*") for w in CUE_WORDS["label"])
+    + ")"
+)
+
+#: a number stands alone: no letter or digit glued to it, but an underscore may join it to a
+#: file name ("paspoort_<nummer>.pdf", "idkaart_<nummer>_voorkant.jpg")
+_START = r"(?<![^\W_])(?<![\-/.,])"
+_END = r"(?![^\W_])(?![\-/]|[.,]\d)"
 #: labels of other numbers; the gap between a cue and its number may not contain one
 _OTHER_LABEL = (
     r"(?<!\w)(?:klant|order|bestel|factuur|invoice|ticket|referentie|ref\b|dossier|kenmerk"
@@ -62,6 +88,84 @@ class NlPassportRecognizer(DutchRecognizer):
             return identiteitskaartnummer.is_valid(pattern_text)
         return None
 
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """A number joined to a file name by "_" or "-" is in capitals ("paspoort_scan12345"
+        is a scan's name, not a document number)."""
+        glued = text[start - 1 : start] in "_-" or text[end : end + 1] == "_"
+        return not (glued and not text[start:end].isupper())
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether a label of another number ("boeking", "aanvraagnummer") is among the three
+    words before ``start``, in its clause."""
+    clause = std_re.split(r"[,;.!?\n]\s", text[max(0, start - 40) : start])[-1]
+    return any(_LABEL.match(word) for word in clause.lower().split()[-3:])
+
+
+class NlPassportNearCueRecognizer(DutchRecognizer):
+    """A Dutch passport / ID-card number a few sentences after a document cue.
+
+    The number in its Dutch shape (stdnum: two letters, six letters or digits, a digit, no
+    letter O; in capitals) stands within 200 characters after "paspoort", "ID-kaart",
+    "documentnummer": "mijn paspoort is gestolen. Het nummer was …", the second of two
+    ("oud nummer …, nieuw nummer …"), numbers given in a chat after the question. A label of
+    another number just before it ("boeking", "aanvraagnummer") rules it out.
+    """
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [
+        Pattern(
+            "passport_near_cue",
+            rf"{_START}(?-i:(?=(?:[A-Z]*\d){{2}})(?=\d*[A-Z]\d*[A-Z])[A-Z]{{2}}[A-Z0-9]{{6}}\d){_END}",
+            0.3,
+        )
+    ]
+    CONTEXT = CUE_WORDS["passport"]
+    CONTEXT_REQUIRED = True
+    CONTEXT_BEFORE = 200
+    CONTEXT_AFTER = 0
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """stdnum checks the Dutch shape (no letter O)."""
+        return identiteitskaartnummer.is_valid(pattern_text)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Not when a label of another number comes right before it."""
+        return not _labelled(text, start)
+
+
+class NlDrivingLicenceNearCueRecognizer(DutchRecognizer):
+    """A Dutch or Belgian driving-licence number (ten digits) a sentence or two after
+    "rijbewijs": "mijn rijbewijs verloopt. … het nieuwe nummer is …"."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [
+        Pattern("licence_near_cue", rf"{_START}(?<!\d[ \t])[1-9]\d{{9}}(?![ \t]\d){_END}", 0.3)
+    ]
+    CONTEXT = CUE_WORDS["licence"]
+    CONTEXT_REQUIRED = True
+    CONTEXT_BEFORE = 200
+    CONTEXT_AFTER = 0
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Not when a label of another number comes right before it."""
+        return not _labelled(text, start)
+
+
+class EsDniRecognizer(DutchRecognizer):
+    """Spanish DNI (eight digits and a check letter) and NIE (X/Y/Z, seven digits, a check
+    letter) after a cue; stdnum checks the letter."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [Pattern("es_dni", rf"{_START}(?-i:\d{{8}}[A-Z]|[XYZ]\d{{7}}[A-Z]){_END}", 0.3)]
+    CONTEXT = ("dni", "nie", "documento nacional", "spaans", "spanish", "paspoort", "passport",
+               "identiteitskaart", "identity card", "id card", "id-kaart")  # fmt: skip
+    CONTEXT_REQUIRED = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """The check letter (mod 23)."""
+        return dni.is_valid(pattern_text) or nie.is_valid(pattern_text)
+
 
 class ForeignPassportRecognizer(DutchRecognizer):
     """Passport and residence-permit numbers of other countries after a document cue.
@@ -74,17 +178,30 @@ class ForeignPassportRecognizer(DutchRecognizer):
     ENTITY = "ID_DOCUMENT"
     _CUE = (
         r"(?:paspoort|passport|reisdocument|travel\s+document|verblijfs(?:vergunning|document|pas)"
-        r"|residence\s+(?:permit|card)|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document)"
+        r"|residence\s+(?:permit|card)|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document"
+        r"|personalausweis|reisepass|ausweis)"
     )
     PATTERNS = [
         Pattern(
             "foreign_passport_after_cue",
             _after_cue(_CUE, r"(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,10}", max_gap=25),
             0.3,
-        )
+        ),
+        # German passport and identity card: nine of C F G H J K L M N P R T V W X Y Z and
+        # digits (no vowels, no B D Q S), at least two digits and two letters
+        Pattern(
+            "de_document_after_cue",
+            _after_cue(
+                _CUE,
+                r"(?-i:(?=(?:[A-Z]*\d){2})(?=\d*[A-Z]\d*[A-Z])[CFGHJKLMNPRTVWXYZ0-9]{9})",
+                max_gap=25,
+            ),
+            0.3,
+        ),
     ]
     CONTEXT = ("paspoort", "passport", "reisdocument", "travel document", "verblijfs",
-               "residence permit", "residence card", "document")  # fmt: skip
+               "residence permit", "residence card", "document", "personalausweis", "reisepass",
+               "ausweis")  # fmt: skip
     CONTEXT_REQUIRED = True
 
 
@@ -131,14 +248,14 @@ class BeEidCardRecognizer(DutchRecognizer):
 
     ENTITY = "ID_DOCUMENT"
     PATTERNS = [
-        Pattern("be_eid_grouped", rf"{_START}\d{{3}}([\- ])\d{{7}}\1\d{{2}}{_END}", 0.5),
+        Pattern("be_eid_grouped", rf"{_START}\d{{3}}([\- .])\d{{7}}\1\d{{2}}{_END}", 0.5),
         Pattern("be_eid_plain", rf"{_START}\d{{12}}{_END}", 0.1),
     ]
     CONTEXT = ("identiteitskaart", "eid", "e-id", "id kaart", "kaartnummer", "identity card",
                "id card", "carte d'identité", "elektronische identiteitskaart")  # fmt: skip
     NEGATIVE_CONTEXT = BUSINESS_NUMBER_CUES
 
-    _GROUPED = re.compile(r"[\- ]")
+    _GROUPED = re.compile(r"[\- .]")
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """stdnum's eID check: the first ten digits mod 97 (97 for zero) are the last two."""

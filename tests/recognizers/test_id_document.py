@@ -102,8 +102,11 @@ def test_all_report_id_document():
 
 
 def test_test_values_are_valid():
+    from stdnum.es import dni
+
     assert all(nn.is_valid(v) for v in NN_VALUES)
-    assert all(eid.is_valid(v) for v in EID_VALUES)
+    assert all(eid.is_valid(v) for v in [*EID_VALUES, EID_DOTTED])
+    assert dni.is_valid(DNI)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +155,107 @@ def test_a_bare_document_number_is_no_id_document(find):
     from pipelines.recognizers.id_document import ForeignPassportRecognizer
 
     assert find(ForeignPassportRecognizer(), "zie document 20240117 in SharePoint") == []
+
+
+# made up: an eID number with its mod-97 check, a Spanish DNI with its check letter
+EID_DOTTED = "593.0417288.54"
+DNI = "71234590W"
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "expected"),
+    [
+        # numbers inside file names and paths
+        (
+            NlPassportRecognizer,
+            "Bijlagen:\n- paspoort_KR7T42HP6.pdf\n- loonstrook.pdf",
+            ["KR7T42HP6"],
+        ),
+        (NlPassportRecognizer, r"C:\scans\idkaart_PW3L8N2K7_achterkant.jpg", ["PW3L8N2K7"]),
+        (NlPassportRecognizer, "Bijgevoegd: contract.pdf, ID-kaart_TR94KM1X2.pdf", ["TR94KM1X2"]),
+        (NlDrivingLicenceRecognizer, "Bijlagen: rijbewijs_6182739450.jpg", ["6182739450"]),
+        (NlDrivingLicenceRecognizer, "/home/an/rijbewijs_5203918476_voorkant.png", ["5203918476"]),
+        # Belgian eID with dots
+        (BeEidCardRecognizer, f"kaartnummer identiteitskaart {EID_DOTTED}", [EID_DOTTED]),
+    ],
+)
+def test_finds_numbers_in_file_names(find, cls, text, expected):
+    assert find(cls(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn paspoort is gestolen in Rome. Het nummer was PK3M81TX4, denk ik.", ["PK3M81TX4"]),
+        (
+            "Paspoort vernieuwd. Oud nummer RL2N5KT81, nieuw nummer RV8T3M4K2.",
+            ["RL2N5KT81", "RV8T3M4K2"],
+        ),
+        (
+            "agent: ik heb nog de paspoortnummers nodig\nklant: die van mij is HK7W2PL94 en van "
+            "mijn man JD4ZK8R13",
+            ["HK7W2PL94", "JD4ZK8R13"],
+        ),
+    ],
+)
+def test_finds_passport_numbers_near_a_cue(find, text, expected):
+    from pipelines.recognizers.id_document import NlPassportNearCueRecognizer
+
+    assert find(NlPassportNearCueRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paspoort_scan12345.pdf ligt klaar",  # a scan's name, not a number
+        "Paspoort vernieuwd. Mijn boeking HTX552901 blijft staan.",  # a booking reference
+        "Mijn paspoort is verlopen. Aanvraagnummer 2K7XQ9TL1, referentie AB1234567.",
+        "Mijn code is XR4K7P2M5.",  # no cue at all
+    ],
+)
+def test_no_passport_number_near_a_cue_for_other_numbers(find, text):
+    from pipelines.recognizers.id_document import NlPassportNearCueRecognizer
+
+    assert find(NlPassportNearCueRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mijn rijbewijs verloopt. In het portaal staat het oude, het nieuwe is 6283917450.", True),
+        ("Rijbewijs laten zien. Mijn klantnummer is 6283917450.", False),
+        ("Rijbewijs kwijt, bel 0612345678 of 06 12 34 56 78.", False),
+    ],
+)
+def test_driving_licence_near_a_cue(find, text, found):
+    from pipelines.recognizers.id_document import NlDrivingLicenceNearCueRecognizer
+
+    assert bool(find(NlDrivingLicenceNearCueRecognizer(), text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I travel on a German passport, number C7FG29KRW, not the old one.", True),
+        ("Duitse Personalausweis, nummer L22X81TM4.", True),
+        ("German passport photo upload failed, error ABCDEFGHJ.", False),
+    ],
+)
+def test_german_documents_after_a_cue(find, text, found):
+    from pipelines.recognizers.id_document import ForeignPassportRecognizer
+
+    assert bool(find(ForeignPassportRecognizer(), text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"For the contract I can give my DNI {DNI}.", True),
+        ("For the contract I can give my DNI 71234590A.", False),  # wrong check letter
+        (f"Ordernummer {DNI} is verzonden.", False),  # no cue
+    ],
+)
+def test_spanish_dni(find, text, found):
+    from pipelines.recognizers.id_document import EsDniRecognizer
+
+    assert bool(find(EsDniRecognizer(), text)) is found
