@@ -61,6 +61,10 @@ RELIGION_TERMS = load_terms("religion")
 #: sexual orientation and gender identity
 ORIENTATION_TERMS = load_terms("orientation")
 POLITICAL_VIEW_TERMS = load_terms("political_views")
+#: ethnic and cultural groups ("omdat we Sinti zijn")
+ETHNIC_GROUPS = load_terms("ethnic_groups")
+#: religious practice that says a person's religion ("vast tijdens de ramadan", "bidt")
+RELIGIOUS_PRACTICE = load_terms("religious_practice")
 #: political parties in the Netherlands and Belgium (written as people write them)
 PARTIES = load_terms("parties")
 #: trade unions in the Netherlands and Belgium
@@ -81,7 +85,8 @@ _PERSON = re.compile(
     r"|dhr|mw|i|my|he|she|his|her|him|customer|colleague|son|daughter|wife|husband|mother"
     r"|father|employee|\p{L}*manager|zaakvoerder|eigenaar|baas|directeur|assistente?"
     r"|secretaresse|boekhouder|stagiair\p{L}*|docent|juf|leraar|lerares|technieker|monteur"
-    r"|heeft|heb|hebben|lijdt|leed|suffers?|diagnosed|gediagnosticeerd)(?![\p{L}])"
+    r"|heeft|heb|hebben|lijdt|leed|suffers?|diagnosed|gediagnosticeerd|kreeg|kregen|krijgt"
+    r"|krijg|gekregen)(?![\p{L}])"
     r"|(?m:^[ \t]*[-•*][ \t]*(?-i:\p{Lu}\p{Ll}+)[ \t]*:)"
     r"|(?-i:\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|van de|van der|ter)[ \t]+)?\p{Lu}\p{Ll}+)",
     re.IGNORECASE,
@@ -165,6 +170,8 @@ class _PersonTermRecognizer(DutchRecognizer):
 
     #: patterns that describe a person by themselves (memberships) and need no person cue
     SELF_EVIDENT: ClassVar[frozenset[str]] = frozenset()
+    #: patterns whose own verb names a subject: kept unless a machine is the subject
+    DESCRIBES: ClassVar[frozenset[str]] = frozenset()
     #: pattern name -> where it can start (its first words), to skip the rest of the text
     STARTS: ClassVar[dict[str, Callable[[str], Iterator[int] | None]]] = {}
 
@@ -175,6 +182,7 @@ class _PersonTermRecognizer(DutchRecognizer):
             for p, c in self._compiled
         ]
         self._self_evident_res = [c for p, c in self._compiled if p.name in self.SELF_EVIDENT]
+        self._describes_res = [c for p, c in self._compiled if p.name in self.DESCRIBES]
 
     @staticmethod
     def _clause_before(text: str, start: int) -> str:
@@ -191,6 +199,14 @@ class _PersonTermRecognizer(DutchRecognizer):
             return False
         if any(c.fullmatch(text, start, end) for c in self._self_evident_res):
             return True
+        if any(c.fullmatch(text, start, end) for c in self._describes_res):
+            thing = max(
+                (m.end() for m in _THING.finditer(self._clause_before(text, start))), default=-1
+            )
+            person = max(
+                (m.end() for m in _PERSON.finditer(self._clause_before(text, start))), default=-1
+            )
+            return thing < 0 or person > thing
         clause = self._clause_before(text, start)
         last_person = max((m.end() for m in _PERSON.finditer(clause)), default=-1)
         last_thing = max((m.end() for m in _THING.finditer(clause)), default=-1)
@@ -209,7 +225,7 @@ class HealthRecognizer(_PersonTermRecognizer):
     ENTITY = "HEALTH"
     FLAGS = re.IGNORECASE | re.MULTILINE
     STARTS = {
-        "health_term": _term_starts(HEALTH_QUALIFIERS + HEALTH_TERMS),
+        "health_term": _term_starts(("ziekte", *HEALTH_QUALIFIERS, *HEALTH_TERMS)),
         "broken_body_part": _term_starts(
             ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken", *BODY_PARTS)
         ),
@@ -223,7 +239,8 @@ class HealthRecognizer(_PersonTermRecognizer):
     PATTERNS = [
         Pattern(
             "health_term",
-            rf"{_B}(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?(?:{_alt(HEALTH_TERMS)})"
+            rf"{_B}(?:ziekte[ \t]+van[ \t]+)?(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?"
+            rf"(?:{_alt(HEALTH_TERMS)})"
             r"(?:[ \t]+(?:type|type-)[ \t]*(?:1|2|I|II)(?![\p{L}\d]))?"
             rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?" + _E,
             0.5,
@@ -330,6 +347,19 @@ class HealthRecognizer(_PersonTermRecognizer):
         return super().accept(text, start, end)
 
 
+#: what a conviction or suspicion is for: a sentence, a term, or the offence's words
+_OFFENCE = (
+    r"(?:een[ \t]+|a[ \t]+)?"
+    r"(?:taakstraf|werkstraf|gevangenisstraf|celstraf|voorwaardelijke[ \t]+straf"
+    r"|\d+[ \t]+(?:maanden|jaar|weken|dagen|months|years)(?:[ \t]+cel)?"
+    r"|(?!(?:de|het|een|u|uw|mij|me|ons|jullie|the|you)(?![\p{L}]))\p{L}{4,}"
+    r"(?:[ \t]+onder[ \t]+invloed)?)"
+)
+
+#: what a person is said to be: religion, orientation, political view, ethnic group
+_DESCRIBED = RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS + ETHNIC_GROUPS
+
+
 class SpecialCategoryRecognizer(_PersonTermRecognizer):
     """Finds religion, ethnicity, orientation, politics, union membership, criminal record."""
 
@@ -360,6 +390,8 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"|aangesloten[ \t]+bij[ \t]+(?:de[ \t]+|het[ \t]+)?(?:vakbond[ \t]+)?{_UNION}"
             rf"|lid[ \t]+van[ \t]+de[ \t]+vakbond|vakbondslid|vakbondsleden|vakbondsafgevaardigde"
             rf"|vakbondsdelegee|vakbondsman|vakbondsvrouw|syndicaal[ \t]+afgevaardigde"
+            r"(?:[ \t]+(?:van|voor|bij)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+            rf"(?-i:{_alt(UNIONS, fold=False)}))?"
             rf"|(?-i:{_alt(UNIONS, fold=False)})-(?:delegee|delegé|délégué|afgevaardigde"
             rf"|lid|militant|secretaris|vertegenwoordiger|kaderlid)"
             rf"|(?:delegee|afgevaardigde)[ \t]+(?:van|voor)[ \t]+(?:het[ \t]+|de[ \t]+)?"
@@ -368,33 +400,111 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
         ),
         Pattern(
             "religion_orientation_politics",
-            r"\m(?<=(?<![\p{L}'])(?:is|ben|zijn|was|waren|werd|word|wordt|als|een|am|are|i'm"
-            r"|as|a|an)[ \t]+"
+            r"\m(?<=(?<![\p{L}'])(?:is|ben|bent|zijn|was|waren|werd|word|wordt|als|een|am|are"
+            r"|i'm|as|a|an)[ \t]+"
             r"(?:(?:erg|heel|zeer|streng|sterk|ook|zelf|nogal|best|behoorlijk|praktiserend"
             r"|overtuigd|openlijk|strictly|very|openly|devout|practising|practicing)[ \t]+)?)"
-            rf"(?:{_alt(RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS)}){_E}",
+            r"(?:(?-i:\p{Lu})?\p{L}+-)?"
+            rf"(?:{_alt(_DESCRIBED)})(?:en|s)?"
+            rf"(?:[ \t]+(?:{_alt(_DESCRIBED)}|gedoopt|opgevoed|getrouwd|begraven))?{_E}"
+            # "omdat we Sinti zijn", "dat hij moslim is"
+            r"|\m(?<=(?<![\p{L}'])(?:ik|we|wij|hij|zij|ze|jullie|u)[ \t]+)"
+            rf"(?:{_alt(_DESCRIBED)})(?:en|s)?"
+            r"(?=[ \t]+(?:zijn|ben|bent|is|was|waren|werd|geworden)(?![\p{L}]))",
             0.5,
         ),
         Pattern(
+            # the practice with its own verb says who: "Rivka houdt zich aan de joodse
+            # spijswetten", "vieren op zaterdag de sabbat", "sinds ik bekeerd ben tot de islam"
+            "religious_observance",
+            r"\m(?:bekeerd|bekering|converted|conversion)(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:tot|to)"
+            r"[ \t]+(?:de[ \t]+|het[ \t]+)?\p{L}+"
+            r"|\m(?:vast|vasten|viert|vieren|vierde|houdt|houden|hield)(?:[ \t]+\p{L}+){0,6}?"
+            r"[ \t]+(?:(?:tijdens|met)[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
+            rf"(?:{_alt(RELIGIOUS_PRACTICE)}){_E}"
+            r"|\m(?:eet|eten|at|aten|alleen|uitsluitend|eats|only)[ \t]+(?:\p{L}+[ \t]+){0,2}"
+            r"(?:halal|koosjer|kosher)(?![\p{L}])",
+            0.5,
+        ),
+        Pattern(
+            "religious_practice",
+            rf"{_B}(?:{_alt(RELIGIOUS_PRACTICE)}){_E}",
+            0.5,
+        ),
+        Pattern(
+            "congregation_membership",
+            r"\m(?:lid|leden|member|members)[ \t]+(?:van|bij|of)[ \t]+"
+            r"(?:de[ \t]+|het[ \t]+|een[ \t]+|the[ \t]+)?"
+            r"(?:(?:(?-i:\p{Lu})\p{L}+[ \t]+){1,3}(?:kerk|gemeente|parochie|gemeenschap|church)"
+            r"|\p{L}{3,}(?:kerk|gemeente|parochie)|moskee|synagoge|parochie"
+            r"|(?:kerk|geloofs)gemeenschap)(?![\p{L}-])",
+            0.6,
+        ),
+        Pattern(
             "ethnicity",
-            rf"{_B}(?:(?-i:\p{{Lu}})\p{{L}}+(?:se|sche|an|ese|ish))[ \t]+"
+            rf"{_B}(?:(?-i:\p{{Lu}})\p{{L}}+-)?"
+            r"(?:(?-i:\p{Lu})\p{L}+(?:se|sche|an|ese|ish))[ \t]+"
             r"(?:afkomst|achtergrond|komaf|roots|origine|descent|origin|heritage)" + _E,
             0.5,
         ),
         Pattern(
             "criminal_record",
-            rf"{_B}(?:{_alt(CRIMINAL_TERMS)})(?:[ \t]+(?:tot|voor|to)[ \t]+(?:een[ \t]+|a[ \t]+)?"
-            r"(?:taakstraf|werkstraf|gevangenisstraf|celstraf|voorwaardelijke[ \t]+straf"
-            r"|\d+[ \t]+(?:maanden|jaar|weken|dagen|months|years)(?:[ \t]+cel)?))?" + _E,
+            # "zit een celstraf uit", "in voorlopige hechtenis gezeten", "veroordeeld tot een
+            # geldboete wegens belediging", "verdacht van fraude"
+            rf"{_B}(?:(?:zit|zat|zitten|zaten)[ \t]+(?:een[ \t]+)?)?(?:in[ \t]+(?:de[ \t]+)?)?"
+            r"(?:(?:voorwaardelijke|onvoorwaardelijke|lange|korte)[ \t]+)?"
+            rf"(?:{_alt(CRIMINAL_TERMS)})"
+            rf"(?:(?<=van)[ \t]+{_OFFENCE})?"
+            rf"(?:[ \t]+(?:tot|voor|to|van|wegens|for|of)[ \t]+{_OFFENCE}){{0,2}}"
+            r"(?:[ \t]+(?:gezeten|doorgebracht|uit(?![ \t]+\d)))?" + _E,
             0.5,
         ),
     ]
-    SELF_EVIDENT = frozenset({"party_membership", "union_membership"})
+    SELF_EVIDENT = frozenset({"party_membership", "union_membership", "congregation_membership"})
+    #: a person is described by the pattern's own verb ("Ravi is hindoe"): kept unless a
+    #: machine is the subject ("de server is orthodox geconfigureerd")
+    DESCRIBES = frozenset({"religion_orientation_politics", "religious_observance"})
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """A question on a form ("Bent u ooit veroordeeld?") is about nobody yet."""
+        if text[end : end + 3].lstrip().startswith("?"):
+            return False
+        return super().accept(text, start, end)
+
     STARTS = {
         "party_membership": _term_starts(PARTY_CUE_WORDS, PARTIES),
         "union_membership": _term_starts(UNION_CUE_WORDS, UNIONS),
-        "religion_orientation_politics": _term_starts(
-            RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS
+        "religion_orientation_politics": _word_starts_before(_DESCRIBED),
+        "religious_practice": _term_starts(
+            (
+                *RELIGIOUS_PRACTICE,
+                "eet",
+                "eten",
+                "at",
+                "aten",
+                "alleen",
+                "uitsluitend",
+                "eats",
+                "vast",
+                "viert",
+                "vier",
+                "houd",
+                "hield",
+                "converted",
+                "conversion",
+            )
         ),
-        "criminal_record": _term_starts(CRIMINAL_TERMS),
+        "congregation_membership": _term_starts(("lid", "leden", "member")),
+        "criminal_record": _term_starts(
+            (
+                *CRIMINAL_TERMS,
+                "zit",
+                "zat",
+                "in",
+                "voorwaardelijke",
+                "onvoorwaardelijke",
+                "lange",
+                "korte",
+            )
+        ),
     }

@@ -71,7 +71,7 @@ def test_health_ignores_traps(find, text: str) -> None:
     ("text", "expected"),
     [
         ("Zij is gereformeerd en werkt daarom nooit op zondag.", ["gereformeerd"]),
-        ("ik ben moslim en vast tijdens de ramadan", ["moslim"]),
+        ("ik ben moslim en vast tijdens de ramadan", ["moslim", "vast tijdens de ramadan"]),
         ("Ik ben lid van CNV Vakmensen en krijg korting.", ["lid van CNV Vakmensen"]),
         (
             "- Jan Peeters (ACOD-delegee)\n- Sara Aydin (ACLVB-delegee)",
@@ -166,3 +166,53 @@ def test_finds_health_by_morphology_and_context(find, text: str, expected: list[
 )
 def test_health_morphology_ignores_traps(find, text: str) -> None:
     assert find(HEALTH, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karim is sjiitisch en neemt vrij voor Asjoera.", ["sjiitisch"]),
+        ("Wij zijn Koptisch-orthodox en trouwen in mei.", ["Koptisch-orthodox"]),
+        ("Zij is katholiek gedoopt", ["katholiek gedoopt"]),
+        ("weigerde ons omdat we Roma zijn", ["Roma"]),
+        ("Ik ben panseksueel.", ["panseksueel"]),
+        ("She is a Quaker and prefers plain food.", ["Quaker"]),
+        ("Noor houdt de sabbat, dus liever niet op zaterdag.", ["houdt de sabbat"]),
+        (
+            "sinds mijn bekering tot de islam eet ik alleen halal",
+            ["bekering tot de islam", "eet ik alleen halal"],
+        ),
+        ("Mijn oom is lid van de Baptistengemeente in Zwolle.", ["lid van de Baptistengemeente"]),
+        ("hij heeft een veroordeling voor heling uit 2018", ["veroordeling voor heling"]),
+        ("Mijn broer heeft twee jaar in de gevangenis gezeten.", ["in de gevangenis gezeten"]),
+        ("Mijn neef zit een werkstraf uit.", ["zit een werkstraf uit"]),
+        ("Dirk kreeg een voorwaardelijke celstraf", ["voorwaardelijke celstraf"]),
+        ("mijn collega is verdacht van verduistering", ["verdacht van verduistering"]),
+        ("Tim heeft een stadionverbod gekregen", ["stadionverbod"]),
+        ("zij is vakbondsafgevaardigde", ["vakbondsafgevaardigde"]),
+        ("Hij is syndicaal afgevaardigde van het ACV", ["syndicaal afgevaardigde van het ACV"]),
+    ],
+)
+def test_finds_special_by_denomination_practice_and_record(
+    find, text: str, expected: list[str]
+) -> None:
+    assert find(SPECIAL, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het concert is in de kerk aan de Markt",
+        "de VVD en de PvdA debatteerden gisteravond over de begroting",
+        "Bent u ooit strafrechtelijk veroordeeld?",
+        "Is de winkel open tijdens de ramadan?",
+        "deze mail lijkt me verdacht, klopt de afzender?",
+        "mijn proeftijd bij het nieuwe bedrijf loopt af",
+        "de zaal is vrij na de kerkdienst",
+        "de server is orthodox geconfigureerd",
+        "heb je een pan voor de inductieplaat?",
+        "het ging mis bij de update",
+    ],
+)
+def test_special_ignores_more_traps(find, text: str) -> None:
+    assert find(SPECIAL, text) == []
