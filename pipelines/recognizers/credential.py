@@ -326,17 +326,18 @@ _WINDOW_WORDS = _window_words()
 
 
 def _word_regex(words: tuple[str, ...]) -> std_re.Pattern[str]:
-    """Words at a word start; a "*" lets a compound tail follow, else the word must end."""
-    parts = sorted(
-        (
-            std_re.escape(w.rstrip("*")).replace(r"\ ", r"[\s\-]")
-            + ("[a-z]*" if w.endswith("*") else "")
-            for w in words
-        ),
-        key=len,
-        reverse=True,
-    )
-    return std_re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z])")
+    """Words at a word start; a "*" lets a compound tail follow, else the word must end.
+
+    The alternatives are factored as a trie (see ``trie_regex``), so a text is scanned fast.
+    """
+    whole = tuple(w.replace("-", " ") for w in words if not w.endswith("*"))
+    prefix = tuple(w.rstrip("*").replace("-", " ") for w in words if w.endswith("*"))
+    parts = []
+    if whole:
+        parts.append(trie_regex(whole).replace(r"[ \t]+", r"[\s\-]") + r"(?![a-z])")
+    if prefix:
+        parts.append(trie_regex(prefix).replace(r"[ \t]+", r"[\s\-]") + r"[a-z]*")
+    return std_re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + ")")
 
 
 _PASSWORD_CUE = _word_regex(_WINDOW_WORDS["password"])
@@ -344,6 +345,9 @@ _KEYPAD_CUE = _word_regex(_WINDOW_WORDS["keypad"])
 _KEYPAD_CONTEXT = _word_regex(_WINDOW_WORDS["context"])
 _LABELS = frozenset(_WINDOW_WORDS["label"])
 _PREPOSITIONS = frozenset(_WINDOW_WORDS["prep"])
+_UNIT_AFTER = std_re.compile(
+    r"[ \t]?(?:" + "|".join(map(std_re.escape, _WINDOW_WORDS["unit"])) + r")(?![a-z])"
+)
 #: a bare "code 1234" (never "foutcode", "error code"): a keypad code when a context word is near
 _BARE_CODE = std_re.compile(r"(?<![a-z\-])code[ \t:]+(?=\d{4,8}(?![\w\-/]|[.,:]\d))")
 #: where a cue's window ends: the end of the sentence after the cue's own
@@ -573,6 +577,8 @@ class CredentialRecognizer(DutchRecognizer):
             for token in tokens.finditer(text, start, end):
                 value = token.group(0)
                 if kind == "password" and not password_shaped(value):
+                    continue
+                if kind == "keypad" and _UNIT_AFTER.match(low, token.end()):
                     continue
                 if _labelled(text, token.start()):
                     continue

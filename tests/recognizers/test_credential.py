@@ -174,3 +174,15 @@ def test_finds_secrets_near_a_cue(find, text: str, expected: list[str]) -> None:
 )
 def test_ignores_traps_near_a_cue(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De pin van de stekker is verbogen. Ik heb hem gekocht voor 2024 en het kost 1500 euro.",
+        "Mijn alarmsysteem is kapot. Het stond er sinds 2019, de monteur rekende 2048 MB aan logs.",
+        "Pincode kwijt. Bestelling 7781 van € 4599 staat nog open.",
+    ],
+)
+def test_keypad_cues_leave_years_amounts_and_quantities(find, text: str) -> None:
+    assert find(RECOGNIZER, text) == []
