@@ -123,12 +123,27 @@ _B = r"\m(?<![@/.\-])"  # start of a word, not in a URL, e-mail or compound
 _E = r"(?![\p{L}\d]|-\p{L})"  # end of a word, not the start of a compound
 
 
+def _at_word_start(
+    candidates: Callable[[str], Iterator[int] | None],
+) -> Callable[[str], Iterator[int] | None]:
+    """Only the candidates that start a word (every pattern here does); a lookbehind in the
+    scan itself would cost ``re`` its fast literal search."""
+
+    def starts(text: str) -> Iterator[int] | None:
+        found = candidates(text)
+        if found is None:
+            return None
+        return (i for i in found if i == 0 or not text[i - 1].isalpha())
+
+    return starts
+
+
 def _term_starts(
     terms: tuple[str, ...], names: tuple[str, ...] = ()
 ) -> Callable[[str], Iterator[int] | None]:
     """Where a pattern can start: a lowercase ``terms`` word (case-insensitive) or one of the
     case-sensitive ``names`` (parties, unions). See :class:`address.CandidateScan`."""
-    lowered = lowered_starts(std_re.compile(trie_regex(terms)))
+    lowered = _at_word_start(lowered_starts(std_re.compile(trie_regex(terms))))
     exact = starts_of(std_re.compile(trie_regex(names, fold=False))) if names else None
 
     def candidates(text: str) -> Iterator[int] | None:
@@ -141,11 +156,14 @@ def _term_starts(
 
 
 def _word_starts_before(
-    suffixes: tuple[str, ...],
+    suffixes: tuple[str, ...], whole: bool = False
 ) -> Callable[[str], Iterator[int] | None]:
     """Candidates for a compound that ends in one of ``suffixes``: the start of each word in
-    which a suffix occurs (found by a lowercase literal scan, then walked back)."""
+    which a suffix occurs (found by a lowercase literal scan, then walked back). ``whole``:
+    the suffix must itself start a word or follow a hyphen ("Syrisch-orthodox")."""
     found = lowered_starts(std_re.compile(trie_regex(suffixes)))
+    if whole:
+        found = _at_word_start(found)
 
     def candidates(text: str) -> Iterator[int] | None:
         ends = found(text)
@@ -162,6 +180,30 @@ def _walk_back(text: str, positions: Iterator[int]) -> Iterator[int]:
         start = pos
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
             start -= 1
+        yield start
+
+
+_OPERATIE = std_re.compile("operatie")
+
+
+def _operation_starts(text: str) -> Iterator[int] | None:
+    """Candidates for "(zware) knieoperatie": the word with "operatie" and the word before."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return _with_word_before(text, _walk_back(text, (m.start() for m in _OPERATIE.finditer(low))))
+
+
+def _with_word_before(text: str, starts: Iterator[int]) -> Iterator[int]:
+    """Each start, preceded by the start of the word before it (a qualifier)."""
+    for start in starts:
+        pos = start
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        if pos < start:
+            while pos > 0 and text[pos - 1].isalpha():
+                pos -= 1
+            yield pos
         yield start
 
 
@@ -231,7 +273,7 @@ class HealthRecognizer(_PersonTermRecognizer):
         ),
         "health_compound": _word_starts_before(HEALTH_SUFFIXES),
         "allergic_to": _term_starts(("allergisch", "allergic")),
-        "operation": _term_starts(HEALTH_QUALIFIERS + OPERATION_PREFIXES),
+        "operation": _operation_starts,
         "medical_compound": starts_of(
             std_re.compile(rf"(?i)\b[^\W\d_]{{3,20}}(?:{'|'.join(MEDICAL_HEADS)})")
         ),
@@ -474,7 +516,7 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
     STARTS = {
         "party_membership": _term_starts(PARTY_CUE_WORDS, PARTIES),
         "union_membership": _term_starts(UNION_CUE_WORDS, UNIONS),
-        "religion_orientation_politics": _word_starts_before(_DESCRIBED),
+        "religion_orientation_politics": _word_starts_before(_DESCRIBED, whole=True),
         "religious_practice": _term_starts(
             (
                 *RELIGIOUS_PRACTICE,
