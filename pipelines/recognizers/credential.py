@@ -361,6 +361,17 @@ _TOKEN = std_re.compile(
 _LONE_NUMBER = std_re.compile(
     r"(?<![\w.,:/\-+€$])(?<!\d[ \t])[#*]?\d{4,8}[#*]?(?![\w/\-]|[.,:]\d|[ \t]\d|[ \t]?[A-Z]{2}\b)"
 )
+#: a token alone on its line (maybe a list bullet): a password pasted after the message
+_OWN_LINE = std_re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?([^\s\"'“”‘’()\[\]<>,;]{6,64})[ \t]*$", std_re.M
+)
+_OWN_LINE_REACH = 300
+#: a card's expiry date; three or four digits right after it are the card's security code
+_EXPIRY = std_re.compile(
+    r"(?<![a-z])(?:geldig[ \t]+(?:tot|t/m)|exp(?:iry|ires|iration)?\.?|vervaldatum|valid[ \t]+"
+    r"(?:thru|through|until)|vervalt)[ \t:]*\d{1,2}[/\-]\d{2,4}[,;]?[ \t]*(?:(?:cvc2?|cvv2?|csc"
+    r"|code|beveiligingscode)[ \t:]*)?(\d{3,4})(?![\d/\-]|[.,]\d)"
+)
 _WORDS_BEFORE = std_re.compile(r"([^\s]+)\s+(?:([^\s]+)\s+)?(?:([^\s]+)\s+)?$")
 
 
@@ -451,7 +462,10 @@ class CredentialRecognizer(DutchRecognizer):
             return False
         if _NOT_SECRET_SHAPES.fullmatch(value) and not _KEYPAD.fullmatch(value):
             card_code = len(value) in (3, 4) and value.isdigit()
-            if not (card_code and _CARD_CODE_BEFORE.search(text[max(0, start - 20) : start])):
+            before = text[max(0, start - 40) : start].lower()
+            after_expiry = any(m.end(1) == len(before) + len(value)
+                               for m in _EXPIRY.finditer(before + value))  # fmt: skip
+            if not (card_code and (_CARD_CODE_BEFORE.search(before) or after_expiry)):
                 return False
         return not (value.isdigit() and len(value) > 8)
 
@@ -572,6 +586,17 @@ class CredentialRecognizer(DutchRecognizer):
                 text[max(0, code.start() - 25) : code.start()]
             ):
                 windows.append(("keypad", code.start(), self._window_end(text, code.end())))
+        for cue in _PASSWORD_CUE.finditer(low):
+            reach = min(len(text), cue.end() + _OWN_LINE_REACH)
+            for line in _OWN_LINE.finditer(text, cue.end(), reach):
+                if password_shaped(line.group(1)):
+                    result = self._score_match(text, line.start(1), line.end(1), self._near_pattern)
+                    if result is not None:
+                        found.append(result)
+        for expiry in _EXPIRY.finditer(low):
+            result = self._score_match(text, expiry.start(1), expiry.end(1), self._near_pattern)
+            if result is not None:
+                found.append(result)
         for kind, start, end in windows:
             tokens = _TOKEN if kind == "password" else _LONE_NUMBER
             for token in tokens.finditer(text, start, end):

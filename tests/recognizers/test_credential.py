@@ -186,3 +186,43 @@ def test_ignores_traps_near_a_cue(find, text: str) -> None:
 )
 def test_keypad_cues_leave_years_amounts_and_quantities(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ik gebruik hetzelfde wachtwoord als thuis (Roosje1988) en dat werkt niet.",
+            ["Roosje1988"],
+        ),
+        (
+            "Aan de telefoon noemde mevrouw haar pincode (4417) voordat ik het kon stoppen.",
+            ["4417"],
+        ),
+        ("Mijn kaart: 5500 0000 0000 0004, geldig tot 09/27, 318. Kan ik zo betalen?", ["318"]),
+        ("Card 5500 0000 0000 0004 exp 11/28 CVV: 7731", ["7731"]),
+        (
+            "Ik stuur mijn wachtwoord mee. Ik weet niet of het klopt. Misschien helpt dat?\n"
+            "Roos_2015\n",
+            ["Roos_2015"],
+        ),
+        (
+            "Ik gaf het oude wachtwoord door (Tulp2020) en het nieuwe dat ik koos (Tulp2021!).",
+            ["Tulp2020", "Tulp2021!"],
+        ),
+    ],
+)
+def test_finds_secrets_in_passing(find, text: str, expected: list[str]) -> None:
+    assert find(RECOGNIZER, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release notes: wachtwoord-reset gefixt in v2.3.1-beta, zie build 4471 en INC-20931.",
+        "Kaart geldig tot 09/27, bestelling 318 is verzonden.",
+        "Wachtwoord vergeten.\n\nMet vriendelijke groet,\nJanssen\n",
+    ],
+)
+def test_ignores_look_alikes_in_passing(find, text: str) -> None:
+    assert find(RECOGNIZER, text) == []
