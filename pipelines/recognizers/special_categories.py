@@ -273,6 +273,7 @@ class HealthRecognizer(_PersonTermRecognizer):
         ),
         "health_compound": _word_starts_before(HEALTH_SUFFIXES),
         "allergic_to": _term_starts(("allergisch", "allergic")),
+        "health_context": _term_starts(("ziek", "arbeidsongeschikt", "sick", "off")),
         "operation": _operation_starts,
         "medical_compound": starts_of(
             std_re.compile(rf"(?i)\b[^\W\d_]{{3,20}}(?:{'|'.join(MEDICAL_HEADS)})")
@@ -293,6 +294,19 @@ class HealthRecognizer(_PersonTermRecognizer):
             "health_compound",
             rf"{_B}(?:\p{{L}}+-)?\p{{L}}{{2,25}}-?(?:{_alt(HEALTH_SUFFIXES)})(?:s|en|ën)?"
             rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # what a person's sick leave or illness is for: "ziek met een zware verkoudheid",
+            # "ziekteverlof wegens hartproblemen", "arbeidsongeschikt door een whiplash"
+            "health_context",
+            rf"{_B}(?:ziekteverlof|ziekmelding|ziekgemeld|ziek|arbeidsongeschikt|sick[ \t]+leave"
+            r"|off[ \t]+sick)[ \t]+(?:(?:thuis|gemeld|sinds|al|nu)[ \t]+)?"
+            r"(?:wegens|vanwege|met|door|due[ \t]+to|with)[ \t]+"
+            r"(?:(?:een|de|het|zijn|haar|mijn|a|an|the|his|her|my|zware|ernstige|acute|lichte"
+            r"|flinke|bad|severe)[ \t]+){0,2}"
+            r"(?!(?:onmiddellijke|ingang|vakantie|verlof|kinderen|kind|spoed|vrij|immediate)"
+            r"(?![\p{L}]))\p{L}{4,}" + _E,
             0.5,
         ),
         Pattern(

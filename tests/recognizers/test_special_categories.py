@@ -144,6 +144,10 @@ def test_a_cars_ignition_is_no_health_data(find):
         ("ik reis met een CPAP-apparaat vanwege slaapapneu", ["CPAP-apparaat", "slaapapneu"]),
         ("U heeft volgende week een afspraak voor uw diabetescontrole.", ["diabetescontrole"]),
         ("Medewerker: Tom Bakker\nReden: RSI in beide polsen", ["RSI"]),
+        ("Ik ben ziek met een zware verkoudheid.", ["ziek met een zware verkoudheid"]),
+        ("Hij is arbeidsongeschikt door een whiplash.", ["arbeidsongeschikt door een whiplash"]),
+        ("Mijn moeder heeft de ziekte van Lyme.", ["ziekte van Lyme"]),
+        ("mijn vrouw heeft gewrichtsklachten", ["gewrichtsklachten"]),
     ],
 )
 def test_finds_health_by_morphology_and_context(find, text: str, expected: list[str]) -> None:
@@ -162,6 +166,9 @@ def test_finds_health_by_morphology_and_context(find, text: str, expected: list[
         "what is the purpose of this ticket?",
         "wij verkopen kussens met een anti-allergie hoes",
         "de glucose in dit sportdrankje",
+        "de server is ziek met een virus",
+        "Deze versie heeft last van kinderziektes.",
+        "De printer heeft kuren.",
     ],
 )
 def test_health_morphology_ignores_traps(find, text: str) -> None:
