@@ -9,6 +9,17 @@ not secrets: a value of letters only needs a colon or quotes. Error codes ("code
 without a cue: BitLocker recovery keys (eight groups of six digits) and vendor token prefixes
 (``sk_live_``, ``ghp_``, ``AKIA``). The span is the secret only: no cue word, no sentence
 punctuation after it (a "!" or "#" that belongs to the password stays).
+
+Secrets are also given in passing, a few words after the cue, so a cue reaches the rest of its
+sentence and the next one (``_near_cues``): after a password cue ("wachtwoord", "paswoord",
+"pw", misspelt "wachtwrd") any password-shaped token (letters with digits, or with a symbol and
+a capital; never a file name, domain, version or code in capitals), also in parentheses, in a
+list, the second of two, or alone on a line a few lines on; after a keypad cue ("pincode",
+"alarm…", "kluis…", a bare "code" with a door or safe near) a lone 4-8 digit number. A label
+before the token ("gebruikersnaam", "netwerk", "op", "sinds") makes it something else. A card's
+security code is three or four digits after "CVC" or right after the expiry date. The cue and
+label words are data: ``pipelines/data/credential_cues.txt`` and
+``credential_window_cues.txt``.
 """
 
 from __future__ import annotations

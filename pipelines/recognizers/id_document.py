@@ -6,6 +6,14 @@ cue word ("paspoortnummer is NVK7R2TM4", "rijbewijs 4719038265"): the pattern st
 and takes the first candidate after it, unless another label ("klantnummer", "tel")
 comes in between. The Belgian numbers carry a mod-97 check (``stdnum.be.nn`` / ``bis`` /
 ``eid``), so their printed shapes stand on their own.
+
+Numbers also stand in file names and paths ("paspoort_<nummer>.pdf", "rijbewijs_<nummer>_
+voorkant.jpg"): an underscore joins them to the name but is a boundary here. And a number may
+come a sentence or two after its cue ("mijn paspoort is gestolen. Het nummer was …", two
+numbers in a chat answer): the *NearCue* recognizers take the Dutch document shapes within 200
+characters after a cue, unless a label of another number (``id_document_cues.txt``) comes
+right before. German documents (their letter set) and Spanish DNI/NIE (stdnum check letter)
+are taken after a cue.
 """
 
 from __future__ import annotations
