@@ -88,7 +88,9 @@ _PERSON = re.compile(
     r"|heeft|heb|hebben|lijdt|leed|suffers?|diagnosed|gediagnosticeerd|kreeg|kregen|krijgt"
     r"|krijg|gekregen)(?![\p{L}])"
     r"|(?m:^[ \t]*[-•*][ \t]*(?-i:\p{Lu}\p{Ll}+)[ \t]*:)"
-    r"|(?-i:\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|van de|van der|ter)[ \t]+)?\p{Lu}\p{Ll}+)",
+    r"|(?-i:(?!(?:De|Het|Een|Deze|Die|Dit|Onze|Mijn|Uw|Ons|Op|In|Bij|Voor|Na|Met|Van|Als|Er"
+    r"|The|This|Our|My)[ \t])\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|van de|van der|ter)[ \t]+)?"
+    r"\p{Lu}\p{Ll}+)",
     re.IGNORECASE,
 )
 _THING = re.compile(
@@ -267,7 +269,7 @@ class HealthRecognizer(_PersonTermRecognizer):
     ENTITY = "HEALTH"
     FLAGS = re.IGNORECASE | re.MULTILINE
     STARTS = {
-        "health_term": _term_starts(("ziekte", *HEALTH_QUALIFIERS, *HEALTH_TERMS)),
+        "health_term": _term_starts(("ziekte", "syndroom", *HEALTH_QUALIFIERS, *HEALTH_TERMS)),
         "broken_body_part": _term_starts(
             ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken", *BODY_PARTS)
         ),
@@ -282,10 +284,12 @@ class HealthRecognizer(_PersonTermRecognizer):
     PATTERNS = [
         Pattern(
             "health_term",
-            rf"{_B}(?:ziekte[ \t]+van[ \t]+)?(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?"
+            rf"{_B}(?:(?:ziekte|syndroom)[ \t]+van[ \t]+(?-i:\p{{Lu}})\p{{L}}+"
+            r"(?:[ \t]+type[ \t]+\d)?"
+            rf"|(?:ziekte[ \t]+van[ \t]+)?(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?"
             rf"(?:{_alt(HEALTH_TERMS)})"
             r"(?:[ \t]+(?:type|type-)[ \t]*(?:1|2|I|II)(?![\p{L}\d]))?"
-            rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?" + _E,
+            rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?)" + _E,
             0.5,
         ),
         Pattern(
@@ -392,7 +396,8 @@ class HealthRecognizer(_PersonTermRecognizer):
         ) and not re.search(
             r"(?:heeft|heb|hebben|had|hadden|is|ben|zijn|was|waren|werd|wordt|raakte|met|aan"
             r"|na|door|tegen|voor|has|have|had|is|am|are|was|with|got|gekregen|kreeg|i'm|i’m"
-            r"|mijn|zijn|haar|my|his|her|loopt|lopen|loop|gebruikt|gebruik|reden:|wegens|vanwege)"
+            r"|mijn|zijn|haar|my|his|her|loopt|lopen|loop|gebruikt|gebruik|reden:|wegens|vanwege"
+            r"|herstellende[ \t]+van|hersteld[ \t]+van|recovering[ \t]+from)"
             r"[ \t]+(?:(?:een|de|het|a|an|the|zware|ernstige|erg|heel|zeer|helemaal|bijna"
             r"|sinds|al|nog|ook|zelf|flink|behoorlijk|zwaar|lichte?|volgens|huisarts|dokter"
             r"|arts)[ \t]+){0,3}$",
@@ -426,7 +431,8 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
     PATTERNS = [
         Pattern(
             "party_membership",
-            rf"{_B}(?:(?:partij)?lid[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?{_PARTY}"
+            rf"{_B}(?:(?:partij)?lid[ \t]+(?:geworden[ \t]+)?(?:van|bij)[ \t]+"
+            rf"(?:de[ \t]+|het[ \t]+)?{_PARTY}"
             rf"|(?:kandidaat-?)?(?:gemeente)?raadslid(?:[ \t]+(?:voor|namens|van)[ \t]+"
             rf"(?:de[ \t]+|het[ \t]+)?{_PARTY})?"
             rf"|(?:kandidaat-?)?(?:tweede-?)?kamerlid(?:[ \t]+(?:voor|namens|van)[ \t]+"
@@ -434,7 +440,8 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"|(?:kandidaat-?)?(?:wethouder|statenlid|schepen|burgemeester)[ \t]+"
             rf"(?:voor|namens|van)[ \t]+(?:de[ \t]+)?{_PARTY}"
             rf"|partijlid|{_PARTY}-(?:lid|stemmer|kiezer|raadslid|kamerlid|wethouder|militant)"
-            rf"|(?:gestemd|stem|stemmen|stemde)[ \t]+(?:op[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
+            rf"|(?:gestemd|stem|stemmen|stemde)[ \t]+(?:(?:\p{{L}}+[ \t]+){{0,2}}?op[ \t]+)?"
+            rf"(?:de[ \t]+|het[ \t]+)?"
             rf"{_PARTY}(?![\p{{L}}])"
             rf"|member[ \t]+of[ \t]+(?:the[ \t]+)?{_PARTY})" + _E,
             0.6,
@@ -510,7 +517,7 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"{_B}(?:(?:zit|zat|zitten|zaten)[ \t]+(?:een[ \t]+)?)?(?:in[ \t]+(?:de[ \t]+)?)?"
             r"(?:(?:voorwaardelijke|onvoorwaardelijke|lange|korte)[ \t]+)?"
             rf"(?:{_alt(CRIMINAL_TERMS)})"
-            rf"(?:(?<=van)[ \t]+{_OFFENCE})?"
+            rf"(?:(?<=van|voor|wegens|for)[ \t]+{_OFFENCE})?"
             rf"(?:[ \t]+(?:tot|voor|to|van|wegens|for|of)[ \t]+{_OFFENCE}){{0,2}}"
             r"(?:[ \t]+(?:gezeten|doorgebracht|uit(?![ \t]+\d)))?" + _E,
             0.5,

@@ -148,6 +148,10 @@ def test_a_cars_ignition_is_no_health_data(find):
         ("Hij is arbeidsongeschikt door een whiplash.", ["arbeidsongeschikt door een whiplash"]),
         ("Mijn moeder heeft de ziekte van Lyme.", ["ziekte van Lyme"]),
         ("mijn vrouw heeft gewrichtsklachten", ["gewrichtsklachten"]),
+        ("Onze zoon heeft het syndroom van Asperger.", ["syndroom van Asperger"]),
+        ("ik gebruik bloeddrukverlagers", ["bloeddrukverlagers"]),
+        ("Mijn broer is verstandelijk beperkt.", ["verstandelijk beperkt"]),
+        ("Ik ben herstellende van corona.", ["corona"]),
     ],
 )
 def test_finds_health_by_morphology_and_context(find, text: str, expected: list[str]) -> None:
@@ -169,6 +173,8 @@ def test_finds_health_by_morphology_and_context(find, text: str, expected: list[
         "de server is ziek met een virus",
         "Deze versie heeft last van kinderziektes.",
         "De printer heeft kuren.",
+        "De Kamer debatteert over de zorgkosten voor diabetes.",
+        "Onze app helpt mensen met migraine.",
     ],
 )
 def test_health_morphology_ignores_traps(find, text: str) -> None:
@@ -197,6 +203,9 @@ def test_health_morphology_ignores_traps(find, text: str) -> None:
         ("mijn collega is verdacht van verduistering", ["verdacht van verduistering"]),
         ("Tim heeft een stadionverbod gekregen", ["stadionverbod"]),
         ("zij is vakbondsafgevaardigde", ["vakbondsafgevaardigde"]),
+        ("Hij is lid geworden van de VVD.", ["lid geworden van de VVD"]),
+        ("Ik stemde vorig jaar op Volt.", ["stemde vorig jaar op Volt"]),
+        ("Mijn zoon is opgepakt wegens inbraak.", ["opgepakt wegens inbraak"]),
         ("Hij is syndicaal afgevaardigde van het ACV", ["syndicaal afgevaardigde van het ACV"]),
     ],
 )
@@ -219,6 +228,7 @@ def test_finds_special_by_denomination_practice_and_record(
         "de server is orthodox geconfigureerd",
         "heb je een pan voor de inductieplaat?",
         "het ging mis bij de update",
+        "Ik heb een stem op de website uitgebracht.",
     ],
 )
 def test_special_ignores_more_traps(find, text: str) -> None:
