@@ -1,16 +1,29 @@
 """Special categories of personal data (GDPR art. 9 and 10): health, and the rest.
 
-``HEALTH``: illnesses, conditions, disabilities, pregnancy, operations, medication.
+``HEALTH``: illnesses, conditions, disabilities, pregnancy, operations, medication, aids, care.
 ``SPECIAL``: religion, ethnic origin, sexual orientation, political opinion or party
 membership, trade-union membership, criminal record.
 
+The vocabulary lives in ``pipelines/data/special_categories/*.txt`` (one item a line, with
+source and licence in each header). Health terms generalise by morphology: a compound whose
+head makes it a condition or treatment ("koemelkallergie", "carpaletunnelsyndroom",
+"oefentherapie", "bronchitis", "bloeddrukverlagers"; ``health_suffixes.txt``, with the
+look-alikes in ``health_suffix_exceptions.txt``), and by context: what a person's sick leave
+or illness is for ("ziek met een zware verkoudheid", "ziekteverlof wegens een hernia").
+Special categories are found by what they are: a denomination or group a person is said to
+be ("Ravi is hindoe", "omdat we Sinti zijn"), a religious observance with its verb ("houdt
+de sabbat"), membership of a party, union or congregation, a conviction or record however
+phrased ("een veroordeling voor heling", "in voorlopige hechtenis gezeten").
+
 A term alone is not enough: "de server is ziek", "de printer is dood", "het systeem is
-depressief traag" are about machines. So a term is kept only when a person is the nearest
-subject before it in its clause ("mijn zoon heeft autisme", "Klant is slechthorend") and no
-machine word stands closer; words that are mostly metaphors in support messages ("ziek",
-"dood", "virus") are not in the lists at all. Membership phrases ("lid van de CNV",
-"ACOD-afgevaardigde", "kandidaat-gemeenteraadslid voor de SP") are about a person by themselves.
-The span is the condition or membership phrase with its qualifier, not the sentence.
+depressief traag" are about machines, and a pet's condition is nobody's personal data. So a
+term is kept only when a person is the nearest subject before it in its clause ("mijn zoon
+heeft autisme", "Klant is slechthorend") and no machine word stands closer; words that are
+mostly metaphors in support messages ("ziek", "dood", "virus") are not in the lists at all.
+Membership phrases ("lid van de CNV", "ACOD-afgevaardigde", "kandidaat-gemeenteraadslid voor
+de SP") are about a person by themselves; "X is <religion>" is, unless X is a machine.
+The span is the condition or membership phrase with its qualifier, not the sentence. Every
+pattern is tried only where a cheap ``re`` scan finds its first word or its head.
 """
 
 from __future__ import annotations
