@@ -290,9 +290,7 @@ class HealthRecognizer(_PersonTermRecognizer):
         "allergic_to": _term_starts(("allergisch", "allergic")),
         "health_context": _term_starts(("ziek", "arbeidsongeschikt", "sick", "off")),
         "operation": _operation_starts,
-        "medical_compound": starts_of(
-            std_re.compile(rf"(?i)\b[^\W\d_]{{3,20}}(?:{'|'.join(MEDICAL_HEADS)})")
-        ),
+        "medical_compound": _word_starts_before(MEDICAL_HEADS),
     }
     PATTERNS = [
         Pattern(
