@@ -304,6 +304,9 @@ _NOT_PASSWORD = std_re.compile(
 )
 
 
+#: a word with a number in front or behind ("2-stapsverificatie", "24-uurs", "covid-19"):
+#: an ordinary word
+_NUMBERED_WORD = std_re.compile(r"\d{1,3}-[^\W\d_]+(?:-[^\W\d_]+)*|[a-zà-ÿ]+-\d{1,2}")
 #: "APP_VERSION=3.8.0": a setting, whose value the cue patterns judge themselves
 _ASSIGNMENT = std_re.compile(r"[A-Za-z_][\w.\-]*[=:]")
 
@@ -321,8 +324,11 @@ def password_shaped(token: str) -> bool:
     if letters < 3 or not any(ch.islower() for ch in token):
         return False
     if any(ch.isdigit() for ch in token):
-        return True
-    return any(ch in _STRONG_SYMBOLS for ch in token) and any(ch.isupper() for ch in token)
+        return not _NUMBERED_WORD.fullmatch(token)
+    core = token.rstrip("!?")  # "Bedankt!!": an exclamation, not a symbol of the password
+    if any(ch in _STRONG_SYMBOLS for ch in core):
+        return any(ch.isupper() for ch in core)
+    return core != token and sum(ch.isupper() for ch in core) >= 2  # "KoffieMetKoek!"
 
 
 def _window_words() -> dict[str, tuple[str, ...]]:

@@ -226,3 +226,16 @@ def test_finds_secrets_in_passing(find, text: str, expected: list[str]) -> None:
 )
 def test_ignores_look_alikes_in_passing(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn wachtwoord werkt, maar de 2-stapsverificatie niet.",
+        "Het wachtwoord is gereset door de 24-uursdienst, na een covid-19 melding.",
+        "Wachtwoord vergeten, ik heb een nieuwe aangevraagd. Bedankt!!",
+        "Wachtwoord aangepast. Super!! Alles werkt weer, Groetjes?!",
+    ],
+)
+def test_words_with_numbers_or_exclamations_are_no_passwords(find, text: str) -> None:
+    assert find(RECOGNIZER, text) == []
