@@ -216,7 +216,7 @@ def _with_word_before(text: str, starts: Iterator[int]) -> Iterator[int]:
         while pos > 0 and text[pos - 1] in " \t":
             pos -= 1
         if pos < start:
-            while pos > 0 and text[pos - 1].isalpha():
+            while pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] == "-"):
                 pos -= 1
             yield pos
         yield start
@@ -518,7 +518,10 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             "ethnicity",
             rf"{_B}(?:(?-i:\p{{Lu}})\p{{L}}+-)?"
             r"(?:(?-i:\p{Lu})\p{L}+(?:se|sche|an|ese|ish))[ \t]+"
-            r"(?:afkomst|achtergrond|komaf|roots|origine|descent|origin|heritage)" + _E,
+            r"(?:afkomst|achtergrond|komaf|roots|origine|descent|origin|heritage)"
+            # how people describe themselves in English forms: "a Black British employee"
+            r"|(?-i:(?:Black|White|Asian|Mixed)[ \t]+(?:British|Caribbean|African|Dutch|Asian"
+            r"|Pakistani|Indian|Bangladeshi))" + _E,
             0.5,
         ),
         Pattern(

@@ -206,6 +206,8 @@ def test_health_morphology_ignores_traps(find, text: str) -> None:
         ("Hij is lid geworden van de VVD.", ["lid geworden van de VVD"]),
         ("Ik stemde vorig jaar op Volt.", ["stemde vorig jaar op Volt"]),
         ("Mijn zoon is opgepakt wegens inbraak.", ["opgepakt wegens inbraak"]),
+        ("She told me she is White British.", ["White British"]),
+        ("wij zijn van Chinees-Indonesische afkomst", ["Chinees-Indonesische afkomst"]),
         ("Hij is syndicaal afgevaardigde van het ACV", ["syndicaal afgevaardigde van het ACV"]),
     ],
 )
@@ -229,6 +231,7 @@ def test_finds_special_by_denomination_practice_and_record(
         "heb je een pan voor de inductieplaat?",
         "het ging mis bij de update",
         "Ik heb een stem op de website uitgebracht.",
+        "Our Black Friday deals for British customers",
     ],
 )
 def test_special_ignores_more_traps(find, text: str) -> None:
