@@ -365,8 +365,9 @@ _PREPOSITIONS = frozenset(_WINDOW_WORDS["prep"])
 _UNIT_AFTER = std_re.compile(
     r"[ \t]?(?:" + "|".join(map(std_re.escape, _WINDOW_WORDS["unit"])) + r")(?![a-z])"
 )
-#: a bare "code 1234" (never "foutcode", "error code"): a keypad code when a context word is near
-_BARE_CODE = std_re.compile(r"(?<![a-z\-])code[ \t:]+(?=\d{4,8}(?![\w\-/]|[.,:]\d))")
+#: a bare "code" (never "foutcode", "error code", "QR-code"): a keypad cue when a door, gate,
+#: safe or alarm word is near ("de code van het hek is 4471")
+_BARE_CODE = std_re.compile(r"(?<![a-z\-])code(?![a-z])")
 #: where a cue's window ends: the end of the sentence after the cue's own
 _SENTENCE_END = std_re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _WINDOW = 200

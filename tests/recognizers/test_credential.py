@@ -239,3 +239,16 @@ def test_ignores_look_alikes_in_passing(find, text: str) -> None:
 )
 def test_words_with_numbers_or_exclamations_are_no_passwords(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The code for the gate is 4471, see you tomorrow.", ["4471"]),
+        ("De code van het hek is veranderd naar 90817.", ["90817"]),
+        ("De garage gaf code E05. Bestelling 4471 is onderweg.", []),
+        ("Scan de QR-code bij de deur, ticket 88213 ligt klaar.", []),
+    ],
+)
+def test_a_bare_code_near_a_door_or_gate(find, text: str, expected: list[str]) -> None:
+    assert find(RECOGNIZER, text) == expected
