@@ -342,11 +342,9 @@ def _window_words() -> dict[str, tuple[str, ...]]:
 _WINDOW_WORDS = _window_words()
 
 
-def _word_regex(words: tuple[str, ...]) -> std_re.Pattern[str]:
-    """Words at a word start; a "*" lets a compound tail follow, else the word must end.
-
-    The alternatives are factored as a trie (see ``trie_regex``), so a text is scanned fast.
-    """
+def _word_alternation(words: tuple[str, ...]) -> str:
+    """Words (a "*" lets a compound tail follow, else the word must end) as one regex,
+    factored as a trie (see ``trie_regex``); the word start is checked by the caller."""
     whole = tuple(w.replace("-", " ") for w in words if not w.endswith("*"))
     prefix = tuple(w.rstrip("*").replace("-", " ") for w in words if w.endswith("*"))
     parts = []
@@ -354,20 +352,42 @@ def _word_regex(words: tuple[str, ...]) -> std_re.Pattern[str]:
         parts.append(trie_regex(whole).replace(r"[ \t]+", r"[\s\-]") + r"(?![a-z])")
     if prefix:
         parts.append(trie_regex(prefix).replace(r"[ \t]+", r"[\s\-]") + r"[a-z]*")
-    return std_re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _word_regex(words: tuple[str, ...]) -> std_re.Pattern[str]:
+    """The words at a word start."""
+    return std_re.compile(r"(?<![a-z0-9])" + _word_alternation(words))
 
 
 _PASSWORD_CUE = _word_regex(_WINDOW_WORDS["password"])
 _KEYPAD_CUE = _word_regex(_WINDOW_WORDS["keypad"])
 _KEYPAD_CONTEXT = _word_regex(_WINDOW_WORDS["context"])
+#: all three kinds of cue in one scan; without a leading lookbehind ``re`` skips ahead by the
+#: first letters, so the word start is checked on each match (see ``_cue_starts``)
+_ANY_CUE = std_re.compile(
+    rf"(?P<password>{_word_alternation(_WINDOW_WORDS['password'])})"
+    rf"|(?P<keypad>{_word_alternation(_WINDOW_WORDS['keypad'])})"
+    r"|(?P<code>code(?![a-z]))"
+)
+#: a literal piece of every cue: a text with none of them has no cue, and is not scanned
+_CUE_PIECES = tuple(
+    sorted(
+        {
+            w.rstrip("*").replace("-", " ").split()[0][:4]
+            for k in ("password", "keypad")
+            for w in _WINDOW_WORDS[k]
+        }
+        | {"code"}
+    )
+)
+#: words that can start a card's expiry date (see _EXPIRY): the scan runs only when one is there
+_EXPIRY_WORDS = ("geldig", "exp", "verval", "valid")
 _LABELS = frozenset(_WINDOW_WORDS["label"])
 _PREPOSITIONS = frozenset(_WINDOW_WORDS["prep"])
 _UNIT_AFTER = std_re.compile(
     r"[ \t]?(?:" + "|".join(map(std_re.escape, _WINDOW_WORDS["unit"])) + r")(?![a-z])"
 )
-#: a bare "code" (never "foutcode", "error code", "QR-code"): a keypad cue when a door, gate,
-#: safe or alarm word is near ("de code van het hek is 4471")
-_BARE_CODE = std_re.compile(r"(?<![a-z\-])code(?![a-z])")
 #: where a cue's window ends: the end of the sentence after the cue's own
 _SENTENCE_END = std_re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _WINDOW = 200
@@ -595,26 +615,33 @@ class CredentialRecognizer(DutchRecognizer):
             return []
         found: list[RecognizerResult] = []
         windows: list[tuple[str, int, int]] = []
-        for kind, cue_re in (("password", _PASSWORD_CUE), ("keypad", _KEYPAD_CUE)):
-            for cue in cue_re.finditer(low):
-                windows.append((kind, cue.end(), self._window_end(text, cue.end())))
-        for code in _BARE_CODE.finditer(low):
-            near = low[max(0, code.start() - 150) : code.end() + 40]
-            if _KEYPAD_CONTEXT.search(near) and not _NOT_CODE_CUE.search(
-                text[max(0, code.start() - 25) : code.start()]
-            ):
-                windows.append(("keypad", code.start(), self._window_end(text, code.end())))
-        for cue in _PASSWORD_CUE.finditer(low):
+        has_cue = any(piece in low for piece in _CUE_PIECES)
+        for cue in _ANY_CUE.finditer(low) if has_cue else ():
+            before = low[cue.start() - 1 : cue.start()]
+            if before.isalnum() or (before == "-" and cue.lastgroup == "code"):
+                continue  # not at a word start ("spin", "foutcode", "QR-code")
+            kind = cue.lastgroup or ""
+            if kind == "code":
+                near = low[max(0, cue.start() - 150) : cue.end() + 40]
+                if not _KEYPAD_CONTEXT.search(near) or _NOT_CODE_CUE.search(
+                    text[max(0, cue.start() - 25) : cue.start()]
+                ):
+                    continue
+                kind = "keypad"
+            windows.append((kind, cue.end(), self._window_end(text, cue.end())))
+            if kind != "password":
+                continue
             reach = min(len(text), cue.end() + _OWN_LINE_REACH)
             for line in _OWN_LINE.finditer(text, cue.end(), reach):
                 if password_shaped(line.group(1)):
                     result = self._score_match(text, line.start(1), line.end(1), self._near_pattern)
                     if result is not None:
                         found.append(result)
-        for expiry in _EXPIRY.finditer(low):
-            result = self._score_match(text, expiry.start(1), expiry.end(1), self._near_pattern)
-            if result is not None:
-                found.append(result)
+        if any(word in low for word in _EXPIRY_WORDS):
+            for expiry in _EXPIRY.finditer(low):
+                result = self._score_match(text, expiry.start(1), expiry.end(1), self._near_pattern)
+                if result is not None:
+                    found.append(result)
         for kind, start, end in windows:
             tokens = _TOKEN if kind == "password" else _LONE_NUMBER
             for token in tokens.finditer(text, start, end):
