@@ -22,7 +22,8 @@ import re as std_re
 from pathlib import Path
 
 import regex as re
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.be import bis, eid, nn
 from stdnum.es import dni, nie
 from stdnum.nl import identiteitskaartnummer
@@ -69,7 +70,34 @@ def _after_cue(cue: str, value: str, max_gap: int = 40) -> str:
     return rf"(?<!\w){cue}{gap}{_START}(?P<value>{value}){_END}"
 
 
-class NlPassportRecognizer(DutchRecognizer):
+class _CueGatedRecognizer(DutchRecognizer):
+    """A recognizer that needs a cue, and first checks with plain substring tests (the longest
+    word of each cue, lowercase) whether the text can hold one: most texts name no document,
+    and ``str.__contains__`` rules them out far faster than the cue regex."""
+
+    CONTEXT_REQUIRED = True
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._pieces = tuple(
+            {max(cue.lower().replace("-", " ").split(), key=len) for cue in self.CONTEXT}
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """No cue's longest word in the text: nothing to find; else the usual analysis."""
+        low = text.lower()
+        if len(low) == len(text) and not any(piece in low for piece in self._pieces):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+class NlPassportRecognizer(_CueGatedRecognizer):
     """Dutch passport / identity-card numbers (and Belgian passport numbers) after a cue."""
 
     ENTITY = "ID_DOCUMENT"
@@ -110,7 +138,7 @@ def _labelled(text: str, start: int) -> bool:
     return any(_LABEL.match(word) for word in clause.lower().split()[-3:])
 
 
-class NlPassportNearCueRecognizer(DutchRecognizer):
+class NlPassportNearCueRecognizer(_CueGatedRecognizer):
     """A Dutch passport / ID-card number a few sentences after a document cue.
 
     The number in its Dutch shape (stdnum: two letters, six letters or digits, a digit, no
@@ -142,7 +170,7 @@ class NlPassportNearCueRecognizer(DutchRecognizer):
         return not _labelled(text, start)
 
 
-class NlDrivingLicenceNearCueRecognizer(DutchRecognizer):
+class NlDrivingLicenceNearCueRecognizer(_CueGatedRecognizer):
     """A Dutch or Belgian driving-licence number (ten digits) a sentence or two after
     "rijbewijs": "mijn rijbewijs verloopt. … het nieuwe nummer is …"."""
 
@@ -160,13 +188,13 @@ class NlDrivingLicenceNearCueRecognizer(DutchRecognizer):
         return not _labelled(text, start)
 
 
-class EsDniRecognizer(DutchRecognizer):
+class EsDniRecognizer(_CueGatedRecognizer):
     """Spanish DNI (eight digits and a check letter) and NIE (X/Y/Z, seven digits, a check
     letter) after a cue; stdnum checks the letter."""
 
     ENTITY = "ID_DOCUMENT"
     PATTERNS = [Pattern("es_dni", rf"{_START}(?-i:\d{{8}}[A-Z]|[XYZ]\d{{7}}[A-Z]){_END}", 0.3)]
-    CONTEXT = ("dni", "nie", "documento nacional", "spaans", "spanish", "paspoort", "passport",
+    CONTEXT = ("dni", "n.i.e", "documento nacional", "extranjero", "spaans", "spanish", "paspoort", "passport",
                "identiteitskaart", "identity card", "id card", "id-kaart")  # fmt: skip
     CONTEXT_REQUIRED = True
 
@@ -175,7 +203,7 @@ class EsDniRecognizer(DutchRecognizer):
         return dni.is_valid(pattern_text) or nie.is_valid(pattern_text)
 
 
-class ForeignPassportRecognizer(DutchRecognizer):
+class ForeignPassportRecognizer(_CueGatedRecognizer):
     """Passport and residence-permit numbers of other countries after a document cue.
 
     Customers from abroad quote their own passports (UK and US: nine digits; Germany, France:
@@ -213,7 +241,7 @@ class ForeignPassportRecognizer(DutchRecognizer):
     CONTEXT_REQUIRED = True
 
 
-class NlDrivingLicenceRecognizer(DutchRecognizer):
+class NlDrivingLicenceRecognizer(_CueGatedRecognizer):
     """Dutch (and Belgian) driving-licence numbers: ten digits right after a licence cue."""
 
     ENTITY = "ID_DOCUMENT"
