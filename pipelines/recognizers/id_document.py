@@ -194,8 +194,20 @@ class EsDniRecognizer(_CueGatedRecognizer):
 
     ENTITY = "ID_DOCUMENT"
     PATTERNS = [Pattern("es_dni", rf"{_START}(?-i:\d{{8}}[A-Z]|[XYZ]\d{{7}}[A-Z]){_END}", 0.3)]
-    CONTEXT = ("dni", "n.i.e", "documento nacional", "extranjero", "spaans", "spanish", "paspoort", "passport",
-               "identiteitskaart", "identity card", "id card", "id-kaart")  # fmt: skip
+    CONTEXT = (
+        "dni",
+        "n.i.e",
+        "documento nacional",
+        "extranjero",
+        "spaans",
+        "spanish",
+        "paspoort",
+        "passport",
+        "identiteitskaart",
+        "identity card",
+        "id card",
+        "id-kaart",
+    )
     CONTEXT_REQUIRED = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
