@@ -62,7 +62,8 @@ TUNING_NOTE = (
     "`own_heldout5.jsonl` (2026-12-06, written blind: IT tickets dense with products, company",
     "documents, named rooms/prizes/streets, brands shared with customers' names) was scored",
     "once untouched (PERSON recall 0.942, precision 0.715, 26.62 false persons per 300",
-    "sentences) and has since guided tuning.",
+    "sentences) and has since guided tuning. own_heldout4 after that tuning (2026-12-06):",
+    "PERSON recall 0.821, precision 0.869, 12.54 false persons per 300 sentences.",
 )
 
 
