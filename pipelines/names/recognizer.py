@@ -8,7 +8,7 @@ a capitalised word is a name only when a cue says so ("Bakker", "Vos" and "de Bo
 ordinary words). A name found with a strong cue is then looked up elsewhere in the same message,
 so the bare "Femke" above a signature is caught once the header named Femke Ooms.
 
-Chat users type names in lowercase ("ze heet petra", "klant: wout meersman"); such a name is
+Chat users type names in lowercase ("ze heet ineke", "klant: siem meersman"); such a name is
 accepted only right after the strongest cues and only when it is no common Dutch word.
 
 The cues are rule objects, one module per family (``pipelines.names.rules``); what every

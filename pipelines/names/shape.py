@@ -17,7 +17,7 @@ _L = r"[\p{Ll}\p{M}]"
 _CAPWORD = rf"(?:{_U}['’]{_U}{_L}+|{_U}{_L}+(?:{_U}{_L}+)?)"
 #: tussenvoegsels inside a hyphenated surname: Wirjosentono-de Graaf
 _HYPHEN_TV = r"(?:van der|van den|van de|van|de|der|den|ter|ten|el|al)"
-#: Bosma-Terpstra, Fung-A-Loi, Dirk-Jan, Wirjosentono-de Graaf
+#: Bosma-Terpstra, Fung-A-Loi, Gert-Jaap, Wirjosentono-de Graaf
 CAPNAME = rf"{_CAPWORD}(?:-(?:{_U}(?=-)|(?:{_HYPHEN_TV} )?{_CAPWORD}))*"
 #: tussenvoegsels as written inside a name, one word or a phrase each ("van der", "in 't")
 TV_PHRASES = entries("tussenvoegsels")

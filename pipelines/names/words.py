@@ -20,7 +20,7 @@ COMMON = word_set("common_words") | STOP_WORDS
 #: lowercase words that end or refuse a lowercase name: the above, English function words and
 #: chat fillers ("visitor: oops too late, its gone")
 COMMON_LOWER = COMMON | EN_STOP_WORDS | word_set("chat_fillers")
-#: lowercase words after which a lowercase name may end ("ze heet petra en wil ...")
+#: lowercase words after which a lowercase name may end ("ze heet ineke en wil ...")
 FOLLOW = word_set("words_after_lowercase_name")
 #: lowercase words shaped like participles, adjectives and job titles, not like names
 PARTICIPLE = re.compile(

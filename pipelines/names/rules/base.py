@@ -95,7 +95,7 @@ class Rule:
     line_cue: std_re.Pattern[str] | None = None
     #: lowercase strings of which one must be in the text for the rule to run at all
     needs: tuple[str, ...] = ()
-    #: a lowercase name after this cue has at least this many words ("klant: wout meersman")
+    #: a lowercase name after this cue has at least this many words ("klant: siem meersman")
     min_lowercase_words: int = 1
     #: a one-word name found here is looked for elsewhere in the message; not after a title,
     #: where one word is a surname ("Garage Verhaegen" is no person)

@@ -1,4 +1,4 @@
-"""Names of chat speakers: "klant: wout meersman", "Medewerker (Dewi):", "[09:15] Jolien
+"""Names of chat speakers: "klant: siem meersman", "Medewerker (Mirte):", "[09:15] Jorinde
 (Kempen IT):", "02-02-25 19:40 - Xiaoyu Wang:", "[14:32] Ilias – Maasland ICT:".
 
 Why: a chat line opens with its speaker, a person or a company speaking through one. Who is
@@ -17,7 +17,7 @@ from pipelines.names.wordlists import alternation
 
 #: chat speaker labels: what follows is a message, a name only when it is all there is
 _CHAT_LABELS = alternation("chat_speaker_labels")
-#: chat speakers whose name follows in parentheses: "Medewerker (Dewi):"
+#: chat speakers whose name follows in parentheses: "Medewerker (Mirte):"
 _SPEAKER_ROLES = alternation("speaker_roles")
 
 
@@ -64,12 +64,12 @@ class SeparatedSpeakerRule(Rule):
     def accept(self, found: Candidate) -> bool:
         if found.match.group("sep") in ("@", "|"):
             return True
-        # "Ilias – Maasland ICT:" names a person first; "Leie ICT – Evelien:" a company
+        # "Ilias – Maasland ICT:" names a person first; "Leie ICT – Gerdien:" a company
         org = found.match.group("org")
         return any(is_company_token(w) for w in org.split()) or bool(ORG_SHAPE.search(org))
 
 
-# klant: wout meersman | [10:42] bezoeker: Senne Kabasele, 07/11/1998
+# klant: siem meersman | [10:42] bezoeker: Senne Kabasele, 07/11/1998
 CHAT_LABEL = Rule(
     "chat_label",
     rx(rf"^[ \t]*{TIME}(?:{_CHAT_LABELS})[ \t]*:[ \t]*(?P<name>{ANY})"),
@@ -80,7 +80,7 @@ CHAT_LABEL = Rule(
     min_lowercase_words=2,
 )
 
-# Medewerker (Dewi): | Interne notitie (Naima): | medewerker (lisa):
+# Medewerker (Mirte): | Interne notitie (Loubna): | medewerker (lisa):
 SPEAKER_PAREN = Rule(
     "speaker_paren",
     rx(rf"^[ \t]*{TIME}(?:{_SPEAKER_ROLES})[ \t]*\((?P<name>{ANY})\)[ \t]*:?"),
@@ -90,7 +90,7 @@ SPEAKER_PAREN = Rule(
     cue=cue(rf"^[ \t]*{TIME}(?:{_SPEAKER_ROLES})[ \t]*\("),
 )
 
-# [09:15] Jolien (Kempen IT): | Wout (Kempen IT):
+# [09:15] Jorinde (Kempen IT): | Siem (Kempen IT):
 SPEAKER_ORG = SpeakerOrgRule(
     "speaker_org",
     rx(
@@ -124,7 +124,7 @@ WA_SPEAKER = Rule(
     cue=cue(r"^[ \t]*\[?[0-9]{1,4}[-/.][0-9]{1,2}[-/.]"),
 )
 
-# [11:03] Leie ICT – Evelien:
+# [11:03] Leie ICT – Gerdien:
 SPEAKER_DASH = Rule(
     "speaker_dash",
     rx(
@@ -137,7 +137,7 @@ SPEAKER_DASH = Rule(
 )
 
 # Kabelkoning – Wessel: (no time stamp): the part after the dash is a person only when it is a
-# known first name and the part before is not ("Maasland ICT – Evelien:")
+# known first name and the part before is not ("Maasland ICT – Gerdien:")
 SPEAKER_DASH_PLAIN = DashSpeakerRule(
     "speaker_dash_plain",
     rx(

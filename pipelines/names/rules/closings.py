@@ -1,7 +1,7 @@
-"""Names under or after a closing: "Met vriendelijke groet,\n\nNurcan Yavuzalp", "Gr Youssef",
+"""Names under or after a closing: "Met vriendelijke groet,\n\nNurcan Yavuzalp", "Gr Marouan",
 "groetjes van eliane".
 
-Why: a signature is where writers name themselves, in any case ("groetjes sytske"). One
+Why: a signature is where writers name themselves, in any case ("groetjes fokje"). One
 check of its own: in a quoted reply the name must be quoted as deep as the closing ("> Groet,"
 over "> Jan"), or the closing of one message would take the first line of another.
 """
@@ -53,7 +53,7 @@ CLOSING = ClosingRule(
     cue=cue(rf"^[ \t>]*(?:{_CLOSINGS})[ \t]*[,.!]?[ \t]*\n"),
 )
 
-# Gr Youssef | groetjes sytske | Met vriendelijke groet, Piotr Zielinski
+# Gr Marouan | groetjes fokje | Met vriendelijke groet, Piotr Zielinski
 CLOSING_INLINE = Rule(
     "closing_inline",
     rx(
@@ -67,7 +67,7 @@ CLOSING_INLINE = Rule(
     cue=cue(rf"(?<![^\n \t])[ \t>]*(?:{_CLOSINGS})(?:[ \t]*,|[ \t])"),
 )
 
-# groetjes van eliane | De groeten van Marco
+# groetjes van eliane | De groeten van Raoul
 CLOSING_VAN = Rule(
     "closing_van",
     rx(

@@ -19,7 +19,7 @@ TITLES = (
     r"signor|sig\.(?:ra)?|"
     r"(?-i:Mr|Mrs|Ms|Miss|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Mw|Mevr|Dhr)\.?)"
 )
-#: "mijn dochter Manon", "onze collega Hanne Peeters" (data/relations)
+#: "mijn dochter Fleurtje", "onze collega Hanne Peeters" (data/relations)
 RELATIONS = alternation("relations")
 #: ASCII word characters are word characters for ``regex`` too, so a cue may exclude them
 NO_WORD_BEFORE = r"(?<![a-z0-9_])"

@@ -47,7 +47,7 @@ _PERSON_LABEL = re.compile(
     r"(?i)(?:door|aan|behandelaar|monteur|technieker|technicus|contactpersoon|vervang|opvolg|"
     r"aanvrager|melder|verantwoordelijke)$"
 )
-#: "Behandeld door Annelies Claes", "Ingediend via het portaal door Sofie Wuyts (AB-123)"
+#: "Behandeld door Annelies Claes", "Ingediend via het portaal door Liesje Wuyts (AB-123)"
 _BY_VERBS = alternation("done_by_participles")
 #: "door" fields of a ticket, filled in with a person (not "opgehaald door", "uitgevoerd door")
 _DESK_FIELD = re.compile(
@@ -64,7 +64,7 @@ _NOTE_LABELS = alternation("note_labels")
 _HEADINGS = alternation("note_headings")
 #: words in a heading's brackets that are no author: "Update (Dringend):"
 _NOT_AUTHORS = word_set("heading_remarks")
-#: roles in parentheses after a name: "Veerle Coppens (praktijkmanager)", "Stijn (servicedesk)"
+#: roles in parentheses after a name: "Veerle Coppens (praktijkmanager)", "Teun (servicedesk)"
 _ROLE = re.compile(
     r"(?i)(?:manager|co[öo]rdinator|directeur|director|eigenaar|owner|zaakvoerder|medewerk|"
     r"assistent|boekhoud|accountant|secretar|receptie|servicedesk|helpdesk|support|marketing|"
@@ -142,7 +142,7 @@ LABEL = LabelRule(
     min_lowercase_words=2,
 )
 
-# Behandeld door Annelies Claes | Ingediend via het portaal door Sofie Wuyts (AB-123)
+# Behandeld door Annelies Claes | Ingediend via het portaal door Liesje Wuyts (AB-123)
 BY = ByRule(
     "by",
     rx(
@@ -188,7 +188,7 @@ HEADING_PAREN = HeadingRule(
     cue=cue(rf"^[ \t]*{TIME}(?:{_HEADINGS})"),
 )
 
-# Veerle Coppens (praktijkmanager) | Nathalie (marketing)
+# Veerle Coppens (praktijkmanager) | Roosmarijn (marketing)
 ROLE_PAREN = RoleRule(
     "role_paren",
     rx(rf"(?<![\w@.'’-])(?P<name>{CAP})[ \t]*\Z"),

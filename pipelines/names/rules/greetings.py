@@ -1,9 +1,9 @@
-"""Names after a greeting or thanks: "Beste Dirk-Jan,", "Hoi Joost,", "Thanks Arjun.", "Top
-Marlon,", and in lowercase chat "ok dank je suzanna!!".
+"""Names after a greeting or thanks: "Beste Gert-Jaap,", "Hoi Joost,", "Thanks Tarun.", "Top
+Jurre,", and in lowercase chat "ok dank je suzanna!!".
 
 Why: the greeting names the reader. Capitalised only, except right after the greetings that
 are no ordinary word in lowercase chat; an acknowledgement ("Top", "Prima") names someone
-only when a comma closes the name ("Top Marlon, we ...", not "Prima Service").
+only when a comma closes the name ("Top Jurre, we ...", not "Prima Service").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pipelines.names.rules.cues import NO_WORD_BEFORE
 from pipelines.names.shape import CAP
 from pipelines.names.wordlists import alternation
 
-#: acknowledgements that open a line and may be followed by a name: "Top Marlon,"
+#: acknowledgements that open a line and may be followed by a name: "Top Jurre,"
 _ACKS = alternation("acknowledgements")
 #: greetings before a capitalised name; a regex (optional words), so it stays in the code
 _GREETINGS = (
@@ -36,10 +36,10 @@ class GreetingRule(Rule):
         if not found.match.group("ack"):
             return True
         end = found.match.end("name")
-        return found.text[end : end + 1] == ","  # "Top Marlon, we"
+        return found.text[end : end + 1] == ","  # "Top Jurre, we"
 
 
-# Beste Dirk-Jan, | Hoi Joost, | Thanks Arjun. | Dag Bart, | Top Marlon,
+# Beste Gert-Jaap, | Hoi Joost, | Thanks Tarun. | Dag Bart, | Top Jurre,
 GREETING = GreetingRule(
     "greeting",
     rx(

@@ -1,5 +1,5 @@
-"""Names of the people around the writer: "mijn dochter Manon", "de dochter van Karen Martel",
-"Nancy en ik", "kevin mijne zoon zegt ...".
+"""Names of the people around the writer: "mijn dochter Fleurtje", "de dochter van Karen Martel",
+"Nancy en ik", "jorrit mijne zoon zegt ...".
 
 Why: customers write about their family, colleagues and neighbours, who have names too. A
 relation word alone is weaker evidence than a title: "mijn zoon is ziek" names no one, and
@@ -64,20 +64,20 @@ class RelationBeforeRule(Rule):
     """A name right before "mijn zoon": whatever follows, no request and no common word."""
 
     def follows(self, found: Candidate) -> bool:
-        return True  # the relation follows: "kevin mijne zoon zegt"
+        return True  # the relation follows: "jorrit mijne zoon zegt"
 
     def accept(self, found: Candidate) -> bool:
         words, match = found.words, found.match
         low = words[0].lower()
         if low in _IMPERATIVES or low in GENERIC or low in COMMON_LOWER:
             return False
-        # lowercase only in Flemish chat: "kevin mijne zoon"
+        # lowercase only in Flemish chat: "jorrit mijne zoon"
         return (
             words[0][:1].isupper() or found.text[match.end() : match.end() + 5].lower() == "mijne"
         )
 
 
-# mijn dochter Manon | onze collega Hanne Peeters | echtgenoot Ruud Brinkman
+# mijn dochter Fleurtje | onze collega Hanne Peeters | echtgenoot Ruud Brinkman
 RELATION = RelationRule(
     "relation",
     rx(
@@ -115,7 +115,7 @@ AND_I = Rule(
     anchor=std_re.compile(r"[ \t]+en[ \t]+ik(?![\w'’])"),
 )
 
-# kevin mijne zoon zegt ... | Kevin, mijn zoon, heeft ...
+# jorrit mijne zoon zegt ... | Jorrit, mijn zoon, heeft ...
 RELATION_BEFORE = RelationBeforeRule(
     "relation_before",
     rx(rf"(?:^|[.!?:;,])[ \t]*(?P<name>{ANY})[ \t]*(?P<comma>,)?[ \t]+\Z"),

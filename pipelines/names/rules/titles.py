@@ -32,7 +32,7 @@ class InitialsRule(Rule):
         return True
 
 
-# dhr. T. van der Gaag, mevrouw Fung-A-Loi, Meneer Claeys, mr. R.S. van Leeuwen-Amrani
+# dhr. T. van der Gaag, mevrouw Fung-A-Loi, Meneer Goedhuys, mr. R.S. van Leeuwen-Amrani
 TITLE = Rule(
     "title",
     rx(rf"(?<![\w.])(?:{TITLES})[ \t]+(?:(?:dr|ir|ing|drs|prof|mr)\.[ \t]*)?(?P<name>{CAP})"),
