@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from pipelines.names import BUSINESS_WORD, squash
 from pipelines.names.first_names import first_names
-from pipelines.names.wordlists import word_set
+from pipelines.names.wordlists import alternation, word_set
 from pipelines.products import is_product
 from pipelines.wordlist_tags import LOWER_PROPER_KEY
 
@@ -58,9 +58,7 @@ def _organisation_labels(text: str) -> set[str]:
 
 #: an article or possessive right before a word: people are not "mijn Mac" or "de Kindle"
 _DETERMINER_BEFORE = re.compile(
-    r"(?<![\w'’])(?:de|het|een|mijn|m'n|je|jouw|uw|onze|ons|hun|zijn|z'n|haar|deze|die|dat|"
-    r"elke|geen|the|my|your|our)[ \t]+$",
-    re.IGNORECASE,
+    rf"(?<![\w'’])(?:{alternation('determiners')})[ \t]+$", re.IGNORECASE
 )
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?\b(?![.,:]\d)")
 
