@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipelines.language import detect_language
 from pipelines.names import PARTICLES
+from pipelines.names.companies import is_company_token
 from pipelines.names.first_names import (
     first_names,
     lowercase_first_names,
@@ -200,8 +201,57 @@ def _text_companies(doc: Doc) -> frozenset[str]:
             if all(is_ordinary(t) for t in words[cut:]):
                 names.add(" ".join(t.text for t in words[:cut]).casefold())
                 break
+    names |= _companies_by_trade_word(doc)
     doc.user_data[_COMPANIES_KEY] = frozen = frozenset(names)
     return frozen
+
+
+def _companies_by_trade_word(doc: Doc) -> set[str]:
+    """Names the text joins to a capitalised trade word, before or after it: "Sportcentrum
+    De Kraai", "Hofstede Installatietechniek". A firm called after its owner is written so
+    through its own documents, and then shortened to the name alone ("Hofstede is
+    aansprakelijk"). Not a first name ("Kapsalon Ria": Ria may well be the owner speaking), and
+    not a surname the text also gives a person ("Karel Hofstede")."""
+    names: set[str] = set()
+    tokens = list(doc)
+    for i, token in enumerate(tokens):
+        if not (token.is_title and token.is_alpha and is_company_token(token.text)):
+            continue
+        after = _capitalised_run(tokens, i + 1, 1)
+        before = _capitalised_run(tokens, i - 1, -1)
+        for run in (after, before):
+            if run and not is_company_token(run[-1].text if run is after else run[0].text):
+                words = [t.text for t in run if t.lower_ not in PARTICLES]
+                if len(words) == len(run) == 1 and words[0] in first_names():
+                    continue  # "Kapsalon Ria", but "Sportcentrum De Wolf"
+                names.add(" ".join(words).casefold())
+    people = {
+        doc[t.i + 1].text.casefold()
+        for t in tokens[:-1]
+        if t.is_title and t.text in first_names() and doc[t.i + 1].is_title
+    }
+    return {name for name in names if name and name.split()[-1] not in people}
+
+
+def _capitalised_run(tokens: list[Token], start: int, step: int) -> list[Token]:
+    """Up to two capitalised words (and the particles between them) from ``start`` on, in
+    reading order; empty when the first is not capitalised or the line ends."""
+    run: list[Token] = []
+    i = start
+    capitals = 0
+    while 0 <= i < len(tokens) and capitals < 2:
+        token = tokens[i]
+        if token.is_title and token.is_alpha and not (token.is_sent_start and is_ordinary(token)):
+            run.append(token)
+            capitals += 1
+        elif run and token.lower_ in PARTICLES and token.is_alpha:
+            run.append(token)
+        else:
+            break
+        i += step
+    while run and run[-1].lower_ in PARTICLES:
+        run.pop()
+    return run if step > 0 else run[::-1]
 
 
 def _named_thing(span: Span) -> bool:

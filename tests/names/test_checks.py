@@ -49,7 +49,7 @@ def verdict(nlp, text: str, value: str) -> str | None:
             "Fietsenwinkel Velozo",
             "a shop's name",
         ),
-        ("[09:12] Bloemenwinkel Anemoon: Goedemorgen!", "Anemoon", "a shop's name"),
+        ("[09:12] Yogastudio Anemoon: Goedemorgen!", "Yogastudio Anemoon", "a shop's name"),
         ("Ons kantoor is gevestigd te Apeldoorn.", "Apeldoorn", "a place"),
         ("We zaten vlak bij de kerk van Sint-Bavo.", "Sint-Bavo", "a place"),
         ("De planningsmodule (Planvox 7.2) loopt vast.", "Planvox", "a product's version"),
@@ -125,3 +125,23 @@ def test_date_words(nlp, text, value) -> None:
 
 def test_a_month_that_is_a_name_stays_without_a_number(nlp) -> None:
     assert verdict(nlp, "Ik heb June gisteren gesproken.", "June") is None
+
+
+def test_a_firm_named_with_its_trade_word_is_no_person_when_shortened(nlp) -> None:
+    text = "Offerte van Hofstede Installatietechniek.\nHofstede garandeert de montage twee jaar."
+    doc = nlp(text)
+    start = text.index("Hofstede garandeert")
+    assert why_not_a_person(doc.char_span(start, start + 8)) == "the company of the text"
+
+
+def test_the_owner_of_a_firm_named_after_him_stays_a_person(redactor) -> None:
+    text = "Karel Hofstede van Hofstede Installatietechniek belde. Hofstede komt donderdag."
+    result = redactor.redact(text)
+    assert result.text.endswith("[PERSOON-1] komt donderdag.")
+
+
+@pytest.mark.parametrize("text", ["Kapsalon Ria is dicht; Ria belt u terug.", "Ria en Kapsalon"])
+def test_a_first_name_beside_a_trade_word_is_not_taken_for_a_firm(nlp, text) -> None:
+    doc = nlp(text)
+    start = text.rindex("Ria")
+    assert why_not_a_person(doc.char_span(start, start + 3)) != "the company of the text"
