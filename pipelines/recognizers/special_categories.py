@@ -87,6 +87,15 @@ CRIMINAL_TERMS = load_terms("criminal")
 #: the first words of the membership patterns (besides the party and union names)
 PARTY_CUE_WORDS = load_terms("party_cues")
 UNION_CUE_WORDS = load_terms("union_cues")
+#: endings of generic medicine names (WHO INN stems, Dutch spelling): "-statine", "-pril"
+MEDICINE_STEMS = load_terms("medicine_stems")
+#: ordinary words that end in such a stem ("cholesterol")
+MEDICINE_STEM_EXCEPTIONS = frozenset(load_terms("medicine_stem_exceptions"))
+#: organs and body fluids that make "-onderzoek", "-scan", "-echo" a medical examination
+ORGANS = load_terms("organs")
+EXAM_HEADS = load_terms("exam_heads")
+#: denomination adjectives before "kerk", "gemeente", "parochie" ("de hervormde gemeente")
+DENOMINATIONS = load_terms("denominations")
 
 # --- who the term is about --------------------------------------------------------------
 _PERSON = re.compile(
@@ -127,6 +136,8 @@ _METAPHOR_AFTER = re.compile(
     r"[ \t]+(?:traag|langzaam|slow|irritant|vervelend|slecht|laat|lang)(?![\p{L}])",
     re.IGNORECASE,
 )
+#: "sick of", "sick and tired": fed up, not ill
+_FED_UP_AFTER = re.compile(r"[ \t]+(?:of|and[ \t]+tired|to[ \t]+death)(?![\p{L}])", re.IGNORECASE)
 _ORG_BEFORE = re.compile(
     r"(?-i:(?:Stichting|Vereniging|Fonds|Centrum|Instituut|Federatie|Nederlandse|Vlaamse"
     r"|Partij|Huis|Museum|Kerk|School))[ \t]+$"
@@ -134,6 +145,13 @@ _ORG_BEFORE = re.compile(
 
 
 _alt = trie_regex
+#: a dose after a medicine name: "20 mg", "2,5mg", "500 microgram", "10 IE"
+_DOSE = (
+    r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|microgram|milligram|gram|ml|ie|e)"
+    r"(?:[ \t]*/[ \t]*(?:dag|ml|uur))?(?![\p{L}\d])"
+)
+_DOSE_AFTER = re.compile(_DOSE, re.IGNORECASE)
+_MEDICINE_WORD = re.compile(rf"\p{{L}}{{3,20}}(?:{trie_regex(MEDICINE_STEMS)})")
 _B = r"\m(?<![@/.\-])"  # start of a word, not in a URL, e-mail or compound
 _E = r"(?![\p{L}\d]|-\p{L})"  # end of a word, not the start of a compound
 
@@ -282,7 +300,9 @@ class HealthRecognizer(_PersonTermRecognizer):
     ENTITY = "HEALTH"
     FLAGS = re.IGNORECASE | re.MULTILINE
     STARTS = {
-        "health_term": _term_starts(("ziekte", "syndroom", *HEALTH_QUALIFIERS, *HEALTH_TERMS)),
+        "health_term": _term_starts(
+            ("ziekte", "syndroom", "type", *HEALTH_QUALIFIERS, *HEALTH_TERMS)
+        ),
         "broken_body_part": _term_starts(
             ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken", *BODY_PARTS)
         ),
@@ -291,13 +311,17 @@ class HealthRecognizer(_PersonTermRecognizer):
         "health_context": _term_starts(("ziek", "arbeidsongeschikt", "sick", "off")),
         "operation": _operation_starts,
         "medical_compound": _word_starts_before(MEDICAL_HEADS),
+        "medicine": _word_starts_before(MEDICINE_STEMS),
+        "examination": _word_starts_before(EXAM_HEADS),
     }
     PATTERNS = [
         Pattern(
             "health_term",
             rf"{_B}(?:(?:ziekte|syndroom)[ \t]+van[ \t]+(?-i:\p{{Lu}})\p{{L}}+"
             r"(?:[ \t]+type[ \t]+\d)?"
-            rf"|(?:ziekte[ \t]+van[ \t]+)?(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?"
+            # a type in front does not break the term: "type 1-diabetes", "type 2 diabetes"
+            r"|(?:type[ \t]*-?[ \t]*(?:1|2|I|II)[ \t]*-?[ \t]*)?"
+            rf"(?:ziekte[ \t]+van[ \t]+)?(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?"
             rf"(?:{_alt(HEALTH_TERMS)})"
             r"(?:[ \t]+(?:type|type-)[ \t]*(?:1|2|I|II)(?![\p{L}\d]))?"
             rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?)" + _E,
@@ -342,6 +366,20 @@ class HealthRecognizer(_PersonTermRecognizer):
             0.5,
         ),
         Pattern(
+            # a generic medicine by its INN stem, with its dose: "simvastatine 40 mg",
+            # "enalapril", "amoxicilline"; ordinary words with such an ending are excepted
+            "medicine",
+            rf"{_B}\p{{L}}{{3,20}}(?:{_alt(MEDICINE_STEMS)})(?:{_DOSE})?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # an organ's examination: "schildklieronderzoek", "hartecho", "longfoto",
+            # "bloedwaarden"; "marktonderzoek" and "bodemonderzoek" have no organ in front
+            "examination",
+            rf"{_B}(?:{_alt(ORGANS)})-?(?:{_alt(EXAM_HEADS)})" + _E,
+            0.5,
+        ),
+        Pattern(
             "broken_body_part",
             rf"{_B}(?:gebroken|gekneusde|verstuikte|broken|fractured)[ \t]+(?:{_alt(BODY_PARTS)})"
             + _E
@@ -357,6 +395,12 @@ class HealthRecognizer(_PersonTermRecognizer):
         """Short and ambiguous terms (MS, ALS, ADD, ASS, TIA) only in capitals or after a verb."""
         value = text[start:end]
         low = value.lower()
+        medicine = _MEDICINE_WORD.fullmatch(low.split(None, 1)[0])
+        if medicine:
+            if medicine.group(0) in MEDICINE_STEM_EXCEPTIONS:
+                return False
+            if _DOSE_AFTER.search(value) and not _ANIMAL.search(self._clause_before(text, start)):
+                return True  # a medicine with its dose is a person's medication
         if low not in _HEALTH_TERM_SET and (
             low in HEALTH_SUFFIX_EXCEPTIONS
             or low.rsplit("-", 1)[-1] in HEALTH_SUFFIX_EXCEPTIONS
@@ -404,6 +448,7 @@ class HealthRecognizer(_PersonTermRecognizer):
             "krukken",
             "indicatie",
             "zuurstof",
+            "sick",
         ) and not re.search(
             r"(?:heeft|heb|hebben|had|hadden|is|ben|zijn|was|waren|werd|wordt|raakte|met|aan"
             r"|na|door|tegen|voor|has|have|had|is|am|are|was|with|got|gekregen|kreeg|i'm|i’m"
@@ -411,11 +456,13 @@ class HealthRecognizer(_PersonTermRecognizer):
             r"|herstellende[ \t]+van|hersteld[ \t]+van|recovering[ \t]+from)"
             r"[ \t]+(?:(?:een|de|het|a|an|the|zware|ernstige|erg|heel|zeer|helemaal|bijna"
             r"|sinds|al|nog|ook|zelf|flink|behoorlijk|zwaar|lichte?|volgens|huisarts|dokter"
-            r"|arts)[ \t]+){0,3}$",
+            r"|arts|ruim|pas|inmiddels|nu|\d+|weken|week|maanden|maand|weeks|months)[ \t]+){0,3}$",
             text[max(0, start - 40) : start],
             re.IGNORECASE,
         ):
             return False
+        if low == "sick" and _FED_UP_AFTER.match(text, end):
+            return False  # "I'm sick of waiting"
         return super().accept(text, start, end)
 
 
@@ -510,6 +557,10 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             r"\m(?:lid|leden|member|members)[ \t]+(?:van|bij|of)[ \t]+"
             r"(?:de[ \t]+|het[ \t]+|een[ \t]+|the[ \t]+)?"
             r"(?:(?:(?-i:\p{Lu})\p{L}+[ \t]+){1,3}(?:kerk|gemeente|parochie|gemeenschap|church)"
+            # a denomination in lowercase: "de hervormde gemeente", "de katholieke parochie"
+            rf"|(?:{_alt(DENOMINATIONS)})[ \t]+(?:\p{{L}}+[ \t]+)?"
+            r"(?:kerk|gemeente|parochie|gemeenschap|moskee|synagoge|tempel|geloofsgemeenschap"
+            r"|kerkgemeenschap|congregatie|church|congregation)"
             r"|\p{L}{3,}(?:kerk|gemeente|parochie)|moskee|synagoge|parochie"
             r"|(?:kerk|geloofs)gemeenschap)(?![\p{L}-])",
             0.6,

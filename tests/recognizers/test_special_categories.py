@@ -236,3 +236,120 @@ def test_finds_special_by_denomination_practice_and_record(
 )
 def test_special_ignores_more_traps(find, text: str) -> None:
     assert find(SPECIAL, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generic medicines by their INN stem, with or without a dose
+        ("Ik slik elke avond atorvastatine 20 mg.", ["atorvastatine 20 mg"]),
+        ("mijn opa gebruikt metformine en ramipril", ["metformine", "ramipril"]),
+        ("Zij neemt irbesartan 150mg sinds de zomer", ["irbesartan 150mg"]),
+        ("Hij krijgt propranolol tegen de hartkloppingen", ["propranolol"]),
+        ("ik heb lorazepam gekregen voor het slapen", ["lorazepam"]),
+        ("Mijn moeder gebruikt lansoprazol 15 mg", ["lansoprazol 15 mg"]),
+        (
+            "de dokter gaf me flucloxacilline en later doxycycline",
+            ["flucloxacilline", "doxycycline"],
+        ),
+        ("ik ben gestopt met citalopram en gebruik nu duloxetine", ["citalopram", "duloxetine"]),
+        ("mijn vader slikt lercanidipine", ["lercanidipine"]),
+        # health compounds and prefixes the term list alone lacks
+        ("Lotte heeft haar zelfmedicatie in de tas", ["zelfmedicatie"]),
+        ("Ik heb morgen een nieronderzoek in het ziekenhuis", ["nieronderzoek"]),
+        ("mijn zus moet voor een hersenscan", ["hersenscan"]),
+        ("Mijn dochter heeft type 1 diabetes", ["type 1 diabetes"]),
+        ("ik heb type-2-diabetes", ["type-2-diabetes"]),
+        ("Mijn vrouw is 30 weken zwanger", ["zwanger"]),
+        ("ik ben inmiddels vijf maanden zwanger", []),  # a number in words: a known miss
+        # English health words in Dutch messages
+        ("sorry, ik heb de flu en blijf thuis", ["flu"]),
+        ("ik ben sick vandaag, morgen bel ik", ["sick"]),
+        ("my husband has a bad headache", ["headache"]),
+    ],
+)
+def test_finds_medicines_examinations_and_english(find, text: str, expected) -> None:
+    assert find(HEALTH, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we leveren de pralines voor 12 april",
+        "het triumviraat van directeuren besliste",
+        "de uitslag van het marktonderzoek komt in mei",
+        "het klanttevredenheidsonderzoek is verstuurd",
+        "het bodemonderzoek op de kavel is klaar",
+        "de server kreeg een health check en een kuur van updates",
+        "I am sick of waiting for the package",
+        "de hond krijgt meloxicam 1,5 mg",
+        "ik wil een nieuwe koffiemachine voor de cabine",
+    ],
+)
+def test_medicine_and_examination_look_alikes(find, text: str) -> None:
+    assert find(HEALTH, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wij zijn lid van de hervormde gemeente", ["lid van de hervormde gemeente"]),
+        ("mijn ouders zijn lid van de katholieke parochie", ["lid van de katholieke parochie"]),
+        ("Ze is lid van de remonstrantse gemeente hier", ["lid van de remonstrantse gemeente"]),
+        ("hij is lid van de syrisch-orthodoxe kerk", ["lid van de syrisch-orthodoxe kerk"]),
+    ],
+)
+def test_finds_congregation_by_denomination(find, text: str, expected) -> None:
+    assert find(SPECIAL, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vrijwilligers zijn lid van de tennisclub",
+        "de gemeente Utrecht subsidieert het toernooi",
+        "ik ben lid van de ondernemingsraad",
+        "de katholieke kerk aan het plein wordt verbouwd tot appartementen",
+    ],
+)
+def test_denomination_look_alikes(find, text: str) -> None:
+    assert find(SPECIAL, text) == []
+
+
+def test_medicine_stems_take_no_ordinary_word():
+    """Every OpenTaal word the stem rule takes is a medicine or a listed exception."""
+    from pathlib import Path
+
+    import regex
+
+    from pipelines.recognizers._scan import trie_regex
+    from pipelines.recognizers.special_categories import (
+        MEDICINE_STEM_EXCEPTIONS,
+        MEDICINE_STEMS,
+    )
+
+    wordlist = Path("/usr/share/dict/dutch")
+    if not wordlist.exists():
+        pytest.skip("OpenTaal word list (wdutch) not installed")
+    rule = regex.compile(rf"\p{{L}}{{3,20}}(?:{trie_regex(MEDICINE_STEMS)})")
+    taken = {
+        w.lower()
+        for w in wordlist.read_text(encoding="utf-8", errors="replace").split()
+        if rule.fullmatch(w.lower())
+    }
+    medicines_in_the_list = {
+        "acenocoumarol",
+        "amoxicilline",
+        "bisoprolol",
+        "clenbuterol",
+        "doxycycline",
+        "fenprocoumon",
+        "fluoxetine",
+        "ibuprofen",
+        "metoprolol",
+        "penicilline",
+        "streptomycine",
+        "tetracycline",
+        "vancomycine",
+    }
+    assert taken - MEDICINE_STEM_EXCEPTIONS == medicines_in_the_list
