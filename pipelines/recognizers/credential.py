@@ -366,7 +366,8 @@ _KEYPAD_CONTEXT = _word_regex(_WINDOW_WORDS["context"])
 #: all three kinds of cue in one scan; without a leading lookbehind ``re`` skips ahead by the
 #: first letters, so the word start is checked on each match (see ``_cue_starts``)
 _ANY_CUE = std_re.compile(
-    rf"(?P<password>{_word_alternation(_WINDOW_WORDS['password'])})"
+    rf"(?P<wifi>{_word_alternation(_WINDOW_WORDS['wifi'])})"
+    rf"|(?P<password>{_word_alternation(_WINDOW_WORDS['password'])})"
     rf"|(?P<keypad>{_word_alternation(_WINDOW_WORDS['keypad'])})"
     r"|(?P<code>code(?![a-z]))"
 )
@@ -375,7 +376,7 @@ _CUE_PIECES = tuple(
     sorted(
         {
             w.rstrip("*").replace("-", " ").split()[0][:4]
-            for k in ("password", "keypad")
+            for k in ("password", "keypad", "wifi")
             for w in _WINDOW_WORDS[k]
         }
         | {"code"}
@@ -394,6 +395,20 @@ _WINDOW = 200
 #: a token in the window: no spaces, quotes or brackets; trailing sentence punctuation left out
 _TOKEN = std_re.compile(
     r"(?<![^\s(\[\"'“‘:=,;])[^\s\"'“”‘’()\[\]<>,;]+?(?=[.,;:?)\]\"'”’]*(?:\s|$))"
+)
+#: a Wi-Fi key of digits only: 8-63 digits (WPA allows 8-63 characters)
+_WIFI_DIGITS = std_re.compile(r"\d{8,63}")
+#: a Wi-Fi key cue shortly before a value: its digits may be longer than a PIN's
+_WIFI_BEFORE = std_re.compile(
+    r"(?:wi-?fi|wlan|wpa2?|netwerk|network|beveiligings)[\s\-]?(?:wachtwoord|paswoord|password"
+    r"|sleutel|key|code|passphrase|psk)",
+    std_re.IGNORECASE,
+)
+#: a value given before its cue: "561937 is de alarmcode", "Zomer2024! is het wachtwoord"
+_VALUE_BEFORE_CUE = std_re.compile(
+    r"(?<![^\s(\[\"'“‘:=,;])([^\s\"'“”‘’()\[\]<>,;]{4,64})[ \t]+(?:is|was|wordt|blijft|=|->)"
+    r"(?:[ \t]+(?:de|het|onze|ons|mijn|m'n|jullie|uw|je|the|our|my|your))?"
+    r"(?:[ \t]+(?:nieuwe|juiste|tijdelijke|huidige|new|current))?[ \t]+$"
 )
 #: a lone keypad number: 4-8 digits, not part of a date, amount, phone, IBAN or postcode
 _LONE_NUMBER = std_re.compile(
@@ -498,6 +513,11 @@ class CredentialRecognizer(DutchRecognizer):
             return False
         if value.lower() in _STATE_WORDS:
             return False
+        if value.isdigit() and len(value) > 8:
+            # a Wi-Fi key may be all digits; any other long number is an id, not a secret
+            return _WIFI_DIGITS.fullmatch(value) is not None and bool(
+                _WIFI_BEFORE.search(text, max(0, start - 60), start)
+            )
         if _NOT_SECRET_SHAPES.fullmatch(value) and not _KEYPAD.fullmatch(value):
             card_code = len(value) in (3, 4) and value.isdigit()
             before = text[max(0, start - 40) : start].lower()
@@ -505,7 +525,7 @@ class CredentialRecognizer(DutchRecognizer):
                                for m in _EXPIRY.finditer(before + value))  # fmt: skip
             if not (card_code and (_CARD_CODE_BEFORE.search(before) or after_expiry)):
                 return False
-        return not (value.isdigit() and len(value) > 8)
+        return True
 
     def analyze(
         self,
@@ -629,7 +649,18 @@ class CredentialRecognizer(DutchRecognizer):
                     continue
                 kind = "keypad"
             windows.append((kind, cue.end(), self._window_end(text, cue.end())))
-            if kind != "password":
+            before_cue = _VALUE_BEFORE_CUE.search(text, max(0, cue.start() - 80), cue.start())
+            if (
+                before_cue
+                and self._fits(kind, before_cue.group(1), low, before_cue.end(1))
+                and not _labelled(text, before_cue.start(1))
+            ):
+                result = self._score_match(
+                    text, before_cue.start(1), before_cue.end(1), self._near_pattern
+                )
+                if result is not None:
+                    found.append(result)
+            if kind == "keypad":
                 continue
             reach = min(len(text), cue.end() + _OWN_LINE_REACH)
             for line in _OWN_LINE.finditer(text, cue.end(), reach):
@@ -643,12 +674,10 @@ class CredentialRecognizer(DutchRecognizer):
                 if result is not None:
                     found.append(result)
         for kind, start, end in windows:
-            tokens = _TOKEN if kind == "password" else _LONE_NUMBER
+            tokens = _LONE_NUMBER if kind == "keypad" else _TOKEN
             for token in tokens.finditer(text, start, end):
                 value = token.group(0)
-                if kind == "password" and not password_shaped(value):
-                    continue
-                if kind == "keypad" and _UNIT_AFTER.match(low, token.end()):
+                if not self._fits(kind, value, low, token.end()):
                     continue
                 if _labelled(text, token.start()):
                     continue
@@ -656,6 +685,15 @@ class CredentialRecognizer(DutchRecognizer):
                 if result is not None:
                     found.append(result)
         return found
+
+    @staticmethod
+    def _fits(kind: str, value: str, low: str, end: int) -> bool:
+        """Whether ``value`` (ending at ``end``) is the kind of secret a ``kind`` cue names."""
+        if kind == "password":
+            return password_shaped(value)
+        if kind == "wifi":
+            return password_shaped(value) or _WIFI_DIGITS.fullmatch(value) is not None
+        return _KEYPAD.fullmatch(value) is not None and not _UNIT_AFTER.match(low, end)
 
     @staticmethod
     def _window_end(text: str, start: int) -> int:

@@ -252,3 +252,39 @@ def test_words_with_numbers_or_exclamations_are_no_passwords(find, text: str) ->
 )
 def test_a_bare_code_near_a_door_or_gate(find, text: str, expected: list[str]) -> None:
     assert find(RECOGNIZER, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wi-Fi keys after their cue, also all digits and longer than a PIN
+        ("Het wifi-wachtwoord van de studio is 40176329.", ["40176329"]),
+        ("WPA2-sleutel 6620194873 staat op de achterkant", ["6620194873"]),
+        ("wpa key: 771023984410", ["771023984410"]),
+        ("De netwerksleutel werkt niet. Op de sticker staat 30918276654421", ["30918276654421"]),
+        ("network key is Boomhut-Regen7", ["Boomhut-Regen7"]),
+        # a code given before its cue
+        ("817264 is de alarmcode van het kantoor", ["817264"]),
+        ("Voor de schuur: 3917 is de code van het hangslot.", ["3917"]),
+        ("Lente2031# is het wachtwoord van de gastenlaptop", ["Lente2031#"]),
+    ],
+)
+def test_wifi_keys_and_values_before_their_cue(find, text: str, expected: list[str]) -> None:
+    assert find(RECOGNIZER, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De alarmcentrale heeft melding 558120 aangemaakt.",
+        "Ordernummer 4471239 is de code die ik voor de kluis kreeg",
+        "De wifi-sleutel vindt u op de sticker onder de router.",
+        "wifi-sleutel kwijt, klantnummer 123456789012",
+        "Installatie mislukt met foutcode 0x80070005 bij de wifi-driver, versie 2.3.1.",
+        "De code 40213 op de doos is het modelnummer van de kluis.",
+        "bel de wifi-helpdesk op 0201234567",
+        "Ticket 88211734 over de netwerksleutel is gesloten",
+    ],
+)
+def test_wifi_and_before_cue_look_alikes(find, text: str) -> None:
+    assert find(RECOGNIZER, text) == []
