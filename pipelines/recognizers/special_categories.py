@@ -189,12 +189,14 @@ def _term_starts(
 
 
 def _word_starts_before(
-    suffixes: tuple[str, ...], whole: bool = False
+    suffixes: tuple[str, ...], whole: bool = False, at_end: bool = False
 ) -> Callable[[str], Iterator[int] | None]:
     """Candidates for a compound that ends in one of ``suffixes``: the start of each word in
     which a suffix occurs (found by a lowercase literal scan, then walked back). ``whole``:
-    the suffix must itself start a word or follow a hyphen ("Syrisch-orthodox")."""
-    found = lowered_starts(std_re.compile(trie_regex(suffixes)))
+    the suffix must itself start a word or follow a hyphen ("Syrisch-orthodox"); ``at_end``:
+    it must end the word ("enalapril", not "aprilse")."""
+    end = r"(?![^\W\d_])" if at_end else ""
+    found = lowered_starts(std_re.compile(trie_regex(suffixes) + end))
     if whole:
         found = _at_word_start(found)
 
@@ -311,8 +313,8 @@ class HealthRecognizer(_PersonTermRecognizer):
         "health_context": _term_starts(("ziek", "arbeidsongeschikt", "sick", "off")),
         "operation": _operation_starts,
         "medical_compound": _word_starts_before(MEDICAL_HEADS),
-        "medicine": _word_starts_before(MEDICINE_STEMS),
-        "examination": _word_starts_before(EXAM_HEADS),
+        "medicine": _word_starts_before(MEDICINE_STEMS, at_end=True),
+        "examination": _word_starts_before(EXAM_HEADS, at_end=True),
     }
     PATTERNS = [
         Pattern(
