@@ -12,9 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import logging
 import os
+import re
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -24,7 +24,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot import retention
+from bot import http_errors, jsonbody, retention
 from bot.appkeys import STORE
 from bot.assistant import Statement, assistant_reply
 from bot.chat.handover import MailHandover, WebhookHandover
@@ -254,6 +254,7 @@ def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.A
     """Build the application; store, register, write-back, engine, mail and chat start in
     ``cleanup_ctx`` (in that order; they stop in reverse)."""
     config = config or ServiceConfig.from_settings(settings)
+    http_errors.install()  # aiohttp's own 400s for unparsable requests quote nothing
     app = web.Application(middlewares=[json_errors], client_max_size=config.max_body_bytes)
     app[SETTINGS] = settings
     app[CONFIG] = config
@@ -286,13 +287,9 @@ async def read_json(request: web.Request) -> Any:
         raise web.HTTPUnsupportedMediaType(reason="send application/json")
     body = await request.read()  # over client_max_size -> 413 from aiohttp
     try:
-        return json.loads(body)
-    except UnicodeDecodeError:
-        raise web.HTTPBadRequest(reason="body is not UTF-8") from None
-    except json.JSONDecodeError as exc:  # position only: exc.msg never contains the input
-        raise web.HTTPBadRequest(
-            reason=f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from None
+        return jsonbody.loads(body)  # lone surrogates become U+FFFD; too deep is a 400
+    except jsonbody.JSONBodyError as exc:
+        raise web.HTTPBadRequest(reason=exc.reason) from None
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -324,6 +321,9 @@ def bearer_ok(request: web.Request) -> bool:
 
 
 _API_FIELDS = {"conversation_id", "sender", "subject", "text", "purpose"}
+#: aiohttp hands a header's non-ASCII bytes over as lone surrogates; such a key is refused
+#: before any work (it could not be stored, and no client library sends one).
+_IDEMPOTENCY_KEY = re.compile(r"[!-~]{1,200}")
 
 
 async def post_message(request: web.Request) -> web.Response:
@@ -337,9 +337,10 @@ async def post_message(request: web.Request) -> web.Response:
     body = await read_json(request)
     if not isinstance(body, dict):
         return error(400, "body must be a JSON object")
-    unknown = sorted(set(body) - _API_FIELDS)
-    if unknown:
-        return error(400, f"unknown fields: {', '.join(unknown)[:200]}")
+    unknown = len(set(body) - _API_FIELDS)
+    if unknown:  # counted, not named: a field name is client text like any other
+        fields = f"{unknown} unknown field{'s' if unknown > 1 else ''}"
+        return error(400, f"{fields}; allowed: {', '.join(sorted(_API_FIELDS))}")
     if not isinstance(body.get("text"), str) or not body["text"].strip():
         return error(400, "field 'text' is required and must be a non-empty string")
     for key in ("conversation_id", "sender", "subject", "purpose"):
@@ -350,8 +351,8 @@ async def post_message(request: web.Request) -> web.Response:
         return error(400, "field 'conversation_id' must be 1-200 characters")
     store, engine = request.app[STORE], request.app[ENGINE]
     event_id = request.headers.get("Idempotency-Key")
-    if event_id is not None and not (0 < len(event_id) <= 200):
-        return error(400, "header 'Idempotency-Key' must be 1-200 characters")
+    if event_id is not None and not _IDEMPOTENCY_KEY.fullmatch(event_id):
+        return error(400, "header 'Idempotency-Key' must be 1-200 visible ASCII characters")
     if event_id is not None:
         earlier = await store.find_delivery("api", event_id)
         if earlier is not None:

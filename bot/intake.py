@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 
 from bot.engine import EngineError, InputRejectedError, Redacted, RedactionEngine
+from bot.jsonbody import clean_optional, clean_text
 from bot.store import AsyncStore, ConversationMemory, FindingRecord, RecordResult
 
 log = logging.getLogger("privacywacht.intake")
@@ -81,7 +82,13 @@ async def redact_message(
     """Redact the text, then the quoted history, sender and subject, then ``extra``, in one
     conversation continued from ``memory``: the same person or number gets the same
     placeholder in all of them and in every earlier message. Raises :class:`MessageRejected`
-    or :class:`MessageFailed`."""
+    or :class:`MessageFailed`.
+
+    Lone surrogates (a broken mail header, a chat frame) become U+FFFD first: the NLP and the
+    store need text that has a UTF-8 form, and the character stood for nothing.
+    """
+    text, sender, subject = clean_text(text), clean_optional(sender), clean_optional(subject)
+    quoted, extra = clean_optional(quoted), tuple(map(clean_optional, extra))
     try:
         result = await engine.redact(text, purpose, memory, (quoted, sender, subject, *extra))
     except InputRejectedError as exc:

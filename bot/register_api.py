@@ -30,7 +30,6 @@ import functools
 import hashlib
 import hmac
 import io
-import json
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -39,6 +38,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import jsonbody
 from bot.store.deadlines import format_dutch_date
 from bot.store.register import (
     REQUEST_STATUSES,
@@ -82,9 +82,6 @@ DEFAULT_DUE_DAYS = 7
 PREFIX = "/api/v1/register"
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
-#: What an unknown field or query parameter may look like to be named in the error; any
-#: other name is only counted (the reason never quotes arbitrary client text).
-_NAME_RE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
 _DIGITS_RE = re.compile(r"^[0-9]{1,4}$")
 
 Handler = Callable[[web.Request, str], Awaitable[web.StreamResponse]]
@@ -238,13 +235,9 @@ def _register(request: web.Request) -> Register:
     return register
 
 
-def _names(names: list[str]) -> str:
-    shown = [name for name in names if _NAME_RE.match(name)]
-    hidden = len(names) - len(shown)
-    text = ", ".join(sorted(shown))
-    if hidden:
-        text = f"{text} and {hidden} more" if text else f"{hidden} with unusual names"
-    return text
+def _unknown(names: list[str], what: str) -> str:
+    """How many unknown names there were: counted, never quoted (a name is client text)."""
+    return f"{len(names)} unknown {what}{'s' if len(names) > 1 else ''}"
 
 
 def _query(request: web.Request, allowed: tuple[str, ...]) -> dict[str, str]:
@@ -254,7 +247,7 @@ def _query(request: web.Request, allowed: tuple[str, ...]) -> dict[str, str]:
     if unknown:
         raise _Refused(
             400,
-            f"unknown query parameters: {_names(unknown)}; allowed: {', '.join(allowed)}",
+            f"{_unknown(unknown, 'query parameter')}; allowed: {', '.join(allowed)}",
         )
     values: dict[str, str] = {}
     for key in allowed:
@@ -286,18 +279,14 @@ async def _json_object(request: web.Request, fields: tuple[str, ...]) -> dict[st
     if not body.strip():
         raise _Refused(400, "body is empty; send a JSON object")
     try:
-        data = json.loads(body)
-    except UnicodeDecodeError:
-        raise _Refused(400, "body is not UTF-8") from None
-    except json.JSONDecodeError as exc:  # position only: exc.msg never contains the input
-        raise _Refused(
-            400, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from None
+        data = jsonbody.loads(body)  # lone surrogates become U+FFFD; too deep is a 400
+    except jsonbody.JSONBodyError as exc:
+        raise _Refused(400, exc.reason) from None
     if not isinstance(data, dict):
         raise _Refused(400, "body must be a JSON object")
     unknown = [key for key in data if key not in fields]
     if unknown:
-        raise _Refused(400, f"unknown fields: {_names(unknown)}; allowed: {', '.join(fields)}")
+        raise _Refused(400, f"{_unknown(unknown, 'field')}; allowed: {', '.join(fields)}")
     return data
 
 

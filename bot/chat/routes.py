@@ -9,12 +9,12 @@ conversation goes on where it was (the history shows the stored, redacted messag
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
 from aiohttp import WSMsgType, web
 
+from bot import jsonbody
 from bot.chat.service import (
     GREETING,
     SESSION_RE,
@@ -107,9 +107,9 @@ async def _error(ws: web.WebSocketResponse, reason: str) -> None:
 
 async def _on_text(ws: web.WebSocketResponse, chat: ChatService, session: str, data: str) -> None:
     try:
-        frame = json.loads(data)
-    except json.JSONDecodeError as exc:  # position only: never quote the frame
-        await _error(ws, f"frame is not JSON: {exc.msg} at column {exc.colno}")
+        frame = jsonbody.loads(data)  # lone surrogates become U+FFFD; too deep is refused
+    except jsonbody.JSONBodyError as exc:  # the reason quotes nothing of the frame
+        await _error(ws, f"frame is not usable JSON: {exc.reason}")
         return
     if isinstance(frame, dict) and frame.get("type") == "ping":
         await ws.send_json({"type": "pong"})

@@ -230,6 +230,17 @@ def _redirect(location: str, status: int = 302) -> web.Response:
 # -- the middleware ------------------------------------------------------------------------
 
 
+#: what ``secrets.token_urlsafe`` makes (see :mod:`bot.review.accounts`), with room to spare
+_TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{1,200}")
+
+
+def _cookie_readable(request: web.Request) -> bool:
+    """No session cookie, or one that could be ours. aiohttp hands non-ASCII header bytes
+    over as lone surrogates, which no digest or database can take."""
+    token = request.cookies.get(SESSION_COOKIE, "")
+    return not token or _TOKEN_RE.fullmatch(token) is not None
+
+
 async def load_session(request: web.Request) -> Session | None:
     """Find the cookie's session (in a worker thread: SQLite) and remember it on the request."""
     token = request.cookies.get(SESSION_COOKIE, "")
@@ -270,6 +281,11 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
         return await handler(request)
     try:
         if is_protected(path):
+            if not _cookie_readable(request):
+                # a byte no browser sends: refused (and the cookie cleared) before any lookup
+                response = error_page(request, 400, "cookie")
+                clear_session_cookie(response, request, request.config_dict[REVIEW_CONFIG])
+                return response
             session = await load_session(request)
             if session is None:
                 if path == LOGOUT_PATH:

@@ -67,7 +67,9 @@ MISSED_TYPES = (
     "PERSON", "EMAIL", "PHONE", "ADDRESS", "POSTCODE", "LOCATION", "IBAN", "BSN",
     "DATE_OF_BIRTH", "CUSTOMER_ID", "LICENSE_PLATE", "ID_DOCUMENT", "CREDENTIAL", "HEALTH",
 )  # fmt: skip
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+#: ``?page=`` beyond this is read as this (then as the last page there is)
+MAX_PAGE_NUMBER = 1_000_000
 
 
 # --------------------------------------------------------------------------------------------
@@ -83,31 +85,57 @@ def _filters(query: Any) -> dict[str, Any]:
     return {
         "channel": channel if channel in CHANNELS else "",
         "type": entity if re.fullmatch(r"[A-Z_]{2,30}", entity or "") else "",
-        "since": since if _DATE.match(since) else "",
-        "until": until if _DATE.match(until) else "",
+        "since": since if _usable_day(since) else "",
+        "until": until if _usable_day(until) else "",
         "request": request if request in ("ja", "nee") else "",
         "q": (query.get("q", "") or "")[:200],
     }
 
 
+def _usable_day(value: str) -> bool:
+    """A real calendar day with a day on either side (a filter adds one to ``until``)."""
+    if not _DATE.match(value):
+        return False
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:  # 9999-99-99, 0000-00-00
+        return False
+    return date.min < day < date.max
+
+
+def _page_number(query: Any) -> int:
+    """``?page=``: a number from 1 to :data:`MAX_PAGE_NUMBER` (clamped), 1 when unusable."""
+    raw = query.get("page", "1")
+    if not (raw.isascii() and raw.isdigit()):
+        return 1
+    if len(raw) > len(str(MAX_PAGE_NUMBER)):  # no int() of a thousand digits
+        return MAX_PAGE_NUMBER
+    return min(max(1, int(raw)), MAX_PAGE_NUMBER)
+
+
 async def messages_page(request: web.Request) -> web.Response:
     filters = _filters(request.query)
-    try:
-        page = max(1, int(request.query.get("page", "1")))
-    except ValueError:
-        page = 1
+    page = _page_number(request.query)
     has_request = {"ja": True, "nee": False}.get(filters["request"])
-    rows, total = await request.app[STORE].search_messages(
-        channel=filters["channel"] or None,
-        entity_type=filters["type"] or None,
-        since=filters["since"] or None,
-        until=filters["until"] or None,
-        has_request=has_request,
-        text=filters["q"] or None,
-        limit=PAGE_SIZE,
-        offset=(page - 1) * PAGE_SIZE,
-    )
+
+    async def search(page: int) -> tuple[Any, int]:
+        return await request.app[STORE].search_messages(
+            channel=filters["channel"] or None,
+            entity_type=filters["type"] or None,
+            since=filters["since"] or None,
+            until=filters["until"] or None,
+            has_request=has_request,
+            text=filters["q"] or None,
+            limit=PAGE_SIZE,
+            offset=(page - 1) * PAGE_SIZE,
+        )
+
+    rows, total = await search(page)
     pages = max(1, -(-total // PAGE_SIZE))
+    if page > pages:  # past the end (a stale link, a typed number): the last page
+        page = pages
+        rows, total = await search(page)
+        pages = max(1, -(-total // PAGE_SIZE))
     query = {k: v for k, v in filters.items() if v}
     return render(
         request,

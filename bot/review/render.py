@@ -52,6 +52,10 @@ ERRORS: Mapping[int | str, tuple[str, str]] = {
         "Dit formulier is verlopen of niet geldig. Ga terug, laad de pagina opnieuw en"
         " probeer het nog eens.",
     ),
+    "cookie": (
+        "Ongeldige sessiecookie",
+        "Je browser stuurde een onleesbare sessiecookie. We hebben hem verwijderd; log opnieuw in.",
+    ),
     404: ("Pagina niet gevonden", "Deze pagina bestaat niet."),
     405: ("Niet toegestaan", "Deze actie kan op deze pagina niet."),
     413: ("Te groot", "Wat je stuurde is te groot om te verwerken."),

@@ -7,12 +7,12 @@ the lookups here keeps that rule in one place instead of in five parsers.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot import jsonbody
 from bot.webhooks.errors import PayloadError
 
 # Ticket, comment and event ids are numbers or opaque tokens (ULIDs, UUIDs, hex). Ids are
@@ -33,9 +33,11 @@ def load_object(provider: str, body: bytes) -> dict[str, Any]:
     if not isinstance(body, bytes | bytearray | memoryview):
         raise PayloadError(provider, "body must be bytes")
     try:
-        data = json.loads(bytes(body))
-    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        raise PayloadError(provider, "malformed JSON") from None
+        # lone surrogates become U+FFFD (the message is stored, see bot.jsonbody); too deep
+        # or not JSON is refused
+        data = jsonbody.loads(body)
+    except jsonbody.JSONBodyError as exc:
+        raise PayloadError(provider, exc.reason if exc.too_deep else "malformed JSON") from None
     if not isinstance(data, dict):
         raise PayloadError(provider, "expected a JSON object")
     return data

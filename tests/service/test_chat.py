@@ -155,7 +155,7 @@ def test_bad_frames_get_an_error_and_the_conversation_goes_on(chat_service) -> N
     kinds = [a["type"] for a in answers[1:]]
     assert kinds == ["error"] * 7 + ["pong", "reply"]
     reasons = [a["reason"] for a in answers[1:8]]
-    assert reasons[0].startswith("frame is not JSON")
+    assert reasons[0].startswith("frame is not usable JSON: malformed JSON")
     assert reasons[1].startswith("unknown frame type")
     assert "'text' is required" in reasons[2] and "'text' is required" in reasons[3]
     assert reasons[4] == "frame must be a JSON object"

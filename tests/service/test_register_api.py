@@ -352,9 +352,9 @@ def test_list_filters_by_status_and_type(
     [
         ("status=open", ["unknown status", ", ".join(REQUEST_STATUSES)]),
         ("type=inzage", ["unknown type", ", ".join(REQUEST_TYPES)]),
-        ("state=received", ["unknown query parameters: state", "allowed: status, type"]),
+        ("state=received", ["1 unknown query parameter;", "allowed: status, type"]),
         ("status=received&status=completed", ["'status' given more than once"]),
-        ("n%C3%A0me%20with%20spaces=1", ["1 with unusual names"]),
+        ("n%C3%A0me%20with%20spaces=1&x=2", ["2 unknown query parameters;"]),
     ],
 )
 def test_list_refuses_a_bad_filter(
@@ -638,10 +638,10 @@ def test_bodies_that_are_not_a_json_object_are_refused(
 @pytest.mark.parametrize(
     ("tail", "body", "expected"),
     [
-        ("/status", {"status": "in_progress", "actor": "bram"}, "unknown fields: actor"),
+        ("/status", {"status": "in_progress", "actor": "bram"}, "1 unknown field;"),
         ("/status", {"status": "in_progress", "Note": "x"}, "allowed: status, note"),
-        ("/status", {"status": "in_progress", "jan@example.nl": 1}, "1 with unusual names"),
-        ("/extension", {"reason": "x", "until": "2026-12-31"}, "unknown fields: until"),
+        ("/status", {"status": "in_progress", "jan@example.nl": 1}, "1 unknown field;"),
+        ("/extension", {"reason": "x", "until": "2026-12-31"}, "1 unknown field;"),
         ("/status", {}, "field 'status' is required"),
         ("/status", {"status": 3}, "field 'status' is required and must be a string"),
         ("/status", {"status": "open"}, "unknown status; allowed: received"),
