@@ -487,11 +487,17 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
     ENTITY = "SPECIAL"
     FLAGS = re.IGNORECASE | re.MULTILINE
     _PARTY = rf"(?-i:{_alt(PARTIES, fold=False)})"
+    #: a verb of becoming, staying or being between "lid" and "van": "lid blijven van", "lid
+    #: geworden van", "lid zijn van"
+    _MEMBER_VERB = (
+        r"(?:(?:worden|geworden|word|wordt|werd|blijven|gebleven|blijf|blijft|bleef|zijn|geweest"
+        r"|ben|is|was|waren)[ \t]+)?"
+    )
     _UNION = rf"(?-i:{_alt(UNIONS, fold=False)})(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}&]+)){{0,2}}"
     PATTERNS = [
         Pattern(
             "party_membership",
-            rf"{_B}(?:(?:partij)?lid[ \t]+(?:geworden[ \t]+)?(?:van|bij)[ \t]+"
+            rf"{_B}(?:(?:partij)?lid[ \t]+{_MEMBER_VERB}(?:van|bij)[ \t]+"
             rf"(?:de[ \t]+|het[ \t]+)?{_PARTY}"
             rf"|(?:kandidaat-?)?(?:gemeente)?raadslid(?:[ \t]+(?:voor|namens|van)[ \t]+"
             rf"(?:de[ \t]+|het[ \t]+)?{_PARTY})?"
@@ -556,7 +562,7 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
         ),
         Pattern(
             "congregation_membership",
-            r"\m(?:lid|leden|member|members)[ \t]+(?:van|bij|of)[ \t]+"
+            r"\m(?:lid|leden|member|members)[ \t]+" + _MEMBER_VERB + r"(?:van|bij|of)[ \t]+"
             r"(?:de[ \t]+|het[ \t]+|een[ \t]+|the[ \t]+)?"
             r"(?:(?:(?-i:\p{Lu})\p{L}+[ \t]+){1,3}(?:kerk|gemeente|parochie|gemeenschap|church)"
             # a denomination in lowercase: "de hervormde gemeente", "de katholieke parochie"
