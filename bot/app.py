@@ -42,6 +42,7 @@ from bot.intake import (
     redact_message,
     store_redacted,
 )
+from bot.key_files import check_key_files
 from bot.mail.forward import SmtpForwarder
 from bot.mail.service import MailService
 from bot.openapi import openapi_document
@@ -153,9 +154,11 @@ def load_or_create_token(data_dir: Path, name: str = TOKEN_FILE) -> str:
 
 async def store_ctx(app: web.Application) -> AsyncIterator[None]:
     config = app[CONFIG]
+    # first of all: a key file missing beside its data stops the start, nothing written
+    check_key_files(config.data_dir, config.register)
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    app[TOKENS] = config.api_tokens or (load_or_create_token(config.data_dir),)
     app[STORE] = await AsyncStore.open(config.data_dir / retention.DB_FILE)
+    app[TOKENS] = config.api_tokens or (load_or_create_token(config.data_dir),)
     yield
     await app[STORE].close()
 

@@ -329,7 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _usage_errors() -> tuple[type[BaseException], ...]:
     """Errors that mean "bad input or configuration" (evaluated only when one is raised)."""
-    errors: tuple[type[BaseException], ...] = (InputError, SettingsError)
+    from bot.store.errors import KeyringMissingError
+
+    errors: tuple[type[BaseException], ...] = (InputError, SettingsError, KeyringMissingError)
     if "pipelines.redaction" in sys.modules:  # only then can the pipelines' errors occur
         from pipelines.nlp import ModelNotFoundError
         from pipelines.policy import PolicyError

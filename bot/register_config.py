@@ -31,7 +31,8 @@ from typing import Any
 from cryptography.fernet import Fernet
 
 from bot.settings import Settings, SettingsError, dataclass_values
-from bot.store.register import Register
+from bot.store.db import holds_data
+from bot.store.register import REGISTER_FILE, Register
 
 log = logging.getLogger("privacywacht.register")
 
@@ -97,24 +98,50 @@ class RegisterConfig:
     def key_path(self, data_dir: Path) -> Path:
         return Path(self.key_file) if self.key_file else Path(data_dir) / KEY_FILE
 
+    @property
+    def uses_key_file(self) -> bool:
+        return not (self.hmac_key or self.keys or self.active_key)
+
     def resolve_keys(self, data_dir: Path) -> RegisterKeys:
-        """The configured keys, else those of the key file (created on first use)."""
-        if self.hmac_key or self.keys or self.active_key:
+        """The configured keys, else those of the key file — created only while the register
+        beside it holds no data (see :func:`missing_key_file_error`)."""
+        if not self.uses_key_file:
             return _checked(self.keys, self.active_key, self.hmac_key, "[register]")
-        return load_or_create_key_file(self.key_path(data_dir))
+        register = Path(data_dir) / REGISTER_FILE
+        return load_or_create_key_file(
+            self.key_path(data_dir), create=not holds_data(register), register=register
+        )
 
 
-def load_or_create_key_file(path: Path) -> RegisterKeys:
-    """The keys in ``path``; a missing file is created with fresh keys (0600, never logged)."""
+def load_or_create_key_file(
+    path: Path, *, create: bool = True, register: Path | None = None
+) -> RegisterKeys:
+    """The keys in ``path``; a missing file is created with fresh keys (0600, never logged),
+    unless ``create`` is False: then it is a :class:`SettingsError` naming the file and the
+    register (``register``) that needs it, and nothing is written."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
+        if not create:
+            raise missing_key_file_error(path, register or path.with_name(REGISTER_FILE)) from None
         return _create_key_file(path)
     except (OSError, ValueError):
         raise SettingsError(f"register key file {path} is unreadable or not JSON") from None
     if not isinstance(data, dict):
         raise SettingsError(f"register key file {path} must hold a JSON object")
     return _checked(data.get("keys"), data.get("active_key"), data.get("hmac_key"), str(path))
+
+
+def missing_key_file_error(path: Path, data: Path) -> SettingsError:
+    """Why the service does not start when the register's key file is gone (Dutch: it is
+    printed by the command line, like every start-up error)."""
+    return SettingsError(
+        f"sleutelbestand ontbreekt: {path}. Het register {data} bevat al aanvragen die met"
+        f" die sleutels zijn versleuteld en gehasht; zonder dat bestand herkent het niemand."
+        f" Zet {path.name} terug uit de back-up van de sleutelbestanden (of geef de sleutels"
+        " op met [register] hmac_key, keys en active_key). Er is niets geschreven: nieuwe"
+        " sleutels maakt privacywacht alleen bij een register zonder gegevens."
+    )
 
 
 def _create_key_file(path: Path) -> RegisterKeys:

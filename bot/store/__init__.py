@@ -7,6 +7,7 @@ the value instead of the value. Use :class:`AsyncStore` from the aiohttp app and
 
 from bot.store.errors import (
     KeyringError,
+    KeyringMissingError,
     MigrationError,
     StoreClosedError,
     StoreError,
@@ -40,6 +41,7 @@ __all__ = [
     "FindingRecord",
     "Keyring",
     "KeyringError",
+    "KeyringMissingError",
     "MemoryRecord",
     "MigrationError",
     "RecordResult",

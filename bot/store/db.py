@@ -23,6 +23,16 @@ DB_FILE_MODE = 0o600
 BUSY_TIMEOUT_MS = 5_000
 
 
+def holds_data(path: Path) -> bool:
+    """Whether the SQLite database at ``path`` exists with content (its file or its WAL):
+    then keys that protect it are never made anew."""
+    path = Path(path)
+    return any(
+        candidate.is_file() and candidate.stat().st_size > 0
+        for candidate in (path, path.with_name(path.name + "-wal"))
+    )
+
+
 def connect(path: Path) -> Database:
     """Open (creating if needed) the database at ``path`` with the settings the store needs.
 

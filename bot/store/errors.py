@@ -24,5 +24,10 @@ class KeyringError(StoreError):
     """The keyring file is missing a key, unreadable or malformed."""
 
 
+class KeyringMissingError(KeyringError):
+    """The keyring file is gone while the database beside it holds data digested with it:
+    no new keys are made then (they could never check the old digests)."""
+
+
 class MigrationError(StoreError):
     """The database has a schema version this code does not know (newer code wrote it)."""

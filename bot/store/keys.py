@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from bot.store.errors import KeyringError
+from bot.store.errors import KeyringError, KeyringMissingError
 
 log = logging.getLogger(__name__)
 
@@ -107,17 +107,19 @@ class Keyring:
     so digesting never sees half a rotation.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        """``create=False``: a missing file is a :class:`KeyringMissingError` (the caller
+        knows there is data digested with the lost keys), and nothing is written."""
         self._path = Path(path)
         self._lock = threading.Lock()
         self._keys: tuple[_Key, ...] = ()
         with self._lock:
-            self._keys = self._load_or_create()
+            self._keys = self._load_or_create(create)
 
     @classmethod
-    def in_dir(cls, data_dir: Path) -> Keyring:
+    def in_dir(cls, data_dir: Path, *, create: bool = True) -> Keyring:
         """The keyring at ``data_dir/keys.json``."""
-        return cls(Path(data_dir) / KEYRING_FILE)
+        return cls(Path(data_dir) / KEYRING_FILE, create=create)
 
     def __repr__(self) -> str:
         return f"Keyring(path={str(self._path)!r}, key_ids={list(self.key_ids)!r})"
@@ -182,9 +184,14 @@ class Keyring:
 
     # -- file handling -------------------------------------------------------------------
 
-    def _load_or_create(self) -> tuple[_Key, ...]:
+    def _load_or_create(self, create: bool) -> tuple[_Key, ...]:
         if self._path.exists():
             return self._read()
+        if not create:
+            raise KeyringMissingError(
+                f"keyring file {self._path.name} is missing beside data digested with its keys;"
+                " restore it from the backup of the key files"
+            )
         self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         keys = (_new_key(set()),)
         try:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.store import review
-from bot.store.db import DB_FILE_MODE, OpenDatabase, connect, write_transaction
+from bot.store.db import DB_FILE_MODE, OpenDatabase, connect, holds_data, write_transaction
 from bot.store.errors import StoreError, UnknownConversationError
 from bot.store.keys import Digest, Keyring
 from bot.store.models import (
@@ -79,7 +79,11 @@ class Store(OpenDatabase):
         self._path = Path(path)
         self._lock = threading.RLock()
         self._clock = clock
-        self._keyring = keyring if keyring is not None else Keyring.in_dir(self._path.parent)
+        if keyring is None:
+            # new keys only beside a new database: a database with data and no keyring is
+            # an error (a fresh key could never check its digests), before anything is written
+            keyring = Keyring.in_dir(self._path.parent, create=not holds_data(self._path))
+        self._keyring = keyring
         self._db = connect(self._path)
         self._closed = False
         try:
