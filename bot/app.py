@@ -43,6 +43,7 @@ from bot.intake import (
     store_redacted,
 )
 from bot.key_files import check_key_files
+from bot.logs import route_of
 from bot.mail.forward import SmtpForwarder
 from bot.mail.service import MailService
 from bot.openapi import openapi_document
@@ -102,7 +103,7 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         }
         return error(exc.status, reasons.get(exc.status, exc.reason))
     except Exception:
-        log.exception("request.failed", extra={"ctx": {"path": request.path}})
+        log.exception("request.failed", extra={"ctx": {"path": route_of(request)}})
         return error(500, "internal error: nothing was stored")
 
 
@@ -356,8 +357,8 @@ async def post_message(request: web.Request) -> web.Response:
     event_id = request.headers.get("Idempotency-Key")
     if event_id is not None and not _IDEMPOTENCY_KEY.fullmatch(event_id):
         return error(400, "header 'Idempotency-Key' must be 1-200 visible ASCII characters")
-    if event_id is not None:
-        earlier = await store.find_delivery("api", event_id)
+    if event_id is not None:  # the caller's key is kept as a keyed HMAC, never as sent
+        earlier = await store.find_caller_delivery("api", event_id)
         if earlier is not None:
             return await _replayed(request.app, earlier.message_id, conversation, body)
 
@@ -366,8 +367,8 @@ async def post_message(request: web.Request) -> web.Response:
     async with engine.turns.turn(f"api:{conversation}" if conversation else None):
         # the caller's id is ours (a stored conversation of any channel) or theirs
         known = await store.get_conversation(conversation) if conversation else None
-        if known is None and conversation:
-            known = await store.find_conversation("api", conversation)
+        if known is None and conversation:  # theirs: stored as a keyed HMAC of what they sent
+            known = await store.find_caller_conversation("api", conversation)
         memory = await store.conversation_memory(known.id if known else None)
         try:
             message = await redact_message(
@@ -388,9 +389,9 @@ async def post_message(request: web.Request) -> web.Response:
             store,
             "api",
             message,
-            event_id=event_id,
+            event_id=store.caller_ref(event_id) if event_id is not None else None,
             conversation_id=known.id if known else None,
-            external_ref=None if known else conversation,
+            external_ref=store.caller_ref(conversation) if conversation and not known else None,
         )
     log_stored("api", recorded.message_id, result, started)
     language = detect_language(result.text)

@@ -85,7 +85,10 @@ MAX_EVENT_CHARS = 80
 SAFE_VALUE_RE = re.compile(r"^[A-Za-z0-9_.:/-]{1,80}$")
 # Route templates of aiohttp ("/messages/{message_id}") legitimately contain braces.
 ROUTE_RE = re.compile(r"^[A-Za-z0-9_.:/{}-]{1,120}$")
-_KEY_PATTERNS: Mapping[str, re.Pattern[str]] = {"route": ROUTE_RE}
+#: a logged path is a route template too (see :func:`route_of`)
+_KEY_PATTERNS: Mapping[str, re.Pattern[str]] = {"route": ROUTE_RE, "path": ROUTE_RE}
+#: the path logged for a request that matched no route (a 404, a request aiohttp refused)
+NO_ROUTE = "-"
 
 # Keys whose values are, by what they mean, ids we generate, enums from our own code, or numbers.
 # Deliberately absent: anything that holds content or people ("text", "body", "name", "email",
@@ -443,28 +446,40 @@ def setup_logging(
     return handler
 
 
+def route_of(request: web.BaseRequest) -> str:
+    """The request's route template (``/api/v1/register/{reference}``), or :data:`NO_ROUTE`.
+
+    What a log line says instead of the path: a path is the caller's text and carries what
+    they put in it (a register reference, a message id, an e-mail address in a URL that
+    matched nothing), the template names the endpoint and nothing else.
+    """
+    match_info = getattr(request, "match_info", None)
+    route = getattr(match_info, "route", None)
+    resource = getattr(route, "resource", None)
+    canonical = getattr(resource, "canonical", None)
+    return canonical if isinstance(canonical, str) and canonical else NO_ROUTE
+
+
 class SafeAccessLogger(AbstractAccessLogger):
     """aiohttp access logger that logs the structured ``http.access`` event directly.
 
     Pass it as ``web.run_app(app, access_log_class=SafeAccessLogger)`` (or to ``AppRunner``).
-    Unlike the default access logger it also reports the matched route template
-    (``/messages/{message_id}``), which identifies the endpoint without the path's variable
-    parts. The path is logged without its query string; ``log_format`` is ignored.
+    The path is logged as its route template (``/messages/{message_id}``, see
+    :func:`route_of`): the endpoint without the path's variable parts, which are the caller's
+    text; ``route`` repeats it for older log queries. ``log_format`` is ignored.
     """
 
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
         """Emit one ``http.access`` event for a finished request."""
+        route = route_of(request)
         ctx: dict[str, object] = {
             "method": request.method,
-            "path": request.path,
+            "path": route,
             "status": response.status,
             "ms": round(time * 1000.0, 3),
         }
         if response.body_length:
             ctx["bytes"] = response.body_length
-        match_info = getattr(request, "match_info", None)
-        route = getattr(match_info, "route", None)
-        resource = getattr(route, "resource", None)
-        if resource is not None:
-            ctx["route"] = resource.canonical
+        if route != NO_ROUTE:
+            ctx["route"] = route
         self.logger.info("http.access", extra={"ctx": ctx})

@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from aiohttp import web
 from yarl import URL
 
+from bot.logs import route_of
 from bot.review import labels
 from bot.review.accounts import Session
 from bot.review.config import ReviewConfig
@@ -150,7 +151,7 @@ def require_role(*roles: str) -> Callable[[Handler], Handler]:
             if user.role not in roles:
                 log.info(
                     "review.forbidden",
-                    extra={"ctx": {"actor": user.name, "path": request.path}},
+                    extra={"ctx": {"actor": user.name, "path": route_of(request)}},
                 )
                 raise web.HTTPForbidden()
             return await handler(request)
@@ -299,7 +300,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
                 if not csrf_ok(session.csrf_token, submitted):
                     log.warning(
                         "review.csrf_refused",
-                        extra={"ctx": {"method": request.method, "path": path}},
+                        extra={"ctx": {"method": request.method, "path": route_of(request)}},
                     )
                     return error_page(request, 403, "csrf")
         return await handler(request)
@@ -309,7 +310,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
         kept = {k: v for k, v in exc.headers.items() if k in ("Allow", "Retry-After")}
         return error_page(request, exc.status, headers=kept)
     except Exception:
-        log.exception("review.failed", extra={"ctx": {"path": path}})
+        log.exception("review.failed", extra={"ctx": {"path": route_of(request)}})
         return error_page(request, 500)
 
 

@@ -38,6 +38,9 @@ KEYRING_FILE = "keys.json"
 KEY_BYTES = 32
 KEYRING_FORMAT = 1
 FILE_MODE = 0o600
+#: what the keyring key is derived for when it keys a caller's own ids (see caller_ref)
+CALLER_ID_PURPOSE = "privacywacht caller id v1"
+CALLER_REF_PREFIX = "hmac:"
 
 #: Types compared as words: case and runs of whitespace do not matter, punctuation does
 #: (``j.de-vries@example.nl`` is not ``jdevries@example.nl``). The same split as
@@ -176,6 +179,24 @@ class Keyring:
             if key.key_id == key_id:
                 return hmac.new(key.secret, purpose.encode(), hashlib.sha256).digest()
         raise KeyringError(f"unknown key id {key_id!r}")
+
+    def caller_ref(self, value: str, key_id: str | None = None) -> str:
+        """How an id a caller chose (an API ``conversation_id``, an ``Idempotency-Key``) is
+        stored: ``hmac:<key id>:<hex>``, keyed with a key derived for this use only.
+
+        Callers put anything in their ids — an e-mail address as conversation id, a BSN in
+        an idempotency key — so the value itself is never kept; the same value always gives
+        the same ref under one key, which is all a lookup needs. Exact, not normalised: ids
+        differ by case. ``key_id`` defaults to the active key.
+        """
+        key_id = key_id if key_id is not None else self.active_key_id
+        secret = self.derived_key(key_id, CALLER_ID_PURPOSE)
+        digest = hmac.new(secret, value.encode("utf-8"), hashlib.sha256).hexdigest()
+        return f"{CALLER_REF_PREFIX}{key_id}:{digest}"
+
+    def caller_refs(self, value: str) -> list[str]:
+        """:meth:`caller_ref` under every key, newest first: what a lookup must match."""
+        return [self.caller_ref(value, key.key_id) for key in reversed(self._keys)]
 
     def lookup_digests(self, entity_type: str, value: str) -> list[Digest]:
         """The digest under every key, newest first: what a search must match against."""

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from bot.store.db import write_transaction
 from bot.store.errors import MigrationError
+from bot.store.keys import CALLER_REF_PREFIX, Keyring
 from bot.store.models import CHANNELS, STATUSES
 
 
@@ -31,7 +32,10 @@ class Migration:
 
     version: int
     name: str
-    apply: Callable[[Database], None]
+    #: ``apply(db)``, or ``apply(db, keyring)`` when ``keyed`` (the keyring may be None when
+    #: :func:`migrate` was called without one; such a migration must then have nothing to do)
+    apply: Callable[..., None]
+    keyed: bool = False
 
 
 _INITIAL = [
@@ -178,10 +182,46 @@ def _m003_conversation_memory(db: Database) -> None:
         db.execute(statement)
 
 
+def _m004_caller_ids(db: Database, keyring: Keyring | None) -> None:
+    """The API's caller-chosen ids as keyed HMACs: a conversation id (``external_ref``) and an
+    ``Idempotency-Key`` (the delivery's ``event_id``) were stored as sent, and callers put
+    e-mail addresses and customer numbers in them. Each becomes
+    :meth:`~bot.store.keys.Keyring.caller_ref` under the active key, which is what the store
+    now writes and matches (replays and conversations keep working). No schema change."""
+    conversations = list(
+        db.query(
+            "SELECT id, external_ref FROM conversations WHERE channel = 'api'"
+            " AND external_ref IS NOT NULL AND external_ref NOT LIKE ?",
+            [CALLER_REF_PREFIX + "%"],
+        )
+    )
+    deliveries = list(
+        db.query(
+            "SELECT event_id FROM deliveries WHERE channel = 'api' AND event_id NOT LIKE ?",
+            [CALLER_REF_PREFIX + "%"],
+        )
+    )
+    if not conversations and not deliveries:
+        return
+    if keyring is None:
+        raise MigrationError("migration 4 keys the API's caller ids: open the store with its keys")
+    for row in conversations:
+        db.execute(
+            "UPDATE conversations SET external_ref = ? WHERE id = ?",
+            [keyring.caller_ref(row["external_ref"]), row["id"]],
+        )
+    for row in deliveries:
+        db.execute(
+            "UPDATE deliveries SET event_id = ? WHERE channel = 'api' AND event_id = ?",
+            [keyring.caller_ref(row["event_id"]), row["event_id"]],
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
     Migration(2, "review feedback; indexes for the review pages", _m002_review),
     Migration(3, "conversation memory: placeholder numbers as digests", _m003_conversation_memory),
+    Migration(4, "API caller ids as keyed HMACs", _m004_caller_ids, keyed=True),
 )
 
 _MIGRATIONS_TABLE = """
@@ -211,7 +251,12 @@ def schema_version(db: Database) -> int:
     return versions[-1] if versions else 0
 
 
-def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+def migrate(
+    db: Database,
+    migrations: tuple[Migration, ...] = MIGRATIONS,
+    *,
+    keyring: Keyring | None = None,
+) -> list[int]:
     """Apply the missing migrations in order; returns the versions applied by this call.
 
     Idempotent: a second call applies nothing. Each migration and its ``migrations`` row
@@ -233,7 +278,10 @@ def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> lis
         with write_transaction(db):
             if migration.version in applied_versions(db):
                 continue
-            migration.apply(db)
+            if migration.keyed:
+                migration.apply(db, keyring)
+            else:
+                migration.apply(db)
             db["migrations"].insert(
                 {
                     "version": migration.version,

@@ -87,7 +87,7 @@ class Store(OpenDatabase):
         self._db = connect(self._path)
         self._closed = False
         try:
-            migrate(self._db)
+            migrate(self._db, keyring=self._keyring)
         except BaseException:
             self._db.close()
             self._closed = True
@@ -366,6 +366,27 @@ class Store(OpenDatabase):
         with self._lock:
             self._open_db()
             return self._delivery(channel, event_id)
+
+    def find_caller_delivery(self, channel: str, event_id: str) -> RecordResult | None:
+        """:meth:`find_delivery` for an id the caller chose, stored as a keyed HMAC (see
+        :meth:`Keyring.caller_ref`); matched under every key, so a rotation forgets nothing."""
+        with self._lock:
+            self._open_db()
+            for ref in self._keyring.caller_refs(event_id):
+                found = self._delivery(channel, ref)
+                if found is not None:
+                    return found
+        return None
+
+    def find_caller_conversation(
+        self, channel: str, external_ref: str
+    ) -> StoredConversation | None:
+        """:meth:`find_conversation` for a conversation id the caller chose (a keyed HMAC)."""
+        for ref in self._keyring.caller_refs(external_ref):
+            found = self.find_conversation(channel, ref)
+            if found is not None:
+                return found
+        return None
 
     def find_by_value(self, entity_type: str, value: str) -> list[str]:
         """Ids of the messages (oldest first) in which ``value`` was found as ``entity_type``.

@@ -179,6 +179,18 @@ class AsyncStore:
     async def find_delivery(self, channel: str, event_id: str) -> RecordResult | None:
         return await self._call(self._store.find_delivery, channel, event_id)
 
+    async def find_caller_delivery(self, channel: str, event_id: str) -> RecordResult | None:
+        return await self._call(self._store.find_caller_delivery, channel, event_id)
+
+    async def find_caller_conversation(
+        self, channel: str, external_ref: str
+    ) -> StoredConversation | None:
+        return await self._call(self._store.find_caller_conversation, channel, external_ref)
+
+    def caller_ref(self, value: str) -> str:
+        """How a caller's own id is stored (:meth:`Keyring.caller_ref`; no I/O)."""
+        return self._store.keyring.caller_ref(value)
+
     async def find_by_value(self, entity_type: str, value: str) -> list[str]:
         return await self._call(self._store.find_by_value, entity_type, value)
 

@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from bot.store import Keyring
 from tests.service.harness import (
     MAX_BODY_BYTES,
     MAX_MESSAGE_CHARS,
@@ -172,8 +173,11 @@ def test_a_name_from_an_earlier_message_is_redacted_in_the_same_conversation(ser
     # both messages are filed under one conversation
     first_conv = stored_row(service, first.json()["id"])[0]
     assert stored_row(service, result["id"])[0] == first_conv
+    # filed under the keyed HMAC of the caller's id, never the id as sent
+    keyed = Keyring.in_dir(service.data_dir).caller_ref(conversation)
     where = "id = ? AND external_ref = ?"
-    assert count(service.db, "conversations", where, (first_conv, conversation)) == 1
+    assert count(service.db, "conversations", where, (first_conv, keyed)) == 1
+    assert count(service.db, "conversations", "external_ref = ?", (conversation,)) == 0
 
 
 def test_without_the_conversation_the_later_message_keeps_the_name(service) -> None:
@@ -211,7 +215,9 @@ def test_idempotency_key_replay_answers_200_and_stores_nothing_new(service) -> N
     assert again.pop("duplicate") is True
     assert again == first.json()
     assert table_counts(service.db) == before
-    assert count(service.db, "deliveries", "channel = 'api' AND event_id = ?", (key,)) == 1
+    keyed = Keyring.in_dir(service.data_dir).caller_ref(key)
+    assert count(service.db, "deliveries", "channel = 'api' AND event_id = ?", (keyed,)) == 1
+    assert count(service.db, "deliveries", "event_id = ?", (key,)) == 0
 
 
 def test_a_new_idempotency_key_stores_a_new_message(service) -> None:
