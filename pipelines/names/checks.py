@@ -314,7 +314,7 @@ def _listed_with_products(span: Span) -> bool:
     for joiner, product in ((span.start - 1, span.start - 2), (span.end, span.end + 1)):
         if not (0 <= joiner < len(doc) and 0 <= product < len(doc)):
             continue
-        if doc[joiner].lower_ not in _LIST_JOINERS:
+        if doc[joiner].lower_ not in _LIST_JOINERS and not _a_switch(span, joiner):
             continue
         neighbour = doc[product]
         pair = (
@@ -325,6 +325,19 @@ def _listed_with_products(span: Span) -> bool:
         if is_product(neighbour.text) or (len(pair) == 2 and is_product(pair.text)):
             return True
     return False
+
+
+def _a_switch(span: Span, joiner: int) -> bool:
+    """A move "van X naar Y", X or Y the span, the span a product that is also a name: a move from
+    one provider, app or device to another ("overstappen van Mona naar Lebara", with Mona a
+    listed provider), so both are of one kind."""
+    doc = span.doc
+    if doc[joiner].lower_ != "naar" or not is_product(span.text, include_name_like=True):
+        return False  # "het pakket ging van Jeroen naar Ziggo": Jeroen is no provider
+    if joiner >= span.end:  # "van <span> naar <product>"
+        return span.start > 0 and doc[span.start - 1].lower_ == "van"
+    van = joiner - 2  # "van <product> naar <span>"
+    return van >= 0 and doc[van].lower_ == "van"
 
 
 def _an_exclamation(word: Token) -> bool:
