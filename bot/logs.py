@@ -453,7 +453,10 @@ def route_of(request: web.BaseRequest) -> str:
     they put in it (a register reference, a message id, an e-mail address in a URL that
     matched nothing), the template names the endpoint and nothing else.
     """
-    match_info = getattr(request, "match_info", None)
+    try:
+        match_info = request.match_info  # type: ignore[attr-defined]
+    except (AttributeError, AssertionError):  # a request aiohttp refused was never routed
+        return NO_ROUTE
     route = getattr(match_info, "route", None)
     resource = getattr(route, "resource", None)
     canonical = getattr(resource, "canonical", None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import time
 from datetime import timedelta
 from typing import Any
 
@@ -243,7 +244,7 @@ def test_a_non_ascii_idempotency_key_is_a_400_before_any_work(service, logs, key
     assert '"message.stored"' not in logs.text()  # refused before the redaction
 
 
-def test_a_bad_header_line_is_a_400_that_does_not_quote_it(service) -> None:
+def test_a_bad_header_line_is_a_400_that_does_not_quote_it(service, logs) -> None:
     for line in (f"X-Note\x01: bsn {SECRET}".encode(), f"geen kop {SECRET}".encode()):
         answer = raw_http(
             service, b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n" + line + b"\r\n\r\n"
@@ -251,6 +252,15 @@ def test_a_bad_header_line_is_a_400_that_does_not_quote_it(service) -> None:
         assert status_of(answer) == 400
         assert SECRET.encode() not in answer
         assert b"could not be parsed" in answer
+    deadline = time.monotonic() + 10
+    while logs.text().count('"http.access"') < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)  # the access line follows the answer
+    # one warning per request and an access line that survived the parse error, no stack
+    events = [json.loads(x) for x in logs.text().splitlines() if x.startswith("{")]
+    assert [e["event"] for e in events].count("http.unparsable") == 2
+    access = [e for e in events if e["event"] == "http.access"]
+    assert [(e["status"], e["path"]) for e in access] == [(400, "-"), (400, "-")]
+    logs.assert_clean(SECRET)
 
 
 # ---------------------------------------------------------------------------------------------
