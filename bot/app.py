@@ -102,6 +102,10 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
             413: f"body larger than {request.app[CONFIG].max_body_bytes} bytes",
         }
         return error(exc.status, reasons.get(exc.status, exc.reason))
+    except ConnectionResetError:
+        # the client went away mid-body: one line, no stack; the answer reaches nobody
+        log.info("request.client_gone", extra={"ctx": {"path": route_of(request)}})
+        return error(400, "the connection closed before the body was complete")
     except Exception:
         log.exception("request.failed", extra={"ctx": {"path": route_of(request)}})
         return error(500, "internal error: nothing was stored")

@@ -309,6 +309,9 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
             raise
         kept = {k: v for k, v in exc.headers.items() if k in ("Allow", "Retry-After")}
         return error_page(request, exc.status, headers=kept)
+    except ConnectionResetError:  # the browser went away mid-body: one line, no stack
+        log.info("request.client_gone", extra={"ctx": {"path": route_of(request)}})
+        return error_page(request, 400)
     except Exception:
         log.exception("review.failed", extra={"ctx": {"path": route_of(request)}})
         return error_page(request, 500)

@@ -337,3 +337,27 @@ def test_out_of_range_review_filters_are_not_a_500(
     )
     assert answer.status == 200, answer.status
     logs.assert_clean()
+
+
+# ---------------------------------------------------------------------------------------------
+# a client that goes away mid-body
+
+
+def test_a_client_gone_mid_body_is_one_line_without_a_stack(service, logs) -> None:
+    before = table_counts(service.db)
+    for path, auth in (
+        ("/api/v1/messages", f"Authorization: Bearer {TOKEN}\r\n"),
+        ("/webhooks/zendesk", ""),
+    ):
+        with socket.create_connection(("127.0.0.1", service.port), timeout=10) as sock:
+            sock.sendall(
+                f"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                f'{auth}Content-Length: 1500\r\n\r\n{{"text": "Mijn BSN is {SECRET}'.encode()
+            )
+            time.sleep(0.2)
+    deadline = time.monotonic() + 10
+    while logs.text().count('"request.client_gone"') < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert logs.text().count('"request.client_gone"') == 2
+    assert table_counts(service.db) == before
+    logs.assert_clean(SECRET)
