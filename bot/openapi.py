@@ -111,8 +111,9 @@ def openapi_document() -> dict[str, Any]:
                             "name": "Idempotency-Key",
                             "in": "header",
                             "required": False,
-                            "schema": {"type": "string"},
-                            "description": "a retry with the same key returns the stored message",
+                            "schema": {"type": "string", "pattern": "^[!-~]{1,200}$"},
+                            "description": "a retry with the same key returns the stored"
+                            " message; stored only as a keyed HMAC",
                         }
                     ],
                     "requestBody": {
