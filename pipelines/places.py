@@ -1,7 +1,7 @@
 """Well-known places in Dutch spelling: never a person's name when they stand alone.
 
 Why a list: "Egypte", "Belgrado" and "Caracas" are capitalised like names, and a newspaper
-sentence ("tussen Servië en Montenegro", "van Sertao ( Brazilië )") gives the NER model too
+sentence ("tussen Oeganda en Kenia", "vanuit Recife (Brazilië)") gives the NER model too
 little to tell them from a foreign surname. Countries, world cities and regions are a closed,
 general-knowledge class, written for this project. The training grammar
 (``models/training/news.py``) draws its places from :data:`WORLD_CITIES` and :data:`REGIONS` in
