@@ -31,6 +31,7 @@ from pipelines.names.message import Message, domain_labels
 from pipelines.names.rules import CASE_TRAPS, RULES
 from pipelines.names.shape import TV_WORDS
 from pipelines.names.words import COMMON, GENERIC
+from pipelines.recognizers.base import finding
 
 #: rules after which a one-word name is not looked for elsewhere (see ``Rule.repeats_lone_word``)
 _LONE_WORD_STAYS = frozenset(rule.name for rule in RULES if not rule.repeats_lone_word)
@@ -163,15 +164,4 @@ class PersonRulesRecognizer(LocalRecognizer):
             pattern_name=how,
             textual_explanation=f"{self.name}: name after cue '{how}'",
         )
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        return finding(self, self.ENTITY, start, end, score, explanation)

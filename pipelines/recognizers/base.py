@@ -181,16 +181,28 @@ class DutchRecognizer(PatternRecognizer):
         )
         if cue is not None:
             explanation.set_supportive_context_word(cue)
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                # our own cue search replaces Presidio's lemma-based one
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        return finding(self, self.ENTITY, start, end, score, explanation)
+
+
+def finding(
+    recognizer: EntityRecognizer,
+    entity: str,
+    start: int,
+    end: int,
+    score: float,
+    explanation: AnalysisExplanation,
+) -> RecognizerResult:
+    """A result of one of our recognizers: named, with its id, and marked as already weighed
+    for context (our own cue search replaces Presidio's lemma-based one)."""
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=explanation,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+        },
+    )
