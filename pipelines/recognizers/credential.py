@@ -46,38 +46,7 @@ def _data_lines(name: str) -> list[str]:
 #: cue words that introduce a secret (regex fragments, matched case-insensitively)
 SECRET_CUES: tuple[str, ...] = tuple(_data_lines("credential_cues.txt"))
 #: cue words for the boost in the window (prefixes, see base.cue_regex)
-CONTEXT_CUES: tuple[str, ...] = (
-    "wachtwoord",
-    "password",
-    "passwd",
-    "ww:",
-    "pw:",
-    "pincode",
-    "inlogcode",
-    "toegangscode",
-    "deurcode",
-    "alarmcode",
-    "herstelcode",
-    "herstelsleutel",
-    "backup code",
-    "backup-code",
-    "back-up code",
-    "recovery code",
-    "recovery key",
-    "reservecode",
-    "token",
-    "api key",
-    "api-key",
-    "apikey",
-    "secret",
-    "verhuiscode",
-    "authcode",
-    "auth code",
-    "epp",
-    "wifi",
-    "netwerksleutel",
-    "verificatiecode",
-)
+CONTEXT_CUES: tuple[str, ...] = tuple(_data_lines("credential_context_cues.txt"))
 #: cues that are secrets only with a colon or "=" ("pass the …", "pin 3 van de connector")
 _WEAK_CUES = frozenset({"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token"})
 
