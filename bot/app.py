@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import hmac
 import logging
 import os
@@ -31,11 +32,19 @@ from bot.chat.handover import MailHandover, WebhookHandover
 from bot.chat.routes import CHAT
 from bot.chat.routes import add_routes as add_chat_routes
 from bot.chat.service import ChatService
-from bot.engine import EngineSettings, Redacted, RedactionEngine
+from bot.engine import (
+    EngineBusyError,
+    EngineError,
+    EngineSettings,
+    InputRejectedError,
+    Redacted,
+    RedactionEngine,
+)
 from bot.identity import IdentityVerifier
 from bot.identity_routes import VERIFIER
 from bot.identity_routes import add_routes as add_identity_routes
 from bot.intake import (
+    MessageBusy,
     MessageFailed,
     MessageRejected,
     log_stored,
@@ -43,6 +52,7 @@ from bot.intake import (
     store_redacted,
 )
 from bot.key_files import check_key_files
+from bot.limits import BUDGETS, Budgets, busy, too_many
 from bot.logs import route_of
 from bot.mail.forward import SmtpForwarder
 from bot.mail.service import MailService
@@ -111,6 +121,24 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         return error(500, "internal error: nothing was stored")
 
 
+@web.middleware
+async def body_deadline(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A request body must arrive within ``[service] body_timeout_s`` of its headers: it is
+    read here under that deadline (a slow client gets 408 and the connection is closed)
+    and the handler reads it from memory. Multipart bodies are streamed by their handler."""
+    if request.body_exists and not request.content_type.startswith("multipart/"):
+        timeout = request.app[CONFIG].body_timeout_s
+        try:
+            async with asyncio.timeout(timeout):
+                await request.read()
+        except TimeoutError:
+            log.info("request.body_timeout", extra={"ctx": {"path": route_of(request)}})
+            response = error(408, f"the body did not arrive within {timeout:g} s")
+            response.force_close()
+            return response
+    return await handler(request)
+
+
 # --------------------------------------------------------------------------------------------
 # lifecycle
 
@@ -125,6 +153,10 @@ async def engine_ctx(app: web.Application) -> AsyncIterator[None]:
             recognizers=dict(settings.recognizers),
             workers=config.workers,
             company=dict(settings.company),
+            max_queue=config.limits.max_queue,
+            timeout_s=config.limits.message_timeout_s,
+            long_chars=config.limits.long_message_chars,
+            max_split_chars=config.limits.max_mail_chars,
         )
     )
     app[ENGINE] = engine
@@ -263,12 +295,16 @@ def create_app(settings: Settings, config: ServiceConfig | None = None) -> web.A
     ``cleanup_ctx`` (in that order; they stop in reverse)."""
     config = config or ServiceConfig.from_settings(settings)
     http_errors.install()  # aiohttp's own 400s for unparsable requests quote nothing
-    app = web.Application(middlewares=[json_errors], client_max_size=config.max_body_bytes)
+    app = web.Application(
+        middlewares=[json_errors, body_deadline], client_max_size=config.max_body_bytes
+    )
     app[SETTINGS] = settings
     app[CONFIG] = config
     app[STATEMENT] = Statement.from_settings(settings)
+    review = ReviewConfig.from_settings(settings)
+    app[BUDGETS] = Budgets(config.limits, trust_proxy=review.trust_proxy)
     # after json_errors: errors under /review, /login and /logout become Dutch HTML pages
-    setup_review(app, config.data_dir, ReviewConfig.from_settings(settings))
+    setup_review(app, config.data_dir, review)
     add_review_pages(app)
     app.cleanup_ctx.extend(
         [store_ctx, register_ctx, retention_ctx, writeback_ctx, engine_ctx, channels_ctx]
@@ -342,6 +378,11 @@ async def post_message(request: web.Request) -> web.Response:
             status=401,
             headers={"WWW-Authenticate": 'Bearer realm="privacywacht"'},
         )
+    budgets = request.app[BUDGETS]
+    token = hashlib.sha256(request.headers["Authorization"].encode()).hexdigest()[:16]
+    wait, spent = budgets.take(request, ("token:" + token, "token", budgets.config.api_per_minute))
+    if wait:
+        return too_many(wait, spent)
     body = await read_json(request)
     if not isinstance(body, dict):
         return error(400, "body must be a JSON object")
@@ -386,6 +427,8 @@ async def post_message(request: web.Request) -> web.Response:
             )
         except MessageRejected as rejected:
             return error(rejected.status, rejected.reason)
+        except MessageBusy as exc:
+            return busy(exc.retry_after)
         except MessageFailed:
             return error(500, "redaction failed: nothing was stored")
         result = message.result
@@ -516,6 +559,9 @@ async def webhook(request: web.Request) -> web.Response:
     if provider not in PROVIDERS:
         return error(404, "no such webhook provider")
     config = request.app[CONFIG].webhooks.get(provider, {})
+    wait, spent = request.app[BUDGETS].take(request)
+    if wait:
+        return too_many(wait, spent)
     body = await request.read()
     try:
         verify(provider, request.headers, body, config, datetime.now(UTC))
@@ -543,7 +589,16 @@ async def webhook(request: web.Request) -> web.Response:
             if routed is not None:
                 requests.append(_webhook_request(earlier.message_id, routed))
             continue
-        text = html_to_text(incoming.text) if incoming.html else incoming.text
+        text = incoming.text
+        if incoming.html:  # in a worker, under the time cap: it scales with the input
+            try:
+                text = await engine.run(html_to_text, text, size=len(text))
+            except EngineBusyError as exc:
+                return busy(exc.retry_after)
+            except InputRejectedError as exc:
+                return error(exc.status, str(exc))
+            except EngineError:
+                return error(500, "redaction failed: nothing was stored for this message")
         if not text.strip():
             continue
         started = time.perf_counter()
@@ -562,6 +617,8 @@ async def webhook(request: web.Request) -> web.Response:
                 )
             except MessageRejected as rejected:
                 return error(rejected.status, rejected.reason)
+            except MessageBusy as exc:
+                return busy(exc.retry_after)
             except MessageFailed:
                 return error(500, "redaction failed: nothing was stored for this message")
             result = message.result

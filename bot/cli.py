@@ -220,6 +220,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=config.port,
         access_log_class=SafeAccessLogger,
         shutdown_timeout=config.shutdown_timeout_s,
+        # aiohttp's keep-alive timer runs from the connection's start and from each answer
+        # and closes a connection still waiting for a complete request line and headers:
+        # it is the header read timeout (a slow-header client is cut off)
+        keepalive_timeout=config.header_timeout_s,
         print=lambda started: announce(started, config.host, config.port),
     )
     return EXIT_OK

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
+import heapq
+import itertools
+import logging
 import multiprocessing
 import os
+import signal
 import time
 import weakref
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -26,11 +31,32 @@ from typing import Any
 
 from bot.store.models import ConversationMemory, MemoryRecord
 
+log = logging.getLogger("privacywacht.engine")
+
 _REDACTOR: Any = None  # one per worker process, set by _init_worker
+#: seconds a worker waits after the time cap for a message to unwind before it is killed
+HARD_GRACE_S = 5.0
 
 
 class EngineError(RuntimeError):
     """The pipeline failed on a message; the message says what happened, never the text."""
+
+
+class EngineBusyError(RuntimeError):
+    """The queue in front of the workers is full: nothing was done, try again later."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__("the work queue is full")
+        self.retry_after = retry_after
+
+
+class _TimeCap(BaseException):
+    """Raised inside a worker by the time cap's alarm (a BaseException, so that no
+    ``except Exception`` in the pipeline swallows it)."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _TimeCap()
 
 
 class InputRejectedError(ValueError):
@@ -52,6 +78,14 @@ class EngineSettings:
     recognizers: Mapping[str, Any] = field(default_factory=dict)
     workers: int = 2
     company: Mapping[str, Any] = field(default_factory=dict)
+    #: messages waiting for a worker before the engine answers "busy" (EngineBusyError)
+    max_queue: int = 32
+    #: seconds one message may take in a worker (0: no cap)
+    timeout_s: float = 30.0
+    #: longer messages may occupy all workers but one (with two or more workers)
+    long_chars: int = 2_000
+    #: a mail's text up to this long is split into parts of ``max_chars``
+    max_split_chars: int = 100_000
 
 
 @dataclass(frozen=True)
@@ -76,6 +110,8 @@ def _init_worker(settings: EngineSettings) -> None:
     """Load the redactor once per worker (model, recognizers, policy)."""
     global _REDACTOR
     from bot.settings import PROJECT_ROOT
+
+    signal.signal(signal.SIGALRM, _alarm)
     from pipelines.redaction import Redactor
 
     _REDACTOR = Redactor.from_config(
@@ -94,14 +130,78 @@ def _ready(pause: float) -> int:
     return os.getpid()
 
 
+def _capped(timeout: float, function: Callable[..., Any], *args: Any) -> Any:
+    """Runs in a worker: ``function(*args)`` stopped after ``timeout`` seconds by an alarm
+    (checked between Python bytecodes; native code that ignores it meets the parent's hard
+    cap, which replaces the worker)."""
+    if timeout > 0:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return function(*args)
+    except _TimeCap:
+        raise InputRejectedError(
+            f"analysing the message took longer than {timeout:g} s: it was not stored",
+            status=422,
+        ) from None
+    finally:
+        if timeout > 0:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """``text`` in consecutive parts of at most ``size`` characters, cut after a line end
+    (else after a space) where one falls in the part's second half; joined they are
+    ``text`` again."""
+    parts, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        end = cut + 1 if cut >= 0 else end
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return parts
+
+
+def _redact_split(text: str, purpose: str | None, conversation: Any) -> Any:
+    """Runs in a worker: a text longer than the size budget redacted part by part in one
+    conversation (the same person keeps one placeholder), as one result with the offsets
+    of the whole text."""
+    from pipelines.redaction import RedactionResult
+
+    size = _REDACTOR.max_chars
+    if len(text) <= size:
+        return _REDACTOR.redact(text, purpose, conversation)
+    results, offset, findings = [], 0, []
+    for part in split_text(text, size):
+        result = _REDACTOR.redact(part, purpose, conversation)
+        results.append(result)
+        findings.extend(
+            dataclasses.replace(f, start=f.start + offset, end=f.end + offset)
+            for f in result.findings
+        )
+        offset += len(part)
+    first: RedactionResult = results[0]
+    return dataclasses.replace(
+        first,
+        text="".join(r.text for r in results),
+        findings=tuple(findings),
+        request=next((r.request for r in results if r.request), None),
+    )
+
+
 def _redact(
     text: str,
     purpose: str | None,
     memory: ConversationMemory | None,
     parts: tuple[str | None, ...],
+    split: bool = False,
 ) -> Redacted:
     """Runs in a worker: redact one message, then its other ``parts``, in one conversation
-    continued from ``memory`` (a new one without it)."""
+    continued from ``memory`` (a new one without it). ``split``: a text over the size budget
+    is redacted in parts instead of refused (mail)."""
     from pipelines.conversation import Conversation, MemoryEntry
     from pipelines.policy import PolicyError
     from pipelines.redaction import InputTooLargeError
@@ -113,7 +213,10 @@ def _redact(
         else Conversation()
     )
     try:
-        result = _REDACTOR.redact(text, purpose, conversation)
+        if split:
+            result = _redact_split(text, purpose, conversation)
+        else:
+            result = _REDACTOR.redact(text, purpose, conversation)
         redacted_parts = tuple(
             _REDACTOR.redact(part, purpose, conversation).text if part else part for part in parts
         )
@@ -159,14 +262,81 @@ class ConversationTurns:
             yield
 
 
+class WorkQueue:
+    """Admission to the workers: at most ``workers`` jobs run, at most ``max_queue`` wait.
+
+    Short jobs are taken before long ones (a one-line question does not wait behind a
+    hostile megabyte), and with two or more workers long jobs occupy all but one, so a
+    short message always finds a worker soon. Within a class, first come first served.
+    """
+
+    def __init__(self, workers: int, max_queue: int) -> None:
+        self.workers = max(1, workers)
+        self.max_queue = max_queue
+        self.long_cap = max(1, self.workers - 1)
+        self.running = 0
+        self.long_running = 0
+        self._waiting: list[tuple[bool, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+
+    @property
+    def waiting(self) -> int:
+        return sum(1 for *_, future in self._waiting if not future.done())
+
+    def _can_start(self, long: bool) -> bool:
+        return self.running < self.workers and (not long or self.long_running < self.long_cap)
+
+    def _start(self, long: bool) -> None:
+        self.running += 1
+        self.long_running += long
+
+    def _release(self, long: bool) -> None:
+        self.running -= 1
+        self.long_running -= long
+        while self._waiting:
+            long_next, _, future = self._waiting[0]
+            if future.done():  # cancelled while waiting
+                heapq.heappop(self._waiting)
+                continue
+            if not self._can_start(long_next):
+                break
+            heapq.heappop(self._waiting)
+            self._start(long_next)
+            future.set_result(None)
+
+    @contextlib.asynccontextmanager
+    async def slot(self, long: bool) -> AsyncIterator[None]:
+        """Hold a worker slot; raises :class:`EngineBusyError` when the queue is full."""
+        # the jobs waiting cannot start now (each release starts what can): a short job may
+        # pass waiting long ones held back by the cap; a long one queues behind them
+        if self._can_start(long) and not (long and self.waiting):
+            self._start(long)
+        else:
+            if self.waiting >= self.max_queue:
+                raise EngineBusyError(retry_after=5.0)
+            future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            heapq.heappush(self._waiting, (long, next(self._order), future))
+            try:
+                await future
+            except asyncio.CancelledError:
+                if future.done() and not future.cancelled():  # granted, then cancelled
+                    self._release(long)
+                raise
+        try:
+            yield
+        finally:
+            self._release(long)
+
+
 class RedactionEngine:
-    """Async front of the process pool."""
+    """Async front of the process pool: a bounded queue, a time cap per message."""
 
     def __init__(self, settings: EngineSettings) -> None:
         self.settings = settings
         self._pool: ProcessPoolExecutor | None = None
         self.ready = False
         self.turns = ConversationTurns()
+        self.queue = WorkQueue(settings.workers, settings.max_queue)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -186,28 +356,71 @@ class RedactionEngine:
         )
         self.ready = True
 
+    def _replace_pool(self, pool: ProcessPoolExecutor, kill: bool = False) -> None:
+        """A broken pool (a worker died) or one with a runaway worker is replaced once (not
+        per failed call), so later messages are processed again."""
+        if self._pool is not pool:
+            return
+        self._pool = self._new_pool()
+        if kill:  # the runaway ignores its alarm (native code): the pool's processes go
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                with contextlib.suppress(Exception):
+                    process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    async def run(self, function: Callable[..., Any], *args: Any, size: int = 0) -> Any:
+        """``function(*args)`` in a worker, through the queue and under the time cap.
+
+        ``size`` (characters) decides whether the job counts as long. Raises
+        :class:`EngineBusyError` (queue full), :class:`InputRejectedError` (status 422: the
+        time cap was reached; the worker is replaced when it does not stop by itself) or
+        :class:`EngineError` (a worker died)."""
+        settings = self.settings
+        async with self.queue.slot(size > settings.long_chars):
+            pool = self._pool
+            if pool is None:
+                raise EngineError("engine not started")
+            loop = asyncio.get_running_loop()
+            timeout = settings.timeout_s
+            future = loop.run_in_executor(pool, _capped, timeout, function, *args)
+            try:
+                if timeout > 0:
+                    return await asyncio.wait_for(future, timeout + HARD_GRACE_S)
+                return await future
+            except TimeoutError:
+                log.error("engine.worker_replaced", extra={"ctx": {"timeout_s": timeout}})
+                self._replace_pool(pool, kill=True)
+                raise InputRejectedError(
+                    f"analysing the message took longer than {timeout:g} s: it was not stored",
+                    status=422,
+                ) from None
+            except BrokenProcessPool:
+                self._replace_pool(pool)
+                raise EngineError("a redaction worker died") from None
+
     async def redact(
         self,
         text: str,
         purpose: str | None,
         memory: ConversationMemory | None = None,
         parts: tuple[str | None, ...] = (),
+        split: bool = False,
     ) -> Redacted:
         """Redact in a worker, continuing the conversation ``memory``; ``parts`` (quoted
-        history, sender, subject) follow the text in the same conversation."""
-        pool = self._pool
-        if pool is None:
-            raise EngineError("engine not started")
-        loop = asyncio.get_running_loop()
+        history, sender, subject) follow the text in the same conversation. ``split``: a
+        text over the size budget (up to ``max_split_chars``) is redacted in parts."""
+        limit = self.settings.max_split_chars if split else self.settings.max_chars
+        if len(text) > limit:  # refused before any work, not after the queue
+            raise InputRejectedError(
+                f"message has {len(text)} characters; the limit is {limit}", status=413
+            )
+        size = len(text) + sum(len(p) for p in parts if p)
         try:
-            return await loop.run_in_executor(pool, _redact, text, purpose, memory, parts)
-        except BrokenProcessPool:
-            # a dead worker (OOM kill, crash in native code) breaks the pool for good: replace
-            # it once (not per failed call) so later messages are processed again
-            if self._pool is pool:
-                self._pool = self._new_pool()
-                pool.shutdown(wait=False)
-            raise EngineError("a redaction worker died") from None
+            return await self.run(_redact, text, purpose, memory, parts, split, size=size)
+        except InputRejectedError as exc:
+            if exc.status == 422:  # never silently: the time cap's failures are logged
+                log.error("message.timed_out", extra={"ctx": {"chars": size}})
+            raise
 
     async def close(self) -> None:
         """Let messages in flight finish, then stop the workers."""

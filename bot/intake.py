@@ -12,7 +12,13 @@ import logging
 import time
 from dataclasses import dataclass
 
-from bot.engine import EngineError, InputRejectedError, Redacted, RedactionEngine
+from bot.engine import (
+    EngineBusyError,
+    EngineError,
+    InputRejectedError,
+    Redacted,
+    RedactionEngine,
+)
 from bot.jsonbody import clean_optional, clean_text
 from bot.store import AsyncStore, ConversationMemory, FindingRecord, RecordResult
 
@@ -35,6 +41,15 @@ class MessageRejected(Exception):
 class MessageFailed(Exception):
     """Redaction failed for a reason that may pass (a worker died): nothing was stored, so
     the channel must keep the message and retry (provider retry, mail left in the inbox)."""
+
+
+class MessageBusy(MessageFailed):
+    """The work queue is full: nothing was done; the channel answers "busy, try again in
+    ``retry_after`` seconds" (HTTP 503, LMTP 451 4.3.2, a chat error frame)."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__("the work queue is full")
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -78,11 +93,13 @@ async def redact_message(
     memory: ConversationMemory | None,
     quoted: str | None = None,
     extra: tuple[str | None, ...] = (),
+    split: bool = False,
 ) -> RedactedMessage:
     """Redact the text, then the quoted history, sender and subject, then ``extra``, in one
     conversation continued from ``memory``: the same person or number gets the same
-    placeholder in all of them and in every earlier message. Raises :class:`MessageRejected`
-    or :class:`MessageFailed`.
+    placeholder in all of them and in every earlier message. Raises :class:`MessageRejected`,
+    :class:`MessageBusy` or :class:`MessageFailed`. ``split``: a text over the size budget
+    is redacted in parts (mail) instead of refused.
 
     Lone surrogates (a broken mail header, a chat frame) become U+FFFD first: the NLP and the
     store need text that has a UTF-8 form, and the character stood for nothing.
@@ -90,7 +107,12 @@ async def redact_message(
     text, sender, subject = clean_text(text), clean_optional(sender), clean_optional(subject)
     quoted, extra = clean_optional(quoted), tuple(map(clean_optional, extra))
     try:
-        result = await engine.redact(text, purpose, memory, (quoted, sender, subject, *extra))
+        result = await engine.redact(
+            text, purpose, memory, (quoted, sender, subject, *extra), split=split
+        )
+    except EngineBusyError as exc:
+        log.warning("message.busy", extra={"ctx": {"channel": channel}})
+        raise MessageBusy(exc.retry_after) from None
     except InputRejectedError as exc:
         raise MessageRejected(exc.status, str(exc)) from None
     except EngineError as exc:

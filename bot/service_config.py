@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.chat.config import ChatConfig
+from bot.limits import LimitsConfig
 from bot.mail.config import MailConfig
 from bot.register_config import RegisterConfig
 from bot.settings import PROJECT_ROOT, Settings, SettingsError
@@ -27,6 +28,12 @@ class ServiceConfig:
     workers: int = 2
     max_body_bytes: int = 1_048_576
     shutdown_timeout_s: float = 30.0
+    #: a connection that has not sent a request's headers this long after it opened (or
+    #: after its last answer) is closed (aiohttp's keep-alive timer)
+    header_timeout_s: float = 15.0
+    #: a request body that has not arrived this long after its headers is answered 408
+    body_timeout_s: float = 30.0
+    limits: LimitsConfig = field(default_factory=LimitsConfig, repr=False)
     api_tokens: tuple[str, ...] = field(default=(), repr=False)
     webhooks: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
     mail: MailConfig = field(default_factory=MailConfig, repr=False)
@@ -64,6 +71,9 @@ class ServiceConfig:
             workers=_int(service.get("workers", min(2, os.cpu_count() or 1)), "workers"),
             max_body_bytes=_int(service.get("max_body_bytes", 1_048_576), "max_body_bytes"),
             shutdown_timeout_s=float(service.get("shutdown_timeout_s", 30.0)),
+            header_timeout_s=_seconds(service.get("header_timeout_s", 15.0), "header_timeout_s"),
+            body_timeout_s=_seconds(service.get("body_timeout_s", 30.0), "body_timeout_s"),
+            limits=LimitsConfig.from_mapping(_table(raw, "limits")),
             api_tokens=tuple(tokens),
             webhooks={k: v for k, v in webhooks.items() if isinstance(v, Mapping)},
             mail=mail,
@@ -77,6 +87,16 @@ def _table(raw: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     if not isinstance(table, Mapping):
         raise SettingsError(f"[{name}] must be a table")
     return table
+
+
+def _seconds(value: Any, key: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"[service] {key} must be a number") from None
+    if not number > 0:
+        raise SettingsError(f"[service] {key} must be positive")
+    return number
 
 
 def _int(value: Any, key: str) -> int:

@@ -47,7 +47,7 @@ class Settings:
 
     model: str = "blank"
     policy_file: Path = PROJECT_ROOT / shipped.DEFAULT_POLICY
-    max_message_chars: int = 1_000_000
+    max_message_chars: int = 20_000
     recognizers: Mapping[str, Any] = field(default_factory=dict)
     #: the ``[company]`` that runs privacywacht (pipelines/own_company.py)
     company: Mapping[str, Any] = field(default_factory=dict)
@@ -134,7 +134,7 @@ def settings_from_data(data: Mapping[str, Any]) -> Settings:
     """:class:`Settings` from the merged tables (apart from :func:`load_settings` so that a
     test can hand it a mapping that records which keys are read)."""
     try:
-        max_chars = int(data.get("limits", {}).get("max_message_chars", 1_000_000))
+        max_chars = int(data.get("limits", {}).get("max_message_chars", 20_000))
     except (TypeError, ValueError):
         raise SettingsError("[limits] max_message_chars must be a whole number") from None
     if max_chars <= 0:

@@ -22,8 +22,9 @@ class ChatConfig:
     handover_from: str = "chat@privacywacht.invalid"
     purpose: str | None = None
     #: a WebSocket frame larger than this closes the socket (aiohttp's limit); keep it above
-    #: ``[limits] max_message_chars`` so long messages get the engine's clear error instead
-    max_frame_bytes: int = 1_048_576
+    #: ``[limits] max_message_chars`` (JSON may spend 6 bytes on one character) so long
+    #: messages get the clear error frame instead
+    max_frame_bytes: int = 262_144
     #: how often failed handovers are sent again
     retry_interval_s: float = 60.0
 

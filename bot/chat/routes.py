@@ -23,7 +23,8 @@ from bot.chat.service import (
     new_session,
     parse_frame,
 )
-from bot.intake import MessageFailed, MessageRejected
+from bot.intake import MessageBusy, MessageFailed, MessageRejected
+from bot.limits import BUDGETS, retry_after
 from pipelines.language import detect_language
 
 log = logging.getLogger("privacywacht.chat")
@@ -90,7 +91,7 @@ async def chat_ws(request: web.Request) -> web.WebSocketResponse:
     log.info("chat.connected", extra={"ctx": {"conversation_id": conversation_id}})
     async for frame in ws:
         if frame.type == WSMsgType.TEXT:
-            await _on_text(ws, chat, session, frame.data)
+            await _on_text(ws, chat, session, frame.data, request)
         elif frame.type == WSMsgType.BINARY:
             await _error(ws, "binary frames are not supported: send JSON text")
         elif frame.type == WSMsgType.ERROR:
@@ -101,11 +102,35 @@ async def chat_ws(request: web.Request) -> web.WebSocketResponse:
     return ws
 
 
-async def _error(ws: web.WebSocketResponse, reason: str) -> None:
-    await ws.send_json({"type": "error", "reason": reason})
+async def _error(ws: web.WebSocketResponse, reason: str, wait: float | None = None) -> None:
+    frame: dict[str, object] = {"type": "error", "reason": reason}
+    if wait is not None:
+        frame["retry_after"] = int(retry_after(wait))
+    await ws.send_json(frame)
 
 
-async def _on_text(ws: web.WebSocketResponse, chat: ChatService, session: str, data: str) -> None:
+async def _over_budget(ws: web.WebSocketResponse, session: str, request: web.Request) -> bool:
+    """Whether the session or its address has used its messages for now (then an error
+    frame with ``retry_after`` is sent; the socket stays open)."""
+    budgets = request.app.get(BUDGETS)
+    if budgets is None:
+        return False
+    chat_rate = ("chat:" + session, "chat session", budgets.config.chat_per_minute)
+    wait, spent = budgets.take(request, chat_rate)
+    if not wait:
+        return False
+    seconds = retry_after(wait)
+    await _error(ws, f"too many messages for this {spent}: try again in {seconds} s", wait)
+    return True
+
+
+async def _on_text(
+    ws: web.WebSocketResponse,
+    chat: ChatService,
+    session: str,
+    data: str,
+    request: web.Request,
+) -> None:
     try:
         frame = jsonbody.loads(data)  # lone surrogates become U+FFFD; too deep is refused
     except jsonbody.JSONBodyError as exc:  # the reason quotes nothing of the frame
@@ -116,12 +141,18 @@ async def _on_text(ws: web.WebSocketResponse, chat: ChatService, session: str, d
         return
     try:
         text, client_id = parse_frame(frame)
+        if await _over_budget(ws, session, request):
+            return
         answer = await chat.answer(session, text, client_id)
     except FrameError as exc:
         await _error(ws, str(exc))
         return
     except MessageRejected as exc:
         await _error(ws, exc.reason)
+        return
+    except MessageBusy as exc:
+        busy = "busy: the work queue is full, your message was not saved; try again"
+        await _error(ws, busy, exc.retry_after)
         return
     except MessageFailed:
         language = detect_language(text)
