@@ -49,6 +49,8 @@ class _Delivery:
         else:
             if result.outcome is Outcome.DONE:
                 reply = f"250 2.0.0 Ok: stored as {result.message_id}"
+            elif result.outcome is Outcome.RETRY and result.busy:  # the work queue is full
+                reply = "451 4.3.2 Te druk, probeer het later opnieuw"
             elif result.outcome is Outcome.RETRY:
                 reply = "451 4.3.0 Tijdelijke fout, probeer het later opnieuw"
             else:

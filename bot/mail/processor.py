@@ -28,8 +28,9 @@ import time
 from dataclasses import dataclass, replace
 
 from bot.assistant import assistant_reply
-from bot.engine import RedactionEngine
+from bot.engine import EngineBusyError, EngineError, InputRejectedError, RedactionEngine
 from bot.intake import (
+    MessageBusy,
     MessageFailed,
     MessageRejected,
     RedactedMessage,
@@ -45,11 +46,12 @@ from bot.mail.attachments import (
 )
 from bot.mail.config import MailConfig
 from bot.mail.forward import ForwardError, SmtpForwarder, compose_auto_reply, compose_forward
+from bot.mail.headers import parse_capped
 from bot.requests_desk import RequestDesk, RoutedRequest, route_message
 from bot.store import AsyncStore
 from bot.store.register import RegisterError
 from pipelines.language import detect_language
-from pipelines.mail import MailParseError, ParsedMail, parse_mail
+from pipelines.mail import MailParseError, ParsedMail
 
 log = logging.getLogger("privacywacht.mail")
 
@@ -68,6 +70,8 @@ class MailResult:
     outcome: Outcome
     message_id: str | None = None
     reason: str | None = None
+    #: RETRY because the work queue is full (LMTP 451 4.3.2 instead of 4.3.0)
+    busy: bool = False
 
 
 def _digest(value: str | bytes) -> str:
@@ -95,6 +99,22 @@ def new_text(parsed: ParsedMail) -> str:
     parts = [parsed.body.strip(), parsed.signature.strip()]
     text = "\n\n".join(p for p in parts if p)
     return text or EMPTY_BODY
+
+
+def shortened_history(quoted: str, limit: int) -> str | None:
+    """The quoted history, shortened to ``limit`` characters (at a line end) with a note
+    when longer: the earlier messages are in the thread already (they were stored when they
+    came in, and the helpdesk has them), so the cut loses nothing a person needs. The note
+    is Dutch, like everything a helpdesk agent reads from privacywacht."""
+    if not quoted.strip():
+        return None
+    if len(quoted) <= limit:
+        return quoted
+    note = "\n[… eerdere berichten ingekort door privacywacht: {} tekens weggelaten]"
+    room = max(0, limit - len(note.format(len(quoted))))
+    cut = quoted.rfind("\n", 0, room)
+    kept = quoted[: cut if cut > room // 2 else room]
+    return kept + note.format(len(quoted) - len(kept))
 
 
 def with_attachment_list(
@@ -134,10 +154,19 @@ class MailProcessor:
         """Process one raw mail; ``source`` ("imap"/"lmtp") is for the log only."""
         started = time.perf_counter()
         try:
-            parsed = parse_mail(raw, self.config.max_message_bytes)
+            # in a worker under the time cap, headers capped: parsing scales with the input
+            # and must not stall the event loop (issue 19)
+            parsed = await self.engine.run(parse_capped, raw, self.config.max_message_bytes)
         except MailParseError as exc:
             log.warning("mail.rejected", extra={"ctx": {"source": source, "error": "parse"}})
             return MailResult(Outcome.REJECTED, reason=str(exc))
+        except EngineBusyError:
+            return MailResult(Outcome.RETRY, reason="busy", busy=True)
+        except InputRejectedError as exc:  # the time cap: it would run away again
+            log.error("mail.rejected", extra={"ctx": {"source": source, "error": "timeout"}})
+            return MailResult(Outcome.REJECTED, reason=str(exc))
+        except EngineError:
+            return MailResult(Outcome.RETRY, reason="parsing failed")
         mail_event = event_id(parsed, raw)
         earlier = await self.store.find_delivery(CHANNEL, mail_event)
         if (
@@ -181,17 +210,21 @@ class MailProcessor:
                     CHANNEL,
                     new_text(parsed),
                     sender,
-                    parsed.subject,
+                    # a subject is a line: one over the budget is cut, not the mail refused
+                    parsed.subject[: self.engine.settings.max_chars],
                     purpose,
                     memory,
-                    quoted=parsed.quoted if parsed.quoted.strip() else None,
+                    quoted=shortened_history(parsed.quoted, self.engine.settings.max_chars),
                     extra=redaction_parts(planned),
+                    split=True,  # a long mail is redacted in parts, not refused
                 )
             except MessageRejected as exc:
                 log.warning(
                     "mail.rejected", extra={"ctx": {"source": source, "status": exc.status}}
                 )
                 return MailResult(Outcome.REJECTED, reason=exc.reason)
+            except MessageBusy:
+                return MailResult(Outcome.RETRY, reason="busy", busy=True)
             except MessageFailed:
                 return MailResult(Outcome.RETRY, reason="redaction failed")
             attachments = handle_attachments(planned, message.extra)
