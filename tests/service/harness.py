@@ -308,8 +308,32 @@ def messages_of(db_path: Path, channel: str, external_ref: str) -> list[tuple[An
 # the service as a subprocess
 
 
-def config_toml(data_dir: Path, zendesk_url: str | None = None) -> str:
-    """The test configuration: one worker, blank model, small limits, every provider set up."""
+#: the shared service takes the whole suite's requests from one address and one token: its
+#: rate limits are off (0); a test of the limits starts its own service with ``limits=``
+TEST_LIMITS: dict[str, Any] = {
+    "max_message_chars": MAX_MESSAGE_CHARS,
+    "max_mail_chars": MAX_MESSAGE_CHARS,  # a longer mail is refused, not split
+    "api_per_minute": 0,
+    "ip_per_minute": 0,
+    "chat_per_minute": 0,
+}
+
+
+def config_toml(
+    data_dir: Path,
+    zendesk_url: str | None = None,
+    limits: Mapping[str, Any] | None = None,
+    service: Mapping[str, Any] | None = None,
+) -> str:
+    """The test configuration: one worker, blank model, small limits, every provider set up;
+    ``limits`` and ``service`` override single ``[limits]`` and ``[service]`` values."""
+    service_values = {"workers": 1, "max_body_bytes": MAX_BODY_BYTES, "shutdown_timeout_s": 5}
+    service_toml = "\n".join(
+        f"{k} = {json.dumps(v)}" for k, v in {**service_values, **(service or {})}.items()
+    )
+    limits_toml = "\n".join(
+        f"{k} = {json.dumps(v)}" for k, v in {**TEST_LIMITS, **(limits or {})}.items()
+    )
     zendesk = f'secret = "{SECRETS["zendesk"]}"\n'
     if zendesk_url:
         zendesk += (
@@ -321,13 +345,11 @@ def config_toml(data_dir: Path, zendesk_url: str | None = None) -> str:
 model = "blank"
 
 [limits]
-max_message_chars = {MAX_MESSAGE_CHARS}
+{limits_toml}
 
 [service]
 data_dir = "{data_dir}"
-workers = 1
-max_body_bytes = {MAX_BODY_BYTES}
-shutdown_timeout_s = 5
+{service_toml}
 
 [api]
 tokens = ["{TOKEN}"]
@@ -352,14 +374,24 @@ header_value = "{FRESHDESK_VALUE}"
 class ServiceProcess:
     """``python -m bot serve`` with its stdout and stderr (the JSON log) captured to files."""
 
-    def __init__(self, workdir: Path, zendesk_url: str | None = None, extra_toml: str = "") -> None:
-        """``extra_toml``: more tables for the config (``[mail]``, ``[chat]``)."""
+    def __init__(
+        self,
+        workdir: Path,
+        zendesk_url: str | None = None,
+        extra_toml: str = "",
+        limits: Mapping[str, Any] | None = None,
+        service: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``extra_toml``: more tables for the config (``[mail]``, ``[chat]``); ``limits``,
+        ``service``: ``[limits]``, ``[service]`` values over the test's defaults."""
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
         self.data_dir = workdir / "data"
         self.db = self.data_dir / "privacywacht.db"
         self.config = workdir / "service.toml"
-        self.config.write_text(config_toml(self.data_dir, zendesk_url) + extra_toml)
+        self.config.write_text(
+            config_toml(self.data_dir, zendesk_url, limits, service) + extra_toml
+        )
         self.stdout_file = workdir / "stdout.txt"
         self.stderr_file = workdir / "stderr.txt"
         self.port = free_port()

@@ -80,7 +80,7 @@ class StubEngine:
         self.failures: list[BaseException] = []  # raised (in order) before answering normally
         self.hook: Callable[[], Awaitable[None]] | None = None
 
-    async def redact(self, text: str, purpose: str | None, memory=None, parts=()):
+    async def redact(self, text: str, purpose: str | None, memory=None, parts=(), split=False):
         self.calls += 1
         if self.hook is not None:
             await self.hook()
@@ -340,7 +340,7 @@ def test_register_failure_is_a_500_and_the_retried_delivery_registers_once(
     from bot.register_api import REGISTER
     from bot.store.register import RegisterError
 
-    async def redact_request(text: str, purpose: str | None, memory=None, parts=()):
+    async def redact_request(text: str, purpose: str | None, memory=None, parts=(), split=False):
         request = {"type": "access", "confidence": 0.9, "on_behalf_of": False}
         return replace(redacted(text), request=request)
 
