@@ -20,6 +20,13 @@ before the token ("gebruikersnaam", "netwerk", "op", "sinds") makes it something
 security code is three or four digits after "CVC" or right after the expiry date. The cue and
 label words are data: ``pipelines/data/credential_cues.txt`` and
 ``credential_window_cues.txt``.
+
+A hard-wrapped mail may put the value on the line after its cue ("CVC\n318"). After a
+one-time-code cue ("code uit de app", "sms-code", "verificatiecode") a code may be written in
+two groups of three digits. A value given before its cue may be pointed back to ("4821, dat is
+de code van het hek"). Words that make a cue about rules ("password policy: min. 12") and
+technical names of a password's shape ("sha256", "x86_64") are never secrets. A secret found
+once is taken wherever it recurs in the message (six or more characters, with a letter).
 """
 
 from __future__ import annotations
@@ -178,6 +185,15 @@ _STATE_WORDS = frozenset(
         "verwijderd",
         "gedeeld",
         "geüpdatet",
+        # a policy's description, not a value ("wachtwoord: min. 12 tekens")
+        "min",
+        "max",
+        "minimaal",
+        "maximaal",
+        "minimum",
+        "maximum",
+        "minstens",
+        "hoogstens",
     ]
 )
 _NOT_STATE = r"(?!(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")(?![\p{L}\d]))"
@@ -185,7 +201,7 @@ _NOT_SECRET_SHAPES = re.compile(
     r"\d{1,2}[:.]\d{2}(?:u|h)?"  # time
     r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"  # date
     r"|[€$]\S*|\d+(?:[.,]\d+)?%?"  # amount, bare number handled below
-    r"|\S+@\S+|(?:https?://|www\.)\S+"  # e-mail, URL
+    r"|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+|(?:https?://|www\.)\S+"  # e-mail (a dotted domain), URL
     r"|(?:\d{1,3}\.){3}\d{1,3}"  # IPv4
     r"|[A-Z]{1,5}-?\d{1,5}"  # error code RC-17, FF-502
     r"|0x[0-9a-fA-F]+",
@@ -289,6 +305,8 @@ def password_shaped(token: str) -> bool:
     """
     if not 6 <= len(token) <= 64 or _NOT_PASSWORD.fullmatch(token) or _ASSIGNMENT.match(token):
         return False
+    if token.lower() in _TECH_WORDS:
+        return False
     letters = sum(ch.isalpha() for ch in token)
     if letters < 3 or not any(ch.islower() for ch in token):
         return False
@@ -329,6 +347,10 @@ def _word_regex(words: tuple[str, ...]) -> std_re.Pattern[str]:
     return std_re.compile(r"(?<![a-z0-9])" + _word_alternation(words))
 
 
+#: technical names of a password's shape ("sha256", "x86_64"), never a secret
+_TECH_WORDS = frozenset(_WINDOW_WORDS["tech"])
+#: words right after a password cue that make the phrase about rules ("password policy: …")
+_ABOUT_WORDS = frozenset(_WINDOW_WORDS["about"])
 _PASSWORD_CUE = _word_regex(_WINDOW_WORDS["password"])
 _KEYPAD_CUE = _word_regex(_WINDOW_WORDS["keypad"])
 _KEYPAD_CONTEXT = _word_regex(_WINDOW_WORDS["context"])
@@ -338,6 +360,7 @@ _ANY_CUE = std_re.compile(
     rf"(?P<wifi>{_word_alternation(_WINDOW_WORDS['wifi'])})"
     rf"|(?P<password>{_word_alternation(_WINDOW_WORDS['password'])})"
     rf"|(?P<keypad>{_word_alternation(_WINDOW_WORDS['keypad'])})"
+    rf"|(?P<otp>{_word_alternation(_WINDOW_WORDS['otp'])})"
     r"|(?P<code>code(?![a-z]))"
 )
 #: a literal piece of every cue: a text with none of them has no cue, and is not scanned
@@ -345,7 +368,7 @@ _CUE_PIECES = tuple(
     sorted(
         {
             w.rstrip("*").replace("-", " ").split()[0][:4]
-            for k in ("password", "keypad", "wifi")
+            for k in ("password", "keypad", "wifi", "otp")
             for w in _WINDOW_WORDS[k]
         }
         | {"code"}
@@ -375,13 +398,18 @@ _WIFI_BEFORE = std_re.compile(
 )
 #: a value given before its cue: "561937 is de alarmcode", "Zomer2024! is het wachtwoord"
 _VALUE_BEFORE_CUE = std_re.compile(
-    r"(?<![^\s(\[\"'“‘:=,;])([^\s\"'“”‘’()\[\]<>,;]{4,64})[ \t]+(?:is|was|wordt|blijft|=|->)"
+    r"(?<![^\s(\[\"'“‘:=,;])([^\s\"'“”‘’()\[\]<>,;]{4,64})"
+    r"(?:,?[ \t]+(?:dat|dit|die|that|this))?[ \t]+(?:is|was|wordt|blijft|=|->)"
     r"(?:[ \t]+(?:de|het|onze|ons|mijn|m'n|jullie|uw|je|the|our|my|your))?"
     r"(?:[ \t]+(?:nieuwe|juiste|tijdelijke|huidige|new|current))?[ \t]+$"
 )
 #: a lone keypad number: 4-8 digits, not part of a date, amount, phone, IBAN or postcode
 _LONE_NUMBER = std_re.compile(
     r"(?<![\w.,:/\-+€$])(?<!\d[ \t])[#*]?\d{4,8}[#*]?(?![\w/\-]|[.,:]\d|[ \t]\d|[ \t]?[A-Z]{2}\b)"
+)
+#: a one-time code: a lone 4-8 digit number, or six digits in two groups of three ("381 027")
+_OTP_NUMBER = std_re.compile(
+    r"(?<![\w.,:/\-+€$])(?<!\d[ \t])(?:\d{3}[ ]\d{3}|\d{4,8})(?![\w/\-]|[.,:]\d|[ \t]\d)"
 )
 #: a token alone on its line (maybe a list bullet): a password pasted after the message
 _OWN_LINE = std_re.compile(
@@ -437,7 +465,8 @@ class CredentialRecognizer(DutchRecognizer):
         Pattern(
             "cue_bare_value",
             rf"\m(?<![\d])(?P<cue>{_CUE_ALT})(?![\p{{L}}])"
-            rf"(?:[ \t]+(?P<filler>{_FILLER_WORD})){{0,3}}?[ \t]+{_BARE_VALUE}",
+            rf"(?:[ \t]+(?P<filler>{_FILLER_WORD})){{0,3}}?(?:[ \t]+|[ \t]*\n[ \t]*)"
+            rf"{_BARE_VALUE}",
             0.5,
         ),
         Pattern(
@@ -526,7 +555,32 @@ class CredentialRecognizer(DutchRecognizer):
                     kept[-1] = result
                 continue
             kept.append(result)
-        return kept
+        return self._recurrences(text, kept)
+
+    def _recurrences(self, text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A secret given once is a secret wherever it stands again in the message ("de code
+        X, … de tijdelijke code X werkt niet"): other whole-token occurrences of a found value
+        of six or more characters with a letter in it (a number may recur as something else)."""
+        values = {text[r.start : r.end] for r in kept if r.end - r.start >= 6}
+        values = {v for v in values if any(ch.isalpha() for ch in v)}
+        if not values:
+            return kept
+        taken = {(r.start, r.end) for r in kept}
+        extra: list[RecognizerResult] = []
+        for value in values:
+            pos = text.find(value)
+            while pos >= 0:
+                end = pos + len(value)
+                free = not any(r.start < end and pos < r.end for r in kept)
+                whole = not text[pos - 1 : pos].isalnum() and not text[end : end + 1].isalnum()
+                if free and whole and (pos, end) not in taken:
+                    result = self._score_match(text, pos, end, self._near_pattern)
+                    if result is not None:
+                        extra.append(result)
+                pos = text.find(value, end)
+        if not extra:
+            return kept
+        return sorted(kept + extra, key=lambda r: r.start)
 
     def _cue_rules(self, text: str, match: re.Match[str], name: str) -> bool:
         """Rules that depend on which cue and which separator introduced the value."""
@@ -537,6 +591,9 @@ class CredentialRecognizer(DutchRecognizer):
             return True
         cue = match.group("cue").lower()
         value = match.group("value")
+        between = text[match.end("cue") : match.start("value")].split(None, 1)
+        if between and between[0].lower().strip(":=(") in _ABOUT_WORDS:
+            return False  # "password policy: min. 12 characters"
         before = text[max(0, match.start() - 25) : match.start()]
         if cue == "code" and _NOT_CODE_CUE.search(before):
             return False
@@ -576,7 +633,10 @@ class CredentialRecognizer(DutchRecognizer):
         """Code-shaped values within a short stretch after "herstelcodes", "backup codes"."""
         found: list[RecognizerResult] = []
         for cue in _CODE_LIST_CUE.finditer(text):
-            stretch_end = text.find("\n\n", cue.end())
+            # the list may start after a blank line ("back-upcodes:", a blank line, the codes)
+            head = text[cue.end() : cue.end() + 10]
+            first = cue.end() + len(head) - len(head.lstrip(": \t\n"))
+            stretch_end = text.find("\n\n", first)
             stretch_end = min(cue.end() + 150, stretch_end if stretch_end >= 0 else len(text))
             for code in _CODE_SHAPE.finditer(text, cue.end(), stretch_end):
                 value = code.group(0)
@@ -629,7 +689,7 @@ class CredentialRecognizer(DutchRecognizer):
                 )
                 if result is not None:
                     found.append(result)
-            if kind == "keypad":
+            if kind in ("keypad", "otp"):
                 continue
             reach = min(len(text), cue.end() + _OWN_LINE_REACH)
             for line in _OWN_LINE.finditer(text, cue.end(), reach):
@@ -643,7 +703,7 @@ class CredentialRecognizer(DutchRecognizer):
                 if result is not None:
                     found.append(result)
         for kind, start, end in windows:
-            tokens = _LONE_NUMBER if kind == "keypad" else _TOKEN
+            tokens = _LONE_NUMBER if kind == "keypad" else _OTP_NUMBER if kind == "otp" else _TOKEN
             for token in tokens.finditer(text, start, end):
                 value = token.group(0)
                 if not self._fits(kind, value, low, token.end()):
@@ -662,6 +722,8 @@ class CredentialRecognizer(DutchRecognizer):
             return password_shaped(value)
         if kind == "wifi":
             return password_shaped(value) or _WIFI_DIGITS.fullmatch(value) is not None
+        if kind == "otp" and _OTP_NUMBER.fullmatch(value):
+            return not _UNIT_AFTER.match(low, end)
         return _KEYPAD.fullmatch(value) is not None and not _UNIT_AFTER.match(low, end)
 
     @staticmethod

@@ -288,3 +288,18 @@ def test_wifi_keys_and_values_before_their_cue(find, text: str, expected: list[s
 )
 def test_wifi_and_before_cue_look_alikes(find, text: str) -> None:
     assert find(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het tijdelijke wachtwoord is Hg5#kLp2. Ik typ Hg5#kLp2 in maar het portaal weigert.",
+            ["Hg5#kLp2", "Hg5#kLp2"],
+        ),
+        # a number recurs as something else: only the one after its cue
+        ("De pincode is 2408. Op 2408 uur ging het mis.", ["2408"]),
+    ],
+)
+def test_a_secret_is_found_wherever_it_recurs(find, text, expected):
+    assert find(RECOGNIZER, text) == expected
