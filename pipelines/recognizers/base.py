@@ -44,12 +44,16 @@ CONTEXT_BOOST = 0.35
 MIN_SCORE = 0.4
 
 
-def cue_regex(cues: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
+def cue_regex(
+    cues: tuple[str, ...] | list[str], underscore_starts: bool = False
+) -> re.Pattern[str] | None:
     """Compile cue words into one regex that finds any of them at a word start.
 
     Cues are prefixes: ``klantn`` finds "klantnummer" and "klantnr". Cues of three letters or
     fewer must be whole words, or "sn" would find "snel" and "bon" "bonus". A cue with a space
-    matches any run of whitespace or hyphens there ("api key", "api-key").
+    matches any run of whitespace or hyphens there ("api key", "api-key"). With
+    ``underscore_starts`` a cue may also start after an underscore, as in a file name
+    ("scan_paspoort_…").
     """
     if not cues:
         return None
@@ -57,7 +61,8 @@ def cue_regex(cues: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
     alternatives = "|".join(
         re.escape(p).replace(r"\ ", r"[\s\-_]*") + (r"(?!\w)" if len(p) <= 3 else "") for p in parts
     )
-    return fast_compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
+    start = r"(?<![^\W_])" if underscore_starts else r"(?<![\w])"
+    return fast_compile(rf"{start}(?:{alternatives})", re.IGNORECASE)
 
 
 def fast_compile(pattern: str, flags: int = 0):

@@ -13,7 +13,12 @@ come a sentence or two after its cue ("mijn paspoort is gestolen. Het nummer was
 numbers in a chat answer): the *NearCue* recognizers take the Dutch document shapes within 200
 characters after a cue, unless a label of another number (``id_document_cues.txt``) comes
 right before. German documents (their letter set) and Spanish DNI/NIE (stdnum check letter)
-are taken after a cue.
+are taken after a cue, as are French passports ("passeport"), residence documents ("verblijfsdoc.",
+"titre de séjour"), foreign identity cards (digits after "ID-kaart", never a BSN) and Belgian
+residence cards ("B 1234567 89"). A cue may start after an underscore in a file name; a chat
+speaker's tag ("Klant: …") is no label; the Belgian passport shape (two letters, six digits)
+needs a passport cue, not "documentnummer"; a number found after its cue is found where it
+recurs. The MRZ has its own recognizer (mrz.py).
 """
 
 from __future__ import annotations
@@ -26,10 +31,10 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.be import bis, eid, nn
 from stdnum.es import dni, nie
-from stdnum.nl import identiteitskaartnummer
+from stdnum.nl import bsn, identiteitskaartnummer
 
 from pipelines.recognizers._numbers import BUSINESS_NUMBER_CUES
-from pipelines.recognizers.base import DutchRecognizer
+from pipelines.recognizers.base import DutchRecognizer, cue_regex
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -67,7 +72,7 @@ def _after_cue(cue: str, value: str, max_gap: int = 40) -> str:
     """A regex for ``value`` following ``cue`` (a form may put it on the next line) with no
     digit or other label in between; the gap is short, so this costs nothing where no cue is."""
     gap = rf"(?:(?!{_OTHER_LABEL})\D){{0,{max_gap}}}?"
-    return rf"(?<!\w){cue}{gap}{_START}(?P<value>{value}){_END}"
+    return rf"(?<![^\W_]){cue}{gap}{_START}(?P<value>{value}){_END}"
 
 
 class _CueGatedRecognizer(DutchRecognizer):
@@ -79,6 +84,7 @@ class _CueGatedRecognizer(DutchRecognizer):
 
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(supported_language)
+        self._cues = cue_regex(self.CONTEXT, underscore_starts=True)  # "scan_paspoort_…"
         self._pieces = tuple(
             {max(cue.lower().replace("-", " ").split(), key=len) for cue in self.CONTEXT}
         )
@@ -94,7 +100,34 @@ class _CueGatedRecognizer(DutchRecognizer):
         low = text.lower()
         if len(low) == len(text) and not any(piece in low for piece in self._pieces):
             return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return _with_recurrences(text, results) if results else results
+
+
+def _with_recurrences(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A document number found after its cue is one wherever it recurs in the message ("Het
+    documentnummer is dus …" after a file name with the number): its other occurrences as a
+    whole token, with the same score."""
+    extra: list[RecognizerResult] = []
+    for result in results:
+        value = text[result.start : result.end]
+        pos = text.find(value)
+        while pos >= 0:
+            end = pos + len(value)
+            whole = not text[pos - 1 : pos].isalnum() and not text[end : end + 1].isalnum()
+            if whole and not any(r.start < end and pos < r.end for r in results + extra):
+                extra.append(
+                    RecognizerResult(
+                        result.entity_type,
+                        pos,
+                        end,
+                        result.score,
+                        result.analysis_explanation,
+                        dict(result.recognition_metadata or {}),
+                    )
+                )
+            pos = text.find(value, end)
+    return results + extra
 
 
 class NlPassportRecognizer(_CueGatedRecognizer):
@@ -106,12 +139,21 @@ class NlPassportRecognizer(_CueGatedRecognizer):
         r"|identiteitsbewijs|identity\s+card|id\s+card|documentnummer|document\s*nummer"
         r"|document\s+number|legitimatie)"
     )
+    #: cues that name a passport itself, not any document ("creditnota, documentnummer …")
+    _PASSPORT_CUE = r"(?:paspoort|passport|passeport|reisdocument)"
     PATTERNS = [
-        # NL: 2 letters, 6 letters/digits, 1 digit; BE passport: 2 letters + 6 digits
-        Pattern("passport_after_cue", _after_cue(_CUE, r"[A-Z]{2}[A-Z0-9]{6}\d|[A-Z]{2}\d{6}"), 0.3)
+        # NL: 2 letters, 6 letters/digits, 1 digit (stdnum checks the shape)
+        Pattern("passport_after_cue", _after_cue(_CUE, r"[A-Z]{2}[A-Z0-9]{6}\d"), 0.3),
+        # BE passport (and Moroccan CIN): 2 letters + 6 digits, no check: a passport cue only
+        Pattern(
+            "be_passport_after_cue",
+            _after_cue(rf"(?:{_PASSPORT_CUE}|(?-i:CIN)\b)", r"[A-Z]{2}\d{6}"),
+            0.3,
+        ),
     ]
-    CONTEXT = ("paspoort", "passport", "reisdocument", "id kaart", "id bewijs", "identiteit",
-               "identity card", "id card", "document", "legitimatie")  # fmt: skip
+    CONTEXT = ("paspoort", "passport", "passeport", "reisdocument", "id kaart", "id bewijs",
+               "identiteit", "identity card", "id card", "document", "legitimatie",
+               "cin")  # fmt: skip
     CONTEXT_REQUIRED = True
 
     _DIGIT = re.compile(r"\d")
@@ -131,11 +173,28 @@ class NlPassportRecognizer(_CueGatedRecognizer):
         return not (glued and not text[start:end].isupper())
 
 
+#: a chat line's speaker tag ("Klant:", "[10:03] Medewerker Ilse:") at a line start
+_SPEAKER_TAG = std_re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?("
+    + "|".join(map(std_re.escape, CUE_WORDS["speaker"]))
+    + r")(?:[ \t]+[^\W\d_][\w\-]*){0,2}[ \t]*:",  # "Medewerker Ilse:"
+    std_re.IGNORECASE | std_re.MULTILINE,
+)
+
+
 def _labelled(text: str, start: int) -> bool:
     """Whether a label of another number ("boeking", "aanvraagnummer") is among the three
-    words before ``start``, in its clause."""
+    words before ``start``, in its clause; a chat speaker's tag ("Klant: …" in a transcript
+    with another speaker) is no label."""
     clause = std_re.split(r"[,;.!?\n]\s", text[max(0, start - 40) : start])[-1]
-    return any(_LABEL.match(word) for word in clause.lower().split()[-3:])
+    if not any(_LABEL.match(word) for word in clause.lower().split()[-3:]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    tag = _SPEAKER_TAG.match(text, line_start)
+    if tag is None or text[tag.end() : start].strip():
+        return True  # no tag, or words between the tag and the number that may label it
+    speakers = {m.group(1).lower() for m in _SPEAKER_TAG.finditer(text)}
+    return len(speakers) < 2
 
 
 class NlPassportNearCueRecognizer(_CueGatedRecognizer):
@@ -225,9 +284,10 @@ class ForeignPassportRecognizer(_CueGatedRecognizer):
 
     ENTITY = "ID_DOCUMENT"
     _CUE = (
-        r"(?:paspoort|passport|reisdocument|travel\s+document|verblijfs(?:vergunning|document|pas)"
-        r"|residence\s+(?:permit|card)|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document"
-        r"|personalausweis|reisepass|ausweis)"
+        r"(?:paspoort|passport|passeport|reisdocument|travel\s+document"
+        r"|verblijfs(?:vergunning|doc(?:ument)?|pas|kaart|titel)|titre\s+de\s+s[ée]jour"
+        r"|carte\s+de\s+s[ée]jour|residence\s+(?:permit|card)"
+        r"|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document|personalausweis|reisepass|ausweis)"
     )
     PATTERNS = [
         Pattern(
@@ -247,10 +307,59 @@ class ForeignPassportRecognizer(_CueGatedRecognizer):
             0.3,
         ),
     ]
-    CONTEXT = ("paspoort", "passport", "reisdocument", "travel document", "verblijfs",
-               "residence permit", "residence card", "document", "personalausweis", "reisepass",
+    CONTEXT = ("paspoort", "passport", "passeport", "reisdocument", "travel document",
+               "verblijfs", "titre de séjour", "carte de séjour", "residence permit",
+               "residence card", "document", "personalausweis", "reisepass",
                "ausweis")  # fmt: skip
     CONTEXT_REQUIRED = True
+
+
+class ForeignIdCardRecognizer(_CueGatedRecognizer):
+    """Identity-card numbers of other countries after an identity-card cue.
+
+    Ukrainian, Polish, Turkish and other national cards carry numbers of eight to ten
+    characters, mostly digits ("ID-kaart (…) № <nummer>"). A Dutch card's number has the
+    passport shape (NlPassportRecognizer); nine digits that pass the BSN 11-test are a BSN, and
+    ten digits with a leading 0 a phone number, so neither is taken here.
+    """
+
+    ENTITY = "ID_DOCUMENT"
+    _CUE = (
+        r"(?:id[\s\-]*kaart|identiteitskaart|identity\s+card|id\s+card"
+        r"|carte\s+d['’]identit[ée]|dow[óo]d(?:\s+osobisty)?|kimlik(?:\s+kart[ıi])?)"
+    )
+    PATTERNS = [
+        Pattern(
+            "foreign_id_card_after_cue",
+            _after_cue(_CUE, r"(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,10}", max_gap=25),
+            0.3,
+        )
+    ]
+    CONTEXT = ("id kaart", "idkaart", "identiteitskaart", "identity card", "id card",
+               "carte d'identité", "dowód", "dowod", "kimlik")  # fmt: skip
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Not a BSN (11-test) nor a phone number (ten digits from 0)."""
+        if pattern_text.isdigit():
+            if len(pattern_text) == 9 and bsn.is_valid(pattern_text):
+                return False
+            if len(pattern_text) == 10 and pattern_text.startswith("0"):
+                return False
+        return None
+
+
+class BeResidenceCardRecognizer(_CueGatedRecognizer):
+    """Belgian residence cards for foreigners (A-, B-, F-, F+-, E-, K-, L-kaart, EBC): "B",
+    seven digits and two more ("B 1234567 89"), near a residence-card cue. No public check is
+    known for the two last digits, so a cue within the window is required."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [Pattern("be_residence_card", rf"{_START}(?-i:B)[ ]?\d{{7}}[ ]?\d{{2}}{_END}", 0.3)]
+    CONTEXT = ("verblijfskaart", "vreemdelingenkaart", "verblijfstitel", "verblijfsvergunning",
+               "verblijfsdocument", "f-kaart", "f+ kaart", "e-kaart", "e+ kaart", "a-kaart",
+               "b-kaart", "k-kaart", "l-kaart", "ebc kaart", "titre de séjour",
+               "carte de séjour", "residence card", "residence permit")  # fmt: skip
+    CONTEXT_BEFORE = 80
 
 
 class NlDrivingLicenceRecognizer(_CueGatedRecognizer):

@@ -9,6 +9,10 @@ from stdnum.be import eid, nn
 from pipelines.recognizers.id_document import (
     BeEidCardRecognizer,
     BeNationalNumberRecognizer,
+    BeResidenceCardRecognizer,
+    ForeignIdCardRecognizer,
+    ForeignPassportRecognizer,
+    NlDrivingLicenceNearCueRecognizer,
     NlDrivingLicenceRecognizer,
     NlPassportRecognizer,
 )
@@ -259,3 +263,57 @@ def test_spanish_dni(find, text, found):
     from pipelines.recognizers.id_document import EsDniRecognizer
 
     assert bool(find(EsDniRecognizer(), text)) is found
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "expected"),
+    [
+        # a cue joined to the file name by an underscore
+        (NlPassportRecognizer, "Bijlage: scan_paspoort_XR123456.pdf", ["XR123456"]),
+        # French and Moroccan cues
+        (ForeignPassportRecognizer, "Mon passeport:\n21KD40917, valable encore.", ["21KD40917"]),
+        (NlPassportRecognizer, "en de CIN van mijn vader: KT550318", ["KT550318"]),
+        # an abbreviated residence document in a table
+        (ForeignPassportRecognizer, "| Ahmed | verblijfsdoc. | X53019264 | 2029 |", ["X53019264"]),
+        # a foreign identity card: digits after the cue, in its own script and a No. sign
+        (ForeignIdCardRecognizer, "Pools ID-kaart (dowód osobisty) № 728364519", ["728364519"]),
+        (
+            BeResidenceCardRecognizer,
+            "Verblijfskaart (E-kaart), nummer B 2048816 31",
+            ["B 2048816 31"],
+        ),
+        # found once after its cue, found again where it recurs
+        (
+            ForeignPassportRecognizer,
+            "Mijn verblijfsdocument W61829304 is verlopen. Ik heb W61829304 al opgestuurd.",
+            ["W61829304", "W61829304"],
+        ),
+        # a chat: the speaker's tag is no label of another number
+        (
+            NlDrivingLicenceNearCueRecognizer,
+            "Medewerker Anja: Wat is uw rijbewijsnummer?\nKlant: 6620481937\n"
+            "Medewerker Anja: Dank u.",
+            ["6620481937"],
+        ),
+    ],
+)
+def test_documents_in_more_places(find, cls, text, expected):
+    assert find(cls(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cls", "text"),
+    [
+        # a business document's number in the Belgian passport shape
+        (NlPassportRecognizer, "Op de factuur, documentnummer FA551204, klopt de btw niet."),
+        # a BSN or a phone number after an identity-card cue is not a foreign card
+        (ForeignIdCardRecognizer, "ID-kaart kwijt, mijn BSN-nummer weet ik: 111222333"),
+        (ForeignIdCardRecognizer, "Mijn ID-kaart is gestolen, bereikbaar op 0612345678"),
+        # no residence-card cue
+        (BeResidenceCardRecognizer, "Bestelbon B 2048816 31 is betaald."),
+        # one "Klant:" is a form's label, not a chat
+        (NlDrivingLicenceNearCueRecognizer, "Mijn rijbewijs is verlopen.\nKlant: 6620481937"),
+    ],
+)
+def test_no_document_in_these_lookalikes(find, cls, text):
+    assert find(cls(), text) == []
