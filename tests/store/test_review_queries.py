@@ -17,6 +17,7 @@ import pytest
 
 from bot.store import MIGRATIONS, AsyncStore, FindingRecord, RecordResult, Store, schema_version
 from bot.store.db import connect
+from bot.store.keys import Keyring
 from bot.store.review import (
     CONTEXT_CHARS,
     InvalidSpanError,
@@ -557,6 +558,7 @@ def test_register_numbers() -> None:
 
 def test_a_version_1_database_is_migrated(data_dir: Path) -> None:
     path = data_dir / "privacywacht.db"
+    Keyring.in_dir(data_dir)  # a version-1 install had its keys.json beside the database
     db = connect(path)
     assert migrate(db, MIGRATIONS[:1]) == [1]
     db["conversations"].insert(
