@@ -242,6 +242,34 @@ def _with_word_before(text: str, starts: Iterator[int]) -> Iterator[int]:
         yield start
 
 
+_PREGNANT = std_re.compile("zwanger|pregnant")
+#: how far along: "16 weken", "vijf maanden", "two months" (before "zwanger"/"pregnant")
+_DURATION = (
+    r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|ruim|bijna|one|two|three|four"
+    r"|five|six|seven|eight|nine)[ \t]+(?:weken|week|maanden|maand|weeks|months)[ \t]+"
+)
+
+
+def _pregnancy_starts(text: str) -> Iterator[int] | None:
+    """Candidates for "16 weken zwanger": two words before each "zwanger"/"pregnant"."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    starts = _walk_back(text, (m.start() for m in _PREGNANT.finditer(low)))
+    return (before for start in starts for before in _words_before(text, start, 2))
+
+
+def _words_before(text: str, start: int, count: int) -> Iterator[int]:
+    """The start of the word ``count`` words before ``start`` (or fewer at the text's start)."""
+    pos = start
+    for _ in range(count):
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        while pos > 0 and text[pos - 1].isalnum():
+            pos -= 1
+    yield pos
+
+
 class _PersonTermRecognizer(DutchRecognizer):
     """Term patterns kept only when a person, not a machine, is what the clause is about."""
 
@@ -315,6 +343,7 @@ class HealthRecognizer(_PersonTermRecognizer):
         "medical_compound": _word_starts_before(MEDICAL_HEADS),
         "medicine": _word_starts_before(MEDICINE_STEMS, at_end=True),
         "examination": _word_starts_before(EXAM_HEADS, at_end=True),
+        "pregnancy": _pregnancy_starts,
     }
     PATTERNS = [
         Pattern(
@@ -379,6 +408,13 @@ class HealthRecognizer(_PersonTermRecognizer):
             # "bloedwaarden"; "marktonderzoek" and "bodemonderzoek" have no organ in front
             "examination",
             rf"{_B}(?:{_alt(ORGANS)})-?(?:{_alt(EXAM_HEADS)})" + _E,
+            0.5,
+        ),
+        Pattern(
+            # how far along is part of the health fact: "16 weken zwanger", "vijf maanden
+            # zwanger", "two months pregnant"
+            "pregnancy",
+            rf"{_B}{_DURATION}(?:zwanger|pregnant)" + _E,
             0.5,
         ),
         Pattern(
