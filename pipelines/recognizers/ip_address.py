@@ -33,11 +33,26 @@ _VERSION_CUE = re.compile(
 )
 #: the company's own infrastructure, not a person's connection: "A-record naar 185.199.108.153"
 _INFRASTRUCTURE_CUE = re.compile(
-    r"(?<!\w)(?:a-record|aaaa-record|a record|dns|nameserver|name server|resolver|gateway|"
+    r"(?<!\w)(?:a-record|aaaa-record|a record|dns|nameserver|name server|resolver|"
+    r"(?:standaard|default[ -]?)?gateway|"
     r"mx|server|servers|host|hosting|webserver|mailserver|smtp|load ?balancer|cdn)"
     r"(?:\W+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
+#: a prefix length after an address: "/24"
+_CIDR_SUFFIX = re.compile(r"/\d{1,2}(?!\d)")
+
+
+def _is_netmask(value: str) -> bool:
+    """A subnet mask ("255.255.255.0", "255.255.0.0"): leading ones, then zeros; no host."""
+    try:
+        bits = int(ipaddress.IPv4Address(value))
+    except ValueError:
+        return False
+    ones = bin(bits)[2:].zfill(32)
+    return ones.startswith("1" * 8) and "01" not in ones
+
+
 #: words before a number that name the address itself, not a product
 _IP_WORDS = frozenset({"ip", "ipv4", "ipv6", "vpn", "wan", "lan", "nat", "adres", "address"})
 #: a product name right before the number: "Veeam B&R 11.0.1.126", "FortiOS 7.2.1.1"
@@ -70,7 +85,7 @@ class IpAddressRecognizer(DutchRecognizer):
             address = ipaddress.ip_address(pattern_text)
         except ValueError:
             return False
-        if address.is_loopback or address.is_unspecified:
+        if address.is_loopback or address.is_unspecified or _is_netmask(pattern_text):
             return False
         return None
 
@@ -79,6 +94,8 @@ class IpAddressRecognizer(DutchRecognizer):
         value = text[start:end]
         if ":" in value:
             return sum(ch.isalnum() for ch in value) >= 4
+        if _CIDR_SUFFIX.match(text, end) and value.endswith(".0"):
+            return False  # a network ("192.168.1.0/24"), no one's host
         before = text[max(0, start - 40) : start]
         line_before = before.rsplit("\n", 1)[-1]
         if _INFRASTRUCTURE_CUE.search(line_before[-30:]):

@@ -66,6 +66,10 @@ def test_ignores_traps(find, recognizer, text):
         "Meerdere mislukte logins op de appliance (firmware 14.1.12.35).",
         "Ik zie een A-record naar 185.199.108.153, dat is goed.",
         "De mailserver 62.58.12.4 weigert de verbinding.",
+        "Subnetmasker: 255.255.255.0",
+        "netmask 255.255.240.0 op de tweede interface",
+        "Standaardgateway: 172.16.4.1",
+        "Het kantoornetwerk is 10.20.30.0/24, de gasten zitten apart.",
     ],
 )
 def test_versions_and_infrastructure_are_no_personal_ip(find, text):
@@ -78,6 +82,7 @@ def test_versions_and_infrastructure_are_no_personal_ip(find, text):
         ("mijn vaste IP 10.0.0.5 staat niet in de whitelist", "10.0.0.5"),
         ("Laatste aanmelding vanaf 94.231.56.118 om 23:48", "94.231.56.118"),
         ("thuis-IP 84.29.140.77 geblokkeerd", "84.29.140.77"),
+        ("mijn laptop heeft 10.20.30.41/24 gekregen", "10.20.30.41"),
     ],
 )
 def test_personal_ips_stay_found(find, text, ip):
