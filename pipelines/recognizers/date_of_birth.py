@@ -80,6 +80,10 @@ _BOUNDARY_BEFORE = r"(?<![\w\-/.])"
 _BOUNDARY_AFTER = r"(?![\w\-/]|[.:]\d)"
 
 
+#: a time right after a date: "14-02-25 10:07", "11-03-2025, 17:49"
+_TIME_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d{2}(?!\d)")
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     """Finds dates that the text calls a birth date."""
 
@@ -114,6 +118,14 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if date is None or not 1900 <= date.year <= dt.date.today().year:
             return False
         return None
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Not a chat or log time stamp: a date that opens its line (or a bracket) and is
+        followed by a time ("[14-02-25 10:07] Naam: …", "11-03-2025 17:49 - Naam: …") says
+        when a message was sent, even right after "Mag ik uw geboortedatum?"."""
+        line_start = text.rfind("\n", 0, start) + 1
+        opens_line = not text[line_start:start].strip(" \t[(")
+        return not (opens_line and _TIME_AFTER.match(text, end))
 
     def find_cue(self, text: str, start: int, end: int) -> str | None:
         """The nearest birth cue before the date, if no other date stands in between."""

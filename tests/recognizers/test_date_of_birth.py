@@ -49,6 +49,8 @@ def test_finds_birth_dates(find, recognizer, text, expected):
         "geboren in 1971",
         "mijn geboortedatum klopt niet. Factuurdatum 01-02-2019 is ook fout",
         "Versie 4.12.3 van 14.06.2022",
+        # a chat time stamp right after a question about the birth date
+        "Wat is je geboortedatum?\n09-01-2025 14:02 - Femke: die staat al in mijn profiel",
     ],
 )
 def test_ignores_other_dates(find, recognizer, text):
@@ -73,3 +75,8 @@ def test_only_the_birth_date_in_a_sentence_with_two_dates(find, recognizer):
 )
 def test_corrections_and_the_belgian_birth_sign(find, text, expected):
     assert find(DateOfBirthRecognizer(), text) == expected
+
+
+def test_a_chat_time_stamp_is_no_birth_date_but_the_answer_is(find, recognizer):
+    text = "Mag ik uw geboortedatum?\n[09-01-25 14:02] Femke: 3 mei 1988"
+    assert find(recognizer, text) == ["3 mei 1988"]
