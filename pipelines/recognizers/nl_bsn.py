@@ -14,15 +14,19 @@ from stdnum.nl import bsn
 from pipelines.recognizers._numbers import BUSINESS_NUMBER_CUES
 from pipelines.recognizers.base import DutchRecognizer
 
+#: what may not follow a BSN: more of a word or number, or the "L01" that makes the nine
+#: digits an employer's loonheffingennummer ("8190.27.443.L.01", "819027443 L01")
+_END = r"(?![\w\-/]|[.,]\d|[. ]L\.?\d{2}(?!\d))"
+
 
 class NlBsnRecognizer(DutchRecognizer):
     """Finds Dutch citizen service numbers (BSN) and checks the elfproef."""
 
     ENTITY = "BSN"
     PATTERNS = [
-        Pattern("bsn_plain", r"(?<![\w.\-/])\d{9}(?![\w\-/]|[.,]\d)", 0.3),
-        Pattern("bsn_grouped", r"(?<![\w.\-/])\d{3}[. ]\d{3}[. ]\d{3}(?![\w\-/]|[.,]\d)", 0.3),
-        Pattern("bsn_4_2_3", r"(?<![\w.\-/])\d{4}[. ]\d{2}[. ]\d{3}(?![\w\-/]|[.,]\d)", 0.3),
+        Pattern("bsn_plain", r"(?<![\w.\-/])\d{9}" + _END, 0.3),
+        Pattern("bsn_grouped", r"(?<![\w.\-/])\d{3}[. ]\d{3}[. ]\d{3}" + _END, 0.3),
+        Pattern("bsn_4_2_3", r"(?<![\w.\-/])\d{4}[. ]\d{2}[. ]\d{3}" + _END, 0.3),
     ]
     CONTEXT = (
         "bsn",
