@@ -37,6 +37,8 @@ from pathlib import Path
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 
 from pipelines.recognizers._scan import CandidateScan, lowered_starts, starts_of, trie_regex
 from pipelines.recognizers.base import DutchRecognizer
@@ -197,6 +199,10 @@ _STATE_WORDS = frozenset(
     ]
 )
 _NOT_STATE = r"(?!(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")(?![\p{L}\d]))"
+#: the function words of Dutch and English (spaCy's stop-word lists): a sentence that goes on
+#: after a cue's colon, never a password by itself
+_FUNCTION_WORDS = NL_STOP_WORDS | EN_STOP_WORDS
+
 _NOT_SECRET_SHAPES = re.compile(
     r"\d{1,2}[:.]\d{2}(?:u|h)?"  # time
     r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"  # date
@@ -511,6 +517,8 @@ class CredentialRecognizer(DutchRecognizer):
             return False
         if value.lower() in _STATE_WORDS:
             return False
+        if value.islower() and value.isalpha() and value in _FUNCTION_WORDS:
+            return False  # "mijn wachtwoord: toen zag ik …": the sentence goes on, no secret
         if value.isdigit() and len(value) > 8:
             # a Wi-Fi key may be all digits; any other long number is an id, not a secret
             return _WIFI_DIGITS.fullmatch(value) is not None and bool(

@@ -102,6 +102,8 @@ def test_finds_secrets(find, text: str, expected: list[str]) -> None:
         "Veeam B&R 11.0.1.126 en bestelling WK-2025-04418",
         "Pinnen kan ook. Totaal komt op € 189,-.",
         "De code van de korting is ZOMER24",
+        "gelukkig niet mijn wachtwoord: toen zag ik dat de link niet klopte",
+        "Password: when I reset it, the app crashes",
     ],
 )
 def test_ignores_traps(find, text: str) -> None:
