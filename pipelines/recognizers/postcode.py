@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
+from pipelines.products import is_product
 from pipelines.recognizers.base import DutchRecognizer
 
 #: a street name with a house number (and "bus 3", "88-II", "301 bis") right before
@@ -62,6 +63,24 @@ _UNITS = frozenset(
 )
 
 
+#: a product's shape right before: "FRITZ!Box ", "MacBook ", "AirPort "
+_PRODUCT_SHAPE_BEFORE = re.compile(r"(?:\p{L}+[!+]\p{L}+|\p{Ll}\p{Lu}\p{L}*)[ \t]$")
+#: the last one or two words before the number
+_WORDS_BEFORE = re.compile(r"(?:(\S+)[ \t]+)?(\S+)[ \t]$")
+
+
+def _product_before(before: str) -> bool:
+    """A product's name right before the number: a model number, not a postcode."""
+    if _PRODUCT_SHAPE_BEFORE.search(before):
+        return True
+    words = _WORDS_BEFORE.search(before)
+    if words is None:
+        return False
+    last = words.group(2)
+    pair = f"{words.group(1)} {last}" if words.group(1) else None
+    return is_product(last) or (pair is not None and is_product(pair))
+
+
 class PostcodeRecognizer(DutchRecognizer):
     """Finds Dutch postcodes by shape and Belgian ones inside an address."""
 
@@ -95,6 +114,8 @@ class PostcodeRecognizer(DutchRecognizer):
         before = text[max(0, start - 80) : start]
         if _DIGITS_BEFORE.search(before) and not _STREET_BEFORE.search(before):
             return False
+        if _product_before(before) and not self._in_address(text, start):
+            return False  # a model: "FRITZ!Box 7590 AX", "Galaxy Tab 7890 KX"
         digits, letters = value[:4], value[-2:]
         year_like = digits.startswith(("19", "20"))
         if letters.isupper() and not year_like and letters.lower() not in _UNITS:

@@ -51,6 +51,9 @@ def test_finds_postcodes(find, recognizer, text, expected):
         "0123 AB is geen postcode",
         "Bestelling 8790 Waregem",
         "sinds 2019 de klant",
+        # a product's model number: the name right before it says so
+        "Mijn router is een FRITZ!Box 4690 KX van de provider.",
+        "De Galaxy Tab 7890 KX laadt niet op.",
     ],
 )
 def test_ignores_traps(find, recognizer, text):
