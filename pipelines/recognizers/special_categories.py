@@ -78,6 +78,8 @@ POLITICAL_VIEW_TERMS = load_terms("political_views")
 ETHNIC_GROUPS = load_terms("ethnic_groups")
 #: religious practice that says a person's religion ("vast tijdens de ramadan", "bidt")
 RELIGIOUS_PRACTICE = load_terms("religious_practice")
+#: rites that a religion's adjective makes about a person ("een islamitische begrafenis")
+RELIGIOUS_RITES = load_terms("religious_rites")
 #: political parties in the Netherlands and Belgium (written as people write them)
 PARTIES = load_terms("parties")
 #: trade unions in the Netherlands and Belgium
@@ -411,6 +413,14 @@ class HealthRecognizer(_PersonTermRecognizer):
             0.5,
         ),
         Pattern(
+            # what a disability entitles a person to: "mijn gehandicaptenparkeerkaart",
+            # "invalidenkaart"; not the facilities ("gehandicaptenparkeerplaatsen")
+            "disability_card",
+            rf"{_B}(?:gehandicapten|invaliden)-?(?:parkeerkaart|parkeervergunning|kaart|pas)"
+            r"(?:en)?" + _E,
+            0.5,
+        ),
+        Pattern(
             # how far along is part of the health fact: "16 weken zwanger", "vijf maanden
             # zwanger", "two months pregnant"
             "pregnancy",
@@ -546,6 +556,14 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"(?:de[ \t]+|het[ \t]+)?"
             rf"{_PARTY}(?![\p{{L}}])"
             rf"|member[ \t]+of[ \t]+(?:the[ \t]+)?{_PARTY})" + _E,
+            0.6,
+        ),
+        Pattern(
+            # a rite named by its religion is the family's religion: "een hindoeïstische
+            # crematie", "een katholieke uitvaart", "a Jewish wedding"; not "een katholieke
+            # school" (no rite)
+            "religious_rite",
+            rf"{_B}(?:{_alt(RELIGION_TERMS)})(?:e|en|se)?[ \t]+(?:{_alt(RELIGIOUS_RITES)})" + _E,
             0.6,
         ),
         Pattern(
