@@ -58,8 +58,10 @@ def cue_regex(
     if not cues:
         return None
     parts = sorted({c.lower().strip() for c in cues}, key=len, reverse=True)
+    # a short cue ends its word; in a file name an underscore ends it too ("eid_5912….pdf")
+    whole = r"(?![^\W_])" if underscore_starts else r"(?!\w)"
     alternatives = "|".join(
-        re.escape(p).replace(r"\ ", r"[\s\-_]*") + (r"(?!\w)" if len(p) <= 3 else "") for p in parts
+        re.escape(p).replace(r"\ ", r"[\s\-_]*") + (whole if len(p) <= 3 else "") for p in parts
     )
     start = r"(?<![^\W_])" if underscore_starts else r"(?<![\w])"
     return fast_compile(rf"{start}(?:{alternatives})", re.IGNORECASE)

@@ -137,7 +137,7 @@ class NlPassportRecognizer(_CueGatedRecognizer):
     _CUE = (
         r"(?:paspoort|passport|reisdocument|id[\s\-]*kaart|id[\s\-]*bewijs|identiteitskaart"
         r"|identiteitsbewijs|identity\s+card|id\s+card|documentnummer|document\s*nummer"
-        r"|document\s+number|legitimatie)"
+        r"|document\s+number|legitimatie|pasp\.?\s*nr\.?)"
     )
     #: cues that name a passport itself, not any document ("creditnota, documentnummer …")
     _PASSPORT_CUE = r"(?:paspoort|passport|passeport|reisdocument)"
@@ -153,7 +153,7 @@ class NlPassportRecognizer(_CueGatedRecognizer):
     ]
     CONTEXT = ("paspoort", "passport", "passeport", "reisdocument", "id kaart", "id bewijs",
                "identiteit", "identity card", "id card", "document", "legitimatie",
-               "cin")  # fmt: skip
+               "cin", "pasp.")  # fmt: skip
     CONTEXT_REQUIRED = True
 
     _DIGIT = re.compile(r"\d")
@@ -174,6 +174,13 @@ class NlPassportRecognizer(_CueGatedRecognizer):
 
 
 #: a chat line's speaker tag ("Klant:", "[10:03] Medewerker Ilse:") at a line start
+#: any chat line's speaker, named or by role, with a time stamp before it: "[09:16] Jolien
+#: (Reisbureau):", "Klant:", "14:02 - Sanne de Wit:"
+_ANY_SPEAKER = std_re.compile(
+    r"^[ \t]*(?:\[[\d:\-/ ,.]{4,20}\][ \t]*|[\d:\-/ ,.]{4,20}[ \t]+-[ \t]+)?"
+    r"([^\W\d_][\w\-' ]{0,30}?(?:[ \t]*\([^)\n]{1,30}\))?)[ \t]*:(?=[ \t])",
+    std_re.MULTILINE,
+)
 _SPEAKER_TAG = std_re.compile(
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?("
     + "|".join(map(std_re.escape, CUE_WORDS["speaker"]))
@@ -193,7 +200,7 @@ def _labelled(text: str, start: int) -> bool:
     tag = _SPEAKER_TAG.match(text, line_start)
     if tag is None or text[tag.end() : start].strip():
         return True  # no tag, or words between the tag and the number that may label it
-    speakers = {m.group(1).lower() for m in _SPEAKER_TAG.finditer(text)}
+    speakers = {m.group(1).lower() for m in _ANY_SPEAKER.finditer(text)}
     return len(speakers) < 2
 
 
@@ -371,7 +378,15 @@ class NlDrivingLicenceRecognizer(_CueGatedRecognizer):
         r"|f(?:ü|ue)hrerschein)"
     )
     #: a leading 0 would be a phone number (0612345678)
-    PATTERNS = [Pattern("licence_after_cue", _after_cue(_CUE, r"[1-9]\d{9}"), 0.3)]
+    PATTERNS = [
+        Pattern("licence_after_cue", _after_cue(_CUE, r"[1-9]\d{9}"), 0.3),
+        # in a file name, joined by hyphens or underscores: "rijbewijs-<nummer>-achterkant.png"
+        Pattern(
+            "licence_in_file_name",
+            rf"(?<![^\W_]){_CUE}[\-_](?P<value>[1-9]\d{{9}})(?=[\-_.][\w.])",
+            0.3,
+        ),
+    ]
     CONTEXT = ("rijbewijs", "driving licence", "driving license", "driver's license",
                "drivers license", "permis de conduire", "führerschein")  # fmt: skip
     CONTEXT_REQUIRED = True
@@ -413,6 +428,10 @@ class BeEidCardRecognizer(DutchRecognizer):
     NEGATIVE_CONTEXT = BUSINESS_NUMBER_CUES
 
     _GROUPED = re.compile(r"[\- .]")
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._cues = cue_regex(self.CONTEXT, underscore_starts=True)  # "scan_eid_….pdf"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """stdnum's eID check: the first ten digits mod 97 (97 for zero) are the last two."""

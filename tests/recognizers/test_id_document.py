@@ -317,3 +317,42 @@ def test_documents_in_more_places(find, cls, text, expected):
 )
 def test_no_document_in_these_lookalikes(find, cls, text):
     assert find(cls(), text) == []
+
+
+def _redacted(text: str) -> str:
+    from pipelines.redaction import Redactor
+
+    return Redactor.from_config().redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a short cue ends at an underscore in a file name
+        ("Bijlage: scan_eid_591234567829.pdf", "591234567829"),
+        ("Bijlagen: eid_591234567829.jpg, factuur_2024-118.pdf", "591234567829"),
+        # a cue joined to the number by a hyphen in a path
+        ("zie /home/kees/Downloads/rijbewijs-5268831470-voorkant.png", "5268831470"),
+        # an abbreviated passport cue
+        ("Kees Bos, pasp.nr. BX4R7T2K9, geldig t/m 03-2030", "BX4R7T2K9"),
+        # a chat answer after the question, the speaker's tag right before it
+        (
+            "[10:02] Jolien (Reisbureau): Wat is het paspoortnummer van uw zoon?\n"
+            "[10:03] Klant: BX4R7T2K9 en van mij PL3N8V5H2",
+            "BX4R7T2K9",
+        ),
+    ],
+)
+def test_document_numbers_in_file_names_abbreviations_and_chats(text, number):
+    assert number not in _redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rijbewijs-overzicht-2024.pdf en bestelling 5268831470",
+        "Klant: BX4R7T2K9 is mijn klantnummer; mijn paspoort ligt thuis.",
+    ],
+)
+def test_labels_and_other_file_names_stay(text):
+    assert _redacted(text) == text
