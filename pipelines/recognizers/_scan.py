@@ -85,12 +85,28 @@ def lowered_starts(prefilter: std_re.Pattern[str]) -> Callable[[str], Iterator[i
     scan = starts_of(prefilter)
 
     def candidates(text: str) -> Iterator[int] | None:
-        if any(chr(odd) in text for odd in _CASE_ODD):
-            text = text.translate(_CASE_ODD)
-        low = text.lower()
-        return scan(low) if len(low) == len(text) else None
+        low = lowered(text)
+        return scan(low) if low is not None else None
 
     return candidates
+
+
+_ODD_CHARS = tuple(chr(odd) for odd in _CASE_ODD)
+#: the last text lowered and its lowercase form: a recognizer's patterns each ask for the
+#: same message's lowercase in turn, so one ``lower()`` serves them all
+_last_lowered: list[str | None] = [None, None]
+
+
+def lowered(text: str) -> str | None:
+    """``text`` in lowercase with the same positions (the letters IGNORECASE folds to ASCII
+    mapped first), or None when lowering would move positions."""
+    if _last_lowered[0] is text:
+        return _last_lowered[1]
+    folded = text.translate(_CASE_ODD) if any(odd in text for odd in _ODD_CHARS) else text
+    low = folded.lower()
+    result = low if len(low) == len(text) else None
+    _last_lowered[0], _last_lowered[1] = text, result
+    return result
 
 
 def trie_regex(terms: tuple[str, ...], fold: bool = True) -> str:

@@ -244,6 +244,20 @@ def _with_word_before(text: str, starts: Iterator[int]) -> Iterator[int]:
         yield start
 
 
+def _only_with(
+    words: tuple[str, ...], starts: Callable[[str], Iterator[int] | None]
+) -> Callable[[str], Iterator[int] | None]:
+    """``starts``, but only in a text that holds one of ``words`` somewhere (lowercase): a
+    cheap test first where the pattern's own first words are many ("een katholieke uitvaart":
+    no rite word, no need to look for the 90 religions)."""
+    gate = std_re.compile(trie_regex(words))
+
+    def candidates(text: str) -> Iterator[int] | None:
+        return starts(text) if gate.search(text.lower()) else iter(())
+
+    return candidates
+
+
 _PREGNANT = std_re.compile("zwanger|pregnant")
 #: how far along: "16 weken", "vijf maanden", "two months" (before "zwanger"/"pregnant")
 _DURATION = (
@@ -346,6 +360,7 @@ class HealthRecognizer(_PersonTermRecognizer):
         "medicine": _word_starts_before(MEDICINE_STEMS, at_end=True),
         "examination": _word_starts_before(EXAM_HEADS, at_end=True),
         "pregnancy": _pregnancy_starts,
+        "disability_card": _term_starts(("gehandicapten", "invaliden")),
     }
     PATTERNS = [
         Pattern(
@@ -685,6 +700,7 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             )
         ),
         "congregation_membership": _term_starts(("lid", "leden", "member")),
+        "religious_rite": _only_with(RELIGIOUS_RITES, _term_starts(RELIGION_TERMS)),
         "criminal_record": _term_starts(
             (
                 *CRIMINAL_TERMS,
