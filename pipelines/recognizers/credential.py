@@ -27,6 +27,15 @@ two groups of three digits. A value given before its cue may be pointed back to 
 de code van het hek"). Words that make a cue about rules ("password policy: min. 12") and
 technical names of a password's shape ("sha256", "x86_64") are never secrets. A secret found
 once is taken wherever it recurs in the message (six or more characters, with a letter).
+
+A bare "code" tied to its channel ("een sms met code …", "de code uit de mail", "in de sms
+stond …") is a one-time code, and so is a card reader's response code ("responscode",
+"antwoordcode", two groups of four digits). A lock's combination may be written digit by digit
+("het cijferslot staat op 0-4-1-7", "3 8 2 1"). A password may stand in apposition ("mijn
+paswoord van de webmail, zonnebloem, werkt niet"). After a sentence about logging in, the
+password-shaped items of a list under a line about trying ("Ik heb deze geprobeerd:") are
+passwords tried. The cue words are data (``credential_window_cues.txt``: otp, channel, login,
+try, aside).
 """
 
 from __future__ import annotations
@@ -71,7 +80,11 @@ _VERB = (
     r"|trouwens|dus|eigenlijk|voortaan|tijdelijk|altijd|sowieso))*[ \t]*:?[ \t]+)"
 )
 #: the secret: no spaces or quotes; sentence punctuation after it is left out
-_VALUE = r"(?P<value>[^\s\"'“”‘’(\[<]+?)(?=[.,;:)\]}\"'”’?]*(?:\s|$))"
+#: (in a connection string the next setting ends it: "Password=X;Encrypt=True")
+_VALUE = (
+    r"(?P<value>[^\s\"'“”‘’(\[<]+?)"
+    r"(?=[.,;:)\]}\"'”’?]*(?:\s|$)|;[A-Za-z][\w ]{0,30}=)"
+)
 #: a bare value must have a digit or a symbol in it
 _BARE_VALUE = r"(?=[^\s]*?[\d#*!@$%&+=_~^])" + _VALUE
 _QUOTED = r"[\"'“‘`](?P<value>[^\"'”’`\n]{3,64})[\"'”’`]"
@@ -367,7 +380,7 @@ _ANY_CUE = std_re.compile(
     rf"|(?P<password>{_word_alternation(_WINDOW_WORDS['password'])})"
     rf"|(?P<keypad>{_word_alternation(_WINDOW_WORDS['keypad'])})"
     rf"|(?P<otp>{_word_alternation(_WINDOW_WORDS['otp'])})"
-    r"|(?P<code>code(?![a-z]))"
+    r"|(?P<code>(?:code|combinatie)(?![a-z]))"
 )
 #: a literal piece of every cue: a text with none of them has no cue, and is not scanned
 _CUE_PIECES = tuple(
@@ -377,7 +390,7 @@ _CUE_PIECES = tuple(
             for k in ("password", "keypad", "wifi", "otp")
             for w in _WINDOW_WORDS[k]
         }
-        | {"code"}
+        | {"code", "comb"}
     )
 )
 #: words that can start a card's expiry date (see _EXPIRY): the scan runs only when one is there
@@ -413,15 +426,69 @@ _VALUE_BEFORE_CUE = std_re.compile(
 _LONE_NUMBER = std_re.compile(
     r"(?<![\w.,:/\-+€$])(?<!\d[ \t])[#*]?\d{4,8}[#*]?(?![\w/\-]|[.,:]\d|[ \t]\d|[ \t]?[A-Z]{2}\b)"
 )
-#: a one-time code: a lone 4-8 digit number, or six digits in two groups of three ("381 027")
+#: a lock's combination, digit by digit: 3-8 single digits with dashes or spaces ("0-4-1-7",
+#: "3 8 2 1"); dates, phone numbers and article numbers have longer groups
+_SPACED_DIGITS = std_re.compile(
+    r"(?<![\w.,:/\-+€$])(?<!\d[ \t])\d(?:-\d{1}){2,7}(?![\w/\-]|[.,:]\d|[ \t]\d)"
+    r"|(?<![\w.,:/\-+€$])(?<!\d[ \t])\d(?:[ ]\d){2,7}(?![\w/\-]|[.,:]\d|[ \t]\d)"
+)
+#: a keypad value in a cue's window: a lone number or a lock's digits
+_KEYPAD_TOKEN = std_re.compile(f"{_LONE_NUMBER.pattern}|{_SPACED_DIGITS.pattern}")
+#: a one-time code: a lone 4-8 digit number, or six digits in two groups of three ("381 027"),
+#: or a card reader's eight in two groups of four ("8120 3377")
 _OTP_NUMBER = std_re.compile(
-    r"(?<![\w.,:/\-+€$])(?<!\d[ \t])(?:\d{3}[ ]\d{3}|\d{4,8})(?![\w/\-]|[.,:]\d|[ \t]\d)"
+    r"(?<![\w.,:/\-+€$])(?<!\d[ \t])(?:\d{3}[ ]\d{3}|\d{4}[ ]\d{4}|\d{4,8})"
+    r"(?![\w/\-]|[.,:]\d|[ \t]\d)"
 )
 #: a token alone on its line (maybe a list bullet): a password pasted after the message
 _OWN_LINE = std_re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?([^\s\"'“”‘’()\[\]<>,;]{6,64})[ \t]*$", std_re.M
 )
 _OWN_LINE_REACH = 300
+#: a line about trying that introduces a list ("Ik heb deze geprobeerd:"): a try verb, at most
+#: a few words before the line ends
+_TRY_INTRO = std_re.compile(
+    r"(?<![a-z])" + _word_alternation(_WINDOW_WORDS["try"]) + r"[^\n.!?]{0,40}?[:.]?[ \t]*\n"
+)
+#: one item of a list: a lone token on its line, maybe after a bullet or a number
+_LIST_ITEM = std_re.compile(
+    r"[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?([^\s\"'“”‘’()\[\]<>,;]{6,64})[ \t]*(?:\n|$)"
+)
+#: "<cue> van de webmail, zonnebloem, …": a password in apposition, after the thing it opens;
+#: matched right after a password cue
+_APPOSITION = std_re.compile(
+    r"[ \t]+(?:van|voor|bij|op|of|for)[ \t]+"
+    r"(?:(?:de|het|mijn|m'n|onze|ons|je|jouw|uw|zijn|haar|the|my|our)[ \t]+)?"
+    r"[^\s,.;:!?()]+(?:[ \t]+[^\s,.;:!?()]+)?,[ \t]+"
+    r"(?P<value>[^\s,;:\"'“”‘’()\[\]<>]{3,64}),[ \t]+[^\W\d_]"
+)
+_ASIDES = frozenset(_WINDOW_WORDS["aside"])
+_CHANNEL = _word_alternation(_WINDOW_WORDS["channel"])
+#: a bare "code" tied to the channel it came by: "een sms met (de) code", "de code uit de mail",
+#: "in de sms stond"; the one-time code follows (in the sentence after "code", right after
+#: "stond"). Tried only at each "code" and "stond" a plain search finds.
+_CHANNEL_BEFORE_CODE = std_re.compile(
+    rf"(?<![a-z0-9])(?:{_CHANNEL})[ \t]+(?:met|waarin|with)[ \t]+"
+    r"(?:(?:de|een|mijn|m'n|die|the|a|your)[ \t]+)?(?:[a-z]+[ \t]+)?$"
+)
+_CODE_FROM_CHANNEL = std_re.compile(
+    r"code[ \t]+(?:uit|in|van|per|via|from)[ \t]+"
+    rf"(?:(?:de|het|mijn|m'n|een|die|the|my|your)[ \t]+)?(?:{_CHANNEL})(?![a-z])"
+)
+_CHANNEL_BEFORE_STOOD = std_re.compile(
+    rf"(?<![a-z])in[ \t]+(?:de|het|mijn|m'n|die|dat)[ \t]+(?:{_CHANNEL})[ \t]+$"
+)
+_STOOD = std_re.compile(r"(?:stond|staat|stonden|zat)(?:[ \t]+(?:er|de[ \t]+code))*[ \t]*:?[ \t]*")
+#: the last word of a try line whose list is of devices or places ("geprobeerd met:")
+_LIST_OF_PLACES = frozenset({"met", "on", "with", "via", "bij", "at", "apparaten", "devices"})
+_LOGIN_CUE = _word_regex(_WINDOW_WORDS["login"])
+#: literal pieces of the try verbs: a text without one has no list of passwords tried
+_TRY_PIECES = ("geprob", "probeerde", "ingevuld", "ingetypt", "getypt", "ingevoerd", "getest",
+               "tried", "typed", "entered")  # fmt: skip
+#: a year after "van" ("is van 2019") is a date, not a code
+_YEAR = std_re.compile(r"(?:19[5-9]|20[0-4])\d")
+_OF_BEFORE = std_re.compile(r"(?<![a-z])van[ \t]+$")
+_CHANNEL_PIECES = ("sms", "mail", "whatsapp", "bericht", "text")
 #: a card's expiry date; three or four digits right after it are the card's security code
 _EXPIRY = std_re.compile(
     r"(?<![a-z])(?:geldig[ \t]+(?:tot|t/m)|exp(?:iry|ires|iration)?\.?|vervaldatum|valid[ \t]+"
@@ -431,12 +498,13 @@ _EXPIRY = std_re.compile(
 _WORDS_BEFORE = std_re.compile(r"([^\s]+)\s+(?:([^\s]+)\s+)?(?:([^\s]+)\s+)?$")
 
 
-def _labelled(text: str, start: int) -> bool:
-    """Whether one of the three words before ``start`` (in its clause) labels it as other data."""
+def _labelled(text: str, start: int, preps: bool = True) -> bool:
+    """Whether one of the three words before ``start`` (in its clause) labels it as other data;
+    ``preps=False`` for a shape no date or amount has ("het slot staat op 0-4-1-7")."""
     clause = text[max(0, start - 60) : start]
     clause = std_re.split(r"[,;.!?\n(]\s", clause)[-1]
     words = [w.strip(":=#.()[]\"'") for w in clause.lower().split()[-3:]]
-    if words and words[-1] in _PREPOSITIONS:
+    if preps and words and words[-1] in _PREPOSITIONS:
         return True
     for word in words:
         if word in _LABELS or word.rsplit("-", 1)[-1] in _LABELS:
@@ -651,7 +719,12 @@ class CredentialRecognizer(DutchRecognizer):
                 groups = re.split(r"[ \-]", value)
                 if not all(any(ch.isdigit() for ch in g) for g in groups):
                     continue
-                if all(g.isdigit() for g in groups) and len(groups) < 3 and " " not in value:
+                if (
+                    all(g.isdigit() for g in groups)
+                    and len(groups) < 3
+                    and " " not in value
+                    and not (len(groups[0]) == len(groups[-1]) >= 5)  # "83920-11475"
+                ):
                     continue
                 if _BUSINESS_BEFORE.search(text[max(0, code.start() - 25) : code.start()]):
                     continue
@@ -685,6 +758,8 @@ class CredentialRecognizer(DutchRecognizer):
                 ):
                     continue
                 kind = "keypad"
+            if kind == "password":
+                found.extend(self._apposition(text, low, cue.end()))
             windows.append((kind, cue.end(), self._window_end(text, cue.end())))
             before_cue = _VALUE_BEFORE_CUE.search(text, max(0, cue.start() - 80), cue.start())
             if (
@@ -705,23 +780,105 @@ class CredentialRecognizer(DutchRecognizer):
                     result = self._score_match(text, line.start(1), line.end(1), self._near_pattern)
                     if result is not None:
                         found.append(result)
+        if any(w in low for w in _CHANNEL_PIECES):
+            windows.extend(self._channel_windows(text, low))
+        if any(w in low for w in _TRY_PIECES):
+            found.extend(self._tried_lists(text, low))
         if any(word in low for word in _EXPIRY_WORDS):
             for expiry in _EXPIRY.finditer(low):
                 result = self._score_match(text, expiry.start(1), expiry.end(1), self._near_pattern)
                 if result is not None:
                     found.append(result)
         for kind, start, end in windows:
-            tokens = _LONE_NUMBER if kind == "keypad" else _OTP_NUMBER if kind == "otp" else _TOKEN
+            tokens = _KEYPAD_TOKEN if kind == "keypad" else _OTP_NUMBER if kind == "otp" else _TOKEN
             for token in tokens.finditer(text, start, end):
                 value = token.group(0)
                 if not self._fits(kind, value, low, token.end()):
                     continue
-                if _labelled(text, token.start()):
+                spaced = kind == "keypad" and _SPACED_DIGITS.fullmatch(value) is not None
+                if _labelled(text, token.start(), preps=not spaced):
                     continue
+                if _YEAR.fullmatch(value) and _OF_BEFORE.search(
+                    low, max(0, token.start() - 8), token.start()
+                ):
+                    continue  # "mijn kaartlezer is van 2019": a year
                 result = self._score_match(text, token.start(), token.end(), self._near_pattern)
                 if result is not None:
                     found.append(result)
         return found
+
+    def _channel_windows(self, text: str, low: str) -> list[tuple[str, int, int]]:
+        """Windows for a one-time code after a bare "code" tied to its channel ("een sms met
+        code", "de code uit de mail": the sentence after it) or right after "in de sms stond"."""
+        windows: list[tuple[str, int, int]] = []
+        pos = low.find("code")
+        while pos >= 0:
+            end = pos + 4
+            if not low[pos - 1 : pos].isalnum() and not low[end : end + 1].isalpha():
+                after = _CODE_FROM_CHANNEL.match(low, pos)
+                if after is not None:
+                    end = after.end()
+                if after is not None or _CHANNEL_BEFORE_CODE.search(low, max(0, pos - 60), pos):
+                    windows.append(("otp", end, self._window_end(text, end)))
+            pos = low.find("code", pos + 4)
+        for verb in ("stond", "staat", "zat"):
+            pos = low.find(verb)
+            while pos >= 0:
+                if _CHANNEL_BEFORE_STOOD.search(low, max(0, pos - 40), pos):
+                    stood = _STOOD.match(low, pos)
+                    number = _OTP_NUMBER.match(text, stood.end()) if stood else None
+                    if number is not None:
+                        windows.append(("otp", number.start(), number.end()))
+                pos = low.find(verb, pos + len(verb))
+        return windows
+
+    def _tried_lists(self, text: str, low: str) -> list[RecognizerResult]:
+        """The password-shaped items of a list introduced by a line about trying ("Ik heb deze
+        geprobeerd:\n- Lente2020\n- Lente2021!"), when a login cue stands in that line or in the
+        sentence before it ("Inloggen lukt niet."); a list of products or orders has none."""
+        found: list[RecognizerResult] = []
+        for intro in _TRY_INTRO.finditer(low):
+            line_start = low.rfind("\n", 0, intro.start()) + 1
+            ends = [
+                m.end() for m in _SENTENCE_END.finditer(low, max(0, line_start - 200), line_start)
+            ]
+            context_start = ends[-2] if len(ends) >= 2 else max(0, line_start - 200)
+            if not _LOGIN_CUE.search(low, context_start, intro.end()):
+                continue
+            last = intro.group(0).rstrip(" \t\n:.").rsplit(None, 1)[-1]
+            if last in _PREPOSITIONS or last in _LIST_OF_PLACES:
+                continue  # "geprobeerd op:\n- iPhone15": the devices it was tried on
+            pos = intro.end()
+            while (item := _LIST_ITEM.match(text, pos)) is not None and item.end() > pos:
+                pos = item.end()
+                if password_shaped(item.group(1)):
+                    result = self._score_match(text, item.start(1), item.end(1), self._near_pattern)
+                    if result is not None:
+                        found.append(result)
+        return found
+
+    def _apposition(self, text: str, low: str, end: int) -> list[RecognizerResult]:
+        """A password between commas after its cue and the thing it opens ("mijn paswoord van
+        de webmail, zonnebloem, werkt niet"): password-shaped, or one lowercase word that is
+        no function word, state, aside or the thing's own name."""
+        match = _APPOSITION.match(text, end)
+        if match is None:
+            return []
+        value = match.group("value")
+        word = value.lower()
+        if not password_shaped(value) and not (
+            value.isalpha()
+            and value.islower()
+            and len(value) >= 4
+            and word not in _FUNCTION_WORDS
+            and word not in _STATE_WORDS
+            and word not in _ASIDES
+        ):
+            return []
+        result = self._score_match(
+            text, match.start("value"), match.end("value"), self._near_pattern
+        )
+        return [result] if result is not None else []
 
     @staticmethod
     def _fits(kind: str, value: str, low: str, end: int) -> bool:
@@ -731,6 +888,8 @@ class CredentialRecognizer(DutchRecognizer):
         if kind == "wifi":
             return password_shaped(value) or _WIFI_DIGITS.fullmatch(value) is not None
         if kind == "otp" and _OTP_NUMBER.fullmatch(value):
+            return not _UNIT_AFTER.match(low, end)
+        if kind == "keypad" and _SPACED_DIGITS.fullmatch(value):
             return not _UNIT_AFTER.match(low, end)
         return _KEYPAD.fullmatch(value) is not None and not _UNIT_AFTER.match(low, end)
 
