@@ -461,6 +461,32 @@ class ServiceProcess:
         return [self.stdout(), self.stderr()]
 
 
+def log_start(service: ServiceProcess, timeout: float = 10.0) -> int:
+    """Where a test's part of the service's stderr begins: just after the access line of a
+    ``HEAD /healthz`` sent now (the fence).
+
+    Not ``len(service.stderr())``: aiohttp writes a request's access line *after* the answer
+    went out, so the last line of the test before can still arrive once the next test has
+    measured the log. It cannot arrive after the fence's line: the server writes it in the
+    same step as it sends that answer, before it reads the fence request.
+    """
+    before = len(service.stderr())
+    request(service.base_url, "HEAD", "/healthz", timeout=timeout)
+    deadline = time.monotonic() + timeout
+    while True:
+        text = service.stderr()
+        offset = before
+        for line in text[before:].splitlines(keepends=True):
+            offset += len(line)
+            if line.startswith("{") and line.endswith("\n") and '"http.access"' in line:
+                event = json.loads(line)
+                if event.get("method") == "HEAD" and event.get("path") == "/healthz":
+                    return offset
+        if time.monotonic() > deadline:
+            raise AssertionError("the fence's access line never came")
+        time.sleep(0.02)
+
+
 # ---------------------------------------------------------------------------------------------
 # the service in-process, on a background event loop
 

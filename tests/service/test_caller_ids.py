@@ -14,7 +14,7 @@ import pytest
 from bot.store import FindingRecord, Keyring, MigrationError, Store
 from bot.store.db import connect
 from bot.store.schema import MIGRATIONS, migrate
-from tests.service.harness import post_message, request
+from tests.service.harness import log_start, post_message, request
 
 # invented: an e-mail address as conversation id, a BSN-like number inside an idempotency key
 CONVERSATION = "marieke.vos.{}@voorbeeld.nl"
@@ -81,7 +81,7 @@ def test_caller_ids_never_land_at_rest_and_replays_and_memory_still_work(service
 def test_paths_are_logged_as_their_route(service) -> None:
     marker = f"jan.{uuid.uuid4().hex[:8]}@voorbeeld.nl"
     reviewer = (service.data_dir / "reviewer-token").read_text().strip()
-    start = len(service.stderr())
+    start = log_start(service)  # not len(stderr): the test before may still be logging
     shown = request(
         service.base_url,
         "GET",
