@@ -360,8 +360,10 @@ def bearer_ok(request: web.Request) -> bool:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
         return False
-    # compare with every token so the time does not tell which one nearly matched
-    return any([hmac.compare_digest(token.encode(), t.encode()) for t in tokens])
+    # compare with every token so the time does not tell which one nearly matched; a header's
+    # non-ASCII bytes arrive as surrogates, which only "surrogatepass" encodes (a 401, not a 500)
+    offered = token.encode("utf-8", "surrogatepass")
+    return any([hmac.compare_digest(offered, t.encode()) for t in tokens])
 
 
 _API_FIELDS = {"conversation_id", "sender", "subject", "text", "purpose"}

@@ -17,6 +17,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.forms import read_form
 from bot.identity import IdentityVerifier
 from bot.store.deadlines import format_dutch_date
 from bot.store.register import RegisterError, RequestRecord, VerificationError
@@ -147,7 +148,7 @@ async def verify_submit(request: web.Request) -> web.Response:
     """Confirm by token, or by reference and code; a page that says how it went."""
     if VERIFIER not in request.app:  # identity checks by mail are not configured
         raise web.HTTPNotFound()
-    form = await request.post()
+    form = await read_form(request)
     language = _language(_field(form, "lang"))
     token, reference, code = _field(form, "token"), _field(form, "reference"), _field(form, "code")
     verifier = request.app[VERIFIER]

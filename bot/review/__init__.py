@@ -84,6 +84,19 @@ __all__ = [
 ]
 
 
+#: the review UI's static files, by name: a request names one of these or gets a 404
+#: (aiohttp's static route answered a name longer than the file system allows with a 500)
+STATIC_FILES = {p.name: p for p in STATIC_DIR.iterdir() if p.is_file()}
+
+
+async def static_file(request: web.Request) -> web.StreamResponse:
+    """``GET /review/static/{filename}``: one of :data:`STATIC_FILES`, else 404."""
+    path = STATIC_FILES.get(request.match_info["filename"])
+    if path is None:
+        raise web.HTTPNotFound()
+    return web.FileResponse(path)
+
+
 def setup_review(
     app: web.Application,
     data_dir: Path | str,
@@ -121,7 +134,7 @@ def setup_review(
     app.router.add_post("/login", login_submit)
     app.router.add_post("/logout", logout)
     app.router.add_get("/review", home)
-    app.router.add_static("/review/static", STATIC_DIR, follow_symlinks=False)
+    app.router.add_get("/review/static/{filename}", static_file)
 
     async def accounts_ctx(app: web.Application) -> AsyncIterator[None]:
         accounts = await asyncio.to_thread(Accounts.in_dir, data_dir, clock=now, params=params)

@@ -394,7 +394,7 @@ class Accounts(OpenDatabase):
     def session(self, token: str, idle: timedelta) -> Session | None:
         """The live session for a cookie's token, its ``last_seen`` moved to now; None for an
         unknown, expired or idle session or a disabled user (an expired one is deleted)."""
-        if not token or len(token) > 200:
+        if not token or len(token) > 200 or not token.isascii():
             return None
         digest = _digest(token)
         now = self._clock()

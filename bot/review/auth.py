@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from aiohttp import web
 from yarl import URL
 
+from bot.forms import read_form
 from bot.logs import route_of
 from bot.review import labels
 from bot.review.accounts import Session
@@ -243,9 +244,11 @@ def _cookie_readable(request: web.Request) -> bool:
 
 
 async def load_session(request: web.Request) -> Session | None:
-    """Find the cookie's session (in a worker thread: SQLite) and remember it on the request."""
+    """Find the cookie's session (in a worker thread: SQLite) and remember it on the request.
+    A cookie that cannot be ours (non-ASCII bytes arrive as surrogates) is no session: the
+    pages anyone may see (``/login``) show as for a visitor without one."""
     token = request.cookies.get(SESSION_COOKIE, "")
-    if not token:
+    if not token or _TOKEN_RE.fullmatch(token) is None:
         return None
     accounts = request.config_dict[ACCOUNTS]
     idle = request.config_dict[REVIEW_CONFIG].idle
@@ -260,7 +263,7 @@ async def _submitted_csrf(request: web.Request) -> str:
     if header:
         return header
     if request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        form = await request.post()  # cached: the handler's own request.post() reuses it
+        form = await read_form(request)  # cached: the handler's own request.post() reuses it
         value = form.get(CSRF_FIELD)
         if isinstance(value, str):
             return value
@@ -268,10 +271,12 @@ async def _submitted_csrf(request: web.Request) -> str:
 
 
 def csrf_ok(expected: str, submitted: str) -> bool:
-    """Constant-time comparison; an empty token never matches."""
+    """Constant-time comparison; an empty token never matches. A header's non-ASCII bytes
+    arrive as surrogates: they are encoded as they are (no match, a 403, not a 500)."""
     if not expected or not submitted:
         return False
-    return hmac.compare_digest(expected.encode("utf-8"), submitted.encode("utf-8"))
+    offered = submitted.encode("utf-8", "surrogatepass")
+    return hmac.compare_digest(expected.encode("utf-8"), offered)
 
 
 @web.middleware

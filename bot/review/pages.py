@@ -21,6 +21,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.appkeys import STORE
+from bot.forms import read_form
 from bot.register_api import REGISTER
 from bot.review.auth import require_role
 from bot.review.keys import ACCOUNTS, STORE_FILE, current_session, current_user
@@ -209,7 +210,7 @@ def _back(message_id: str, notice: str) -> web.HTTPSeeOther:
 
 async def false_positive(request: web.Request) -> web.Response:
     message_id = request.match_info["id"]
-    form = await request.post()
+    form = await read_form(request)
     try:
         finding_id = int(str(form.get("finding", "")))
     except ValueError:
@@ -228,7 +229,7 @@ async def false_positive(request: web.Request) -> web.Response:
 async def missed(request: web.Request) -> web.Response:
     """Redact text the pipeline missed, in the stored message, at once."""
     message_id = request.match_info["id"]
-    form = await request.post()
+    form = await read_form(request)
     value = str(form.get("text", "")).strip()
     entity_type = str(form.get("type", "PERSON"))
     if entity_type not in MISSED_TYPES or not value:
@@ -351,7 +352,7 @@ async def request_status(request: web.Request) -> web.Response:
     """The officer moves a request on; a refusal needs its motivation."""
     register = request.app[REGISTER]
     reference = request.match_info["reference"]
-    form = await request.post()
+    form = await read_form(request)
     status = str(form.get("status", ""))
     note = str(form.get("note", "")).strip()[:2000] or None
     actor = current_user(request).name
@@ -372,7 +373,7 @@ async def request_status(request: web.Request) -> web.Response:
 async def request_extension(request: web.Request) -> web.Response:
     register = request.app[REGISTER]
     reference = request.match_info["reference"]
-    form = await request.post()
+    form = await read_form(request)
     reason = str(form.get("reason", "")).strip()[:2000]
     if not reason:
         raise _to_request(reference, "reden-nodig")

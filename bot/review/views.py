@@ -26,6 +26,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.forms import read_form
 from bot.review.auth import (
     CSRF_FIELD,
     HOME_PATH,
@@ -65,7 +66,7 @@ async def login_page(request: web.Request) -> web.StreamResponse:
 
 async def login_submit(request: web.Request) -> web.StreamResponse:
     """Check the form's token, the throttle, then the password; a new session on success."""
-    form = await request.post()
+    form = await read_form(request)
     name = _field(form, "name", _MAX_NAME).strip().lower()
     password = _field(form, "password", 4 * MAX_PASSWORD_CHARS)
     target = safe_next(_field(form, "next", 2000))

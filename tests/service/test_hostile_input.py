@@ -24,6 +24,7 @@ from tests.service.harness import (
     chatwoot_message,
     freshdesk_rule,
     helpscout_conversation,
+    log_start,
     post_json,
     post_message,
     post_webhook,
@@ -40,11 +41,12 @@ SECRET = "271828182"
 
 
 class LogWindow:
-    """The service's stderr written after this point."""
+    """The service's stderr written after this point (after :func:`log_start`'s fence: the
+    access line of the test before can arrive late)."""
 
     def __init__(self, service: ServiceProcess) -> None:
         self.service = service
-        self.start = len(service.stderr())
+        self.start = log_start(service)
 
     def text(self) -> str:
         return self.service.stderr()[self.start :]
@@ -360,4 +362,77 @@ def test_a_client_gone_mid_body_is_one_line_without_a_stack(service, logs) -> No
         time.sleep(0.05)
     assert logs.text().count('"request.client_gone"') == 2
     assert table_counts(service.db) == before
+    logs.assert_clean(SECRET)
+
+
+# ---------------------------------------------------------------------------------------------
+# found by the fuzz suite (tests/fuzz): each was a 500
+
+
+def test_a_non_ascii_bearer_token_is_a_401(service, logs) -> None:
+    answer = raw_http(service, _api_request(b"X-Note: fuzz").replace(
+        b"Bearer " + TOKEN.encode(), b"Bearer \xe9" + SECRET.encode()
+    ))  # fmt: skip
+    assert status_of(answer) == 401
+    assert SECRET.encode() not in answer
+    logs.assert_clean(SECRET)
+
+
+def test_a_non_ascii_csrf_header_is_a_403(service, logs, session_cookie: str) -> None:
+    answer = raw_http(
+        service,
+        b"POST /review/messages/onbekend/onterecht HTTP/1.1\r\nHost: localhost\r\n"
+        b"Connection: close\r\nCookie: pw_session=" + session_cookie.encode() + b"\r\n"
+        b"X-CSRF-Token: \xe9" + SECRET.encode() + b"\r\nContent-Length: 0\r\n\r\n",
+    )
+    assert status_of(answer) == 403
+    assert SECRET.encode() not in answer
+    logs.assert_clean(SECRET)
+
+
+def test_the_login_page_with_a_non_ascii_cookie_is_shown_as_to_a_visitor(service, logs) -> None:
+    answer = raw_http(
+        service,
+        b"GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        b"Cookie: pw_session=\xe9" + SECRET.encode() + b"\r\n\r\n",
+    )
+    assert status_of(answer) == 200
+    assert b'type="password"' in answer
+    logs.assert_clean(SECRET)
+
+
+@pytest.mark.parametrize("path", ["/login", "/review/messages/x/onterecht"])
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("multipart/form-data", b"name=fenna"),  # no boundary
+        ("multipart/form-data; boundary=grens", f"bsn {SECRET}".encode()),  # no start
+        ("multipart/form-data; boundary=grens", f"--grens\r\nbsn {SECRET}\r\n\r\n".encode()),
+        ("multipart/form-data; boundary=grens", b"--grens\r\n\r\nx\r\n--grens--\r\n"),  # no name
+    ],
+    ids=["no-boundary", "no-start", "bad-part-header", "unnamed-part"],
+)
+def test_a_broken_multipart_form_is_a_400_that_quotes_nothing(
+    service, logs, session_cookie: str, path: str, content_type: str, body: bytes
+) -> None:
+    headers = {"Content-Type": content_type, "Cookie": f"pw_session={session_cookie}"}
+    if path.startswith("/review/"):  # past the CSRF check, to the handler's form read
+        accounts = Accounts.in_dir(service.data_dir)
+        try:
+            session = accounts.session(session_cookie, timedelta(hours=1))
+        finally:
+            accounts.close()
+        assert session is not None
+        headers["X-CSRF-Token"] = session.csrf_token
+    answer = request(service.base_url, "POST", path, body, headers)
+    assert answer.status == 400, answer.status
+    assert SECRET.encode() not in answer.body
+    logs.assert_clean(SECRET)
+
+
+def test_a_static_file_name_longer_than_the_file_system_allows_is_a_404(service, logs) -> None:
+    answer = request(service.base_url, "GET", "/review/static/" + "a" * 300 + SECRET)
+    assert answer.status == 404
+    assert SECRET.encode() not in answer.body
+    assert request(service.base_url, "GET", "/review/static/review.css").status == 200
     logs.assert_clean(SECRET)
