@@ -49,7 +49,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 
-from pipelines.recognizers._scan import CandidateScan, lowered_starts, starts_of, trie_regex
+from pipelines.recognizers._scan import (
+    CandidateScan,
+    lowered,
+    lowered_starts,
+    starts_of,
+    trie_regex,
+)
 from pipelines.recognizers.base import DutchRecognizer
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -394,6 +400,11 @@ _CUE_PIECES = tuple(
     )
 )
 #: words that can start a card's expiry date (see _EXPIRY): the scan runs only when one is there
+#: one scan for any of the pieces (a loop of ``in`` tests over ~60 pieces cost more)
+_CUE_PIECES_RE = std_re.compile("|".join(map(std_re.escape, _CUE_PIECES)))
+#: the cues found only where one of their first letters starts (every alternative of
+#: ``_ANY_CUE`` opens with its piece), the same matches as ``_ANY_CUE.finditer``
+_ANY_CUE_SCAN = CandidateScan(_ANY_CUE, starts_of(_CUE_PIECES_RE))
 _EXPIRY_WORDS = ("geldig", "exp", "verval", "valid")
 _LABELS = frozenset(_WINDOW_WORDS["label"])
 _PREPOSITIONS = frozenset(_WINDOW_WORDS["prep"])
@@ -740,13 +751,13 @@ class CredentialRecognizer(DutchRecognizer):
         kluis) or a bare "code" with a door, safe or alarm near it, a lone 4-8 digit number.
         The scan runs only from the cues, which a lowercase search finds fast.
         """
-        low = text.lower()
-        if len(low) != len(text):
+        low = lowered(text)
+        if low is None:
             return []
         found: list[RecognizerResult] = []
         windows: list[tuple[str, int, int]] = []
-        has_cue = any(piece in low for piece in _CUE_PIECES)
-        for cue in _ANY_CUE.finditer(low) if has_cue else ():
+        has_cue = _CUE_PIECES_RE.search(low) is not None
+        for cue in _ANY_CUE_SCAN.finditer(low) if has_cue else ():
             before = low[cue.start() - 1 : cue.start()]
             if before.isalnum() or (before == "-" and cue.lastgroup == "code"):
                 continue  # not at a word start ("spin", "foutcode", "QR-code")

@@ -305,3 +305,17 @@ def test_wifi_and_before_cue_look_alikes(find, text: str) -> None:
 )
 def test_a_secret_is_found_wherever_it_recurs(find, text, expected):
     assert find(RECOGNIZER, text) == expected
+
+
+def test_the_prefiltered_cue_scan_finds_what_the_full_scan_finds() -> None:
+    from pipelines.recognizers.credential import _ANY_CUE, _ANY_CUE_SCAN
+
+    texts = [
+        "mijn wachtwoord is zomer2024, de pincode 4411 en de wifi-sleutel staat op de router",
+        "foutcode 0x80070005 na de update; code van het hangslot is 0-4-1-7; sms-code 771204",
+        "ww: x; pw: y; password reset; de combinatie van de kluis; herstelcodes hieronder",
+    ]
+    for text in texts:
+        full = [(m.span(), m.lastgroup) for m in _ANY_CUE.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in _ANY_CUE_SCAN.finditer(text)] == full
+        assert full
