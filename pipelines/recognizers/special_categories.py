@@ -244,6 +244,32 @@ def _with_word_before(text: str, starts: Iterator[int]) -> Iterator[int]:
         yield start
 
 
+def _with_words_before(
+    starts: Callable[[str], Iterator[int] | None], count: int
+) -> Callable[[str], Iterator[int] | None]:
+    """``starts`` and the starts of up to ``count`` words before each, in ascending order."""
+
+    def candidates(text: str) -> Iterator[int] | None:
+        found = starts(text)
+        if found is None:
+            return None
+        positions: set[int] = set()
+        for start in found:
+            positions.add(start)
+            pos = start
+            for _ in range(count):
+                while pos > 0 and text[pos - 1] in " \t":
+                    pos -= 1
+                if pos == 0 or not text[pos - 1].isalpha():
+                    break
+                while pos > 0 and text[pos - 1].isalpha():
+                    pos -= 1
+                positions.add(pos)
+        return iter(sorted(positions))
+
+    return candidates
+
+
 def _only_with(
     words: tuple[str, ...], starts: Callable[[str], Iterator[int] | None]
 ) -> Callable[[str], Iterator[int] | None]:
@@ -701,16 +727,7 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
         ),
         "congregation_membership": _term_starts(("lid", "leden", "member")),
         "religious_rite": _only_with(RELIGIOUS_RITES, _term_starts(RELIGION_TERMS)),
-        "criminal_record": _term_starts(
-            (
-                *CRIMINAL_TERMS,
-                "zit",
-                "zat",
-                "in",
-                "voorwaardelijke",
-                "onvoorwaardelijke",
-                "lange",
-                "korte",
-            )
-        ),
+        # the words that may open the phrase ("zit een …", "in voorlopige …") are common, so
+        # the scan looks for the criminal terms and steps back over up to four words
+        "criminal_record": _with_words_before(_term_starts(CRIMINAL_TERMS), 4),
     }
