@@ -2,6 +2,7 @@
 
     python benchmarks/hostile.py [--model models/nl_privacy_ner|blank] [--seconds 40]
                                  [--out benchmarks/HOSTILE.md] [--no-write]
+    python benchmarks/hostile.py --fuzz [--out benchmarks/HOSTILE.md] [--no-write]
 
 Starts ``python -m bot serve`` (2 workers, the shipped ``[limits]`` defaults, a temporary data
 dir, an LMTP listener) on free loopback ports and measures:
@@ -14,6 +15,12 @@ dir, an LMTP listener) on free loopback ports and measures:
 2. **mail**: ``/healthz`` latency while a mail whose Subject is 10,000 folded encoded words
    is delivered over LMTP (the mail's own LMTP time too), and the parse time of such a
    Subject with and without the header cap, in this process.
+
+``--fuzz`` instead runs the fuzz suite (``pytest tests/fuzz``: every route, the chat socket,
+LMTP and the mail parser, derandomized) and keeps what it measured: the worst ``/healthz``
+latency while it fuzzed (the issue's target is 100 ms; the suite asserts only a hang guard),
+the requests sent and the run time; it goes between ``<!-- fuzz:start -->`` and
+``<!-- fuzz:end -->``.
 
 Prints JSON and replaces the section between ``<!-- hostile:start -->`` and
 ``<!-- hostile:end -->`` in ``--out``. Linux only (reads /proc).
@@ -193,13 +200,58 @@ def _rounded(value):
     return value
 
 
+def fuzz() -> dict:
+    """Run the fuzz suite as CI does and return what it measured (see tests/fuzz/conftest)."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "fuzz.json"
+        env = {**os.environ, "PRIVACYWACHT_FUZZ_REPORT": str(report)}
+        started = time.monotonic()
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/fuzz"],
+            cwd=ROOT, env=env, capture_output=True, text=True,
+        )  # fmt: skip
+        wall = time.monotonic() - started
+        if run.returncode != 0:
+            raise SystemExit(f"the fuzz suite failed:\n{run.stdout[-3000:]}")
+        summary = json.loads(report.read_text())
+    outcome = run.stdout.strip().splitlines()[-1]
+    return {"date": dt.date.today().isoformat(), "cpus": os.cpu_count(),
+            "pytest": outcome, "wall_s": round(wall, 1), **summary}  # fmt: skip
+
+
+def write_section(out: Path, name: str, heading: str, text: str) -> None:
+    """Replace (or append) the ``<!-- name:start -->`` … ``<!-- name:end -->`` section."""
+    section = f"<!-- {name}:start -->\n{heading}\n\n```json\n{text}\n```\n<!-- {name}:end -->"
+    old = out.read_text() if out.exists() else "# Hostile clients\n\n"
+    if f"<!-- {name}:start -->" in old:
+        pattern = rf"<!-- {name}:start -->.*<!-- {name}:end -->"
+        old = re.sub(pattern, lambda _: section, old, flags=re.S)
+    else:
+        old = old.rstrip("\n") + "\n\n" + section + "\n"
+    out.write_text(old)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default="models/nl_privacy_ner")
     parser.add_argument("--seconds", type=float, default=40)
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "HOSTILE.md"))
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--fuzz", action="store_true", help="run the fuzz suite instead")
     args = parser.parse_args()
+    if args.fuzz:
+        found = fuzz()
+        text = json.dumps(found, indent=2)
+        print(text)
+        if not args.no_write:
+            heading = (
+                f"`python benchmarks/hostile.py --fuzz` ({found['date']}, {found['cpus']} CPUs, "
+                "shared with other work): /healthz polled every 20 ms while the fuzz suite ran"
+            )
+            write_section(Path(args.out), "fuzz", heading, text)
+        return 0
     lmtp_port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
         extra = f'\n[mail]\nlmtp_host = "127.0.0.1"\nlmtp_port = {lmtp_port}\n'
