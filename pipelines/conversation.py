@@ -70,12 +70,15 @@ class Conversation:
         self._numbers: dict[tuple[str, str], int] = {}
         self._variants: dict[str, int] = {}
         self._mentions: set[str] = set()
+        #: the mention digests of earlier processes: the only names not also in :attr:`names`
+        self._stored_mentions: set[str] = set()
         self._counts: Counter[str] = Counter()
         self._new: list[MemoryEntry] = []
         #: person names found in this process (memory only, never in :meth:`new_entries`)
         self.names: set[str] = set()
         for entry in entries:
             self._remember(entry)
+        self._stored_mentions = set(self._mentions)
 
     # -- placeholders ----------------------------------------------------------------------
 
@@ -134,8 +137,8 @@ class Conversation:
         """Spans of ``text`` where a known name recurs, outside the ``taken`` spans: names of
         this process by their words, names of earlier processes by digest."""
         found = find_mentions(text, self.names, taken)
-        if not self._mentions:
-            return found
+        if not self._stored_mentions:
+            return found  # every name known is one of this process's, found above by its words
         blocked = list(taken) + found
         for start, end in self._digested_mentions(text):
             if any(start < b and a < end for a, b in blocked):
@@ -148,8 +151,9 @@ class Conversation:
 
     def _digested_mentions(self, text: str) -> list[tuple[int, int]]:
         """Candidate spans (runs of up to :data:`MAX_MENTION_WORDS` words joined by single
-        spaces, with a mention's boundaries) whose digest is a remembered spelling; the
-        longest wins at each start."""
+        spaces, with a mention's boundaries) whose digest is a spelling remembered from an
+        earlier process; the longest wins at each start. (This process's names are found by
+        their words: digesting every candidate span costs a quarter of a message's time.)"""
         pieces = [m.span() for m in _PIECE.finditer(text)]
         spans: list[tuple[int, int]] = []
         covered_to = 0
@@ -175,7 +179,7 @@ class Conversation:
             if last > index and text[pieces[last - 1][1] : pieces[last][0]] != " ":
                 break
             for end in _ends(text, start, pieces[last][1]):
-                if self._digest(MENTION, "PERSON", text[start:end]) in self._mentions:
+                if self._digest(MENTION, "PERSON", text[start:end]) in self._stored_mentions:
                     best = end
                     break
             last += 1
