@@ -445,8 +445,8 @@ MESSAGES = [
     ),
     (
         "hl-25",
-        "De bestelling met de ⟦H|glucosesensoren⟧ is niet aangekomen. Ik heb ⟦H|diabetes type "
-        "1⟧ en heb ze echt maandag nodig. Track & trace ⟪ID|3SKQW0048821⟫. Afleveradres "
+        "De bestelling met de ⟦H|glucosesensoren⟧ is niet aangekomen. Ik heb ⟦H|type 1-"
+        "diabetes⟧ en heb ze echt maandag nodig. Track & trace ⟪ID|3SKQW0048821⟫. Afleveradres "
         "⟦A|Zandweg 61⟧, ⟦PC|3454 HJ⟧ ⟦L|De Meern⟧. ⟦P|Kevin Blok⟧",
     ),
     (

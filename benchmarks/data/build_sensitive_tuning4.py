@@ -94,7 +94,7 @@ MESSAGES = [
     ),
     (
         "hl-02",
-        "Hoi, ik wil mijn abonnement graag drie maanden bevriezen. Ik heb sinds januari last van "
+        "Hallo, kan mijn lidmaatschap een kwartaal op pauze? Ik heb sinds januari last van "
         "⟦H|hartkloppingen⟧ en de cardioloog wil eerst een ⟦H|inspanningstest⟧ doen voordat ik "
         "weer mag sporten. Lidnummer ⟦C|FX-208814⟧. De ⟪H|hartslagmeter⟫ die ik bij jullie in de "
         "shop kocht houd ik gewoon, die werkt prima.\nMvg ⟦P|Ruben Okkerse⟧",
@@ -380,7 +380,7 @@ MESSAGES = [
         "hl-44",
         "Hi, I'm ⟦H|deaf⟧ and use a ⟦H|cochlear implant⟧. For the check-in call you scheduled "
         "tomorrow: could we do it by chat or with live captions instead? My member id is "
-        "⟦C|AX-310927⟧.\n⟦P|Tom Wijnands⟧",
+        "⟦C|AX-310927⟧.\n⟦P|Tom Wijnhoven⟧",
     ),
     # ------------------------------------------------------------ credentials
     (

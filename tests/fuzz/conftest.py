@@ -181,7 +181,7 @@ def _seed(service: ServiceProcess, reviewer: str) -> tuple[str, str | None]:
     assert stored.status == 201, stored.body
     post_message(
         service.base_url,
-        {"text": "Graag wil ik inzage in alle persoonsgegevens die u van mij verwerkt (AVG)."},
+        {"text": "Ik vraag inzage in mijn gegevens bij jullie, op grond van de AVG."},
     )
     listed = request(
         service.base_url,
@@ -193,7 +193,10 @@ def _seed(service: ServiceProcess, reviewer: str) -> tuple[str, str | None]:
     return stored.json()["id"], (requests_[0]["reference"] if requests_ else None)
 
 
-@pytest.fixture(scope="session")
+# package scope: the service and its /healthz probe stop when tests/fuzz is done, not at
+# the end of the whole run (a probe thread left polling a stopped port fails later tests
+# that watch for network use)
+@pytest.fixture(scope="package")
 def fuzzed(tmp_path_factory) -> Iterator[Fuzzed]:
     started = time.monotonic()
     with CapturingSMTP() as helpdesk:
