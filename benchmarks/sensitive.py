@@ -33,6 +33,7 @@ SETS = (
     DATA / "sensitive_tuning.jsonl",
     DATA / "sensitive_tuning2.jsonl",
     DATA / "sensitive_tuning3.jsonl",
+    DATA / "sensitive_tuning4.jsonl",
     DATA / "sensitive_heldout.jsonl",
     DATA / "sensitive_heldout2.jsonl",
 )
@@ -47,7 +48,9 @@ TUNING_NOTE = (
     "19/55, HEALTH 34/55, SPECIAL 28/41, ID_DOCUMENT 29/45, precision 0.971; then read to find",
     "the kinds of misses left). `sensitive_heldout2.jsonl` was written blind on 2026-12-06 by a",
     "helper who had not read the recognizers, and has only been scored: it is the figure to",
-    "expect on new text.",
+    "expect on new text. `sensitive_tuning4.jsonl` (health and credentials, written blind the",
+    "same day) was scored untouched at CREDENTIAL 41/52, HEALTH 62/92, precision 0.953, then",
+    "tuned on.",
 )
 
 
