@@ -52,7 +52,16 @@ def load_terms(name: str) -> tuple[str, ...]:
 
 
 #: conditions that are medical in any sentence (Dutch and English)
-HEALTH_TERMS = load_terms("health_terms")
+HEALTH_TERMS = tuple(
+    dict.fromkeys(
+        load_terms("health_terms")
+        # symptoms and attacks, aids and care supplies, medical examinations, brand medicines
+        + load_terms("symptoms")
+        + load_terms("aids")
+        + load_terms("examinations")
+        + load_terms("medicine_brands")
+    )
+)
 #: medical words that take a body part in front ("borstamputatie", "oorontsteking"); only the
 #: compound counts: a bare "ontsteking" may be a car's ignition
 MEDICAL_HEADS = load_terms("medical_heads")
@@ -110,7 +119,11 @@ _PERSON = re.compile(
     r"|father|employee|\p{L}*manager|zaakvoerder|eigenaar|baas|directeur|assistente?"
     r"|secretaresse|boekhouder|stagiair\p{L}*|docent|juf|leraar|lerares|technieker|monteur"
     r"|heeft|heb|hebben|lijdt|leed|suffers?|diagnosed|gediagnosticeerd|kreeg|kregen|krijgt"
-    r"|krijg|gekregen)(?![\p{L}])"
+    r"|krijg|gekregen"
+    # a care provider advises, examines or treats a patient: "de ergotherapeut adviseert een
+    # douchestoel", "de neuroloog laat een scan maken"
+    r"|(?:huis|bedrijfs|kinder|oog|tand|verzekerings|controle)?arts|dokter|specialist"
+    r"|\p{L}*therapeut|\p{L}*therapeute|\p{L}+oloog|psychiater|verloskundige|vroedvrouw)(?![\p{L}])"
     r"|(?m:^[ \t]*[-•*][ \t]*(?-i:\p{Lu}\p{Ll}+)[ \t]*:)"
     r"|(?-i:(?!(?:De|Het|Een|Deze|Die|Dit|Onze|Mijn|Uw|Ons|Op|In|Bij|Voor|Na|Met|Van|Als|Er"
     r"|The|This|Our|My)[ \t])\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|van de|van der|ter)[ \t]+)?"
@@ -312,6 +325,17 @@ def _words_before(text: str, start: int, count: int) -> Iterator[int]:
     yield pos
 
 
+_WORD_BEFORE = re.compile(r"([\p{L}\d'-]+)[ \t-]*$")
+
+
+def _health_device(clause: str, pos: int) -> bool:
+    """A machine word named by its health use is an aid, not the subject: "a CPAP machine",
+    "het zuurstofapparaat" is one word, "de insuline pomp"."""
+    before = _WORD_BEFORE.search(clause, max(0, pos - 30), pos)
+    word = before.group(1).lower() if before else ""
+    return len(word) > 3 and word in _HEALTH_TERM_SET
+
+
 class _PersonTermRecognizer(DutchRecognizer):
     """Term patterns kept only when a person, not a machine, is what the clause is about."""
 
@@ -356,7 +380,10 @@ class _PersonTermRecognizer(DutchRecognizer):
             return thing < 0 or person > thing
         clause = self._clause_before(text, start)
         last_person = max((m.end() for m in _PERSON.finditer(clause)), default=-1)
-        last_thing = max((m.end() for m in _THING.finditer(clause)), default=-1)
+        last_thing = max(
+            (m.end() for m in _THING.finditer(clause) if not _health_device(clause, m.start())),
+            default=-1,
+        )
         if last_thing > last_person:
             return False
         if last_person >= 0:
@@ -398,7 +425,7 @@ class HealthRecognizer(_PersonTermRecognizer):
             rf"(?:ziekte[ \t]+van[ \t]+)?(?:(?:{_alt(HEALTH_QUALIFIERS)})[ \t]+)?"
             rf"(?:{_alt(HEALTH_TERMS)})"
             r"(?:[ \t]+(?:type|type-)[ \t]*(?:1|2|I|II)(?![\p{L}\d]))?"
-            rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?)" + _E,
+            rf"(?:-?(?:{_alt(HEALTH_COMPOUND_TAILS)}))?(?:{_DOSE})?)" + _E,
             0.5,
         ),
         Pattern(

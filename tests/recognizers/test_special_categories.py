@@ -245,7 +245,7 @@ def test_special_ignores_more_traps(find, text: str) -> None:
         ("Ik slik elke avond atorvastatine 20 mg.", ["atorvastatine 20 mg"]),
         ("mijn opa gebruikt metformine en ramipril", ["metformine", "ramipril"]),
         ("Zij neemt irbesartan 150mg sinds de zomer", ["irbesartan 150mg"]),
-        ("Hij krijgt propranolol tegen de hartkloppingen", ["propranolol"]),
+        ("Hij krijgt propranolol tegen de hartkloppingen", ["propranolol", "hartkloppingen"]),
         ("ik heb lorazepam gekregen voor het slapen", ["lorazepam"]),
         ("Mijn moeder gebruikt lansoprazol 15 mg", ["lansoprazol 15 mg"]),
         (
@@ -353,3 +353,46 @@ def test_medicine_stems_take_no_ordinary_word():
         "vancomycine",
     }
     assert taken - MEDICINE_STEM_EXCEPTIONS == medicines_in_the_list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # symptoms a person reports, and attacks of a condition
+        ("Mijn man is sinds maandag erg misselijk", ["misselijk"]),
+        ("ik heb 's nachts last van oorsuizen en nachtzweten", ["oorsuizen", "nachtzweten"]),
+        ("Onze dochter kreeg vorige week een astma-aanval op school", ["astma-aanval"]),
+        ("my father gets dizzy when he stands up", ["dizzy"]),
+        ("Hij heeft een tennisarm en kan niet typen", ["tennisarm"]),
+        # aids and care supplies, also when a machine word names their use
+        ("Mijn moeder heeft een douchestoel nodig", ["douchestoel"]),
+        ("I travel with an oxygen concentrator", ["oxygen concentrator"]),
+        (
+            "my wife sleeps with a CPAP machine because of sleep apnea",
+            ["CPAP machine", "sleep apnea"],
+        ),
+        # medical examinations; a care provider in the clause speaks of a patient
+        ("De cardioloog wil nog een inspanningstest.", ["inspanningstest"]),
+        ("Volgende week krijgt oma een coloscopie", ["coloscopie"]),
+        # medicines by brand name, with their dose
+        ("Mijn zoon neemt Rilatine 10 mg voor school", ["Rilatine 10 mg"]),
+        ("ik spuit Lantus en NovoRapid", ["Lantus", "NovoRapid"]),
+    ],
+)
+def test_finds_symptoms_aids_examinations_and_brands(find, text: str, expected) -> None:
+    assert find(HEALTH, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het zwembad heeft een tillift bij het diepe bad",
+        "de printer is duizelig traag vandaag",
+        "als de server opnieuw opstart, gaat de back-up mee",
+        "ms de update mislukt, bel dan de helpdesk",
+        "ik kreeg een duizelingwekkend aantal tickets over de braillefont",
+        "de brace van de kast is los gekomen",
+    ],
+)
+def test_symptom_aid_and_brand_look_alikes(find, text: str) -> None:
+    assert find(HEALTH, text) == []
