@@ -36,6 +36,15 @@ paswoord van de webmail, zonnebloem, werkt niet"). After a sentence about loggin
 password-shaped items of a list under a line about trying ("Ik heb deze geprobeerd:") are
 passwords tried. The cue words are data (``credential_window_cues.txt``: otp, channel, login,
 try, aside).
+
+A door, gate or key safe that "gaat open met 4718" names its code (``opener`` cues), and a
+combination lock "staat op 062" (three dials are enough). A password cue reaches the end of its
+own sentence however long an aside between dashes makes it. A bare "wifi" takes only a key of
+the full chosen shape (both cases, a digit, a symbol). Some secrets are found by where they
+stand: the password in a URL's user info ("postgres://user:<pw>@host"), the token of an
+"Authorization: Bearer/Basic" header, a passphrase said to have its spaces ("… is blue heron
+1977 lakeside (with spaces)"), and a chosen password alone on its line that the next line
+points back at as what logs in ("Dat is wat ik gebruik voor …").
 """
 
 from __future__ import annotations
@@ -72,7 +81,9 @@ SECRET_CUES: tuple[str, ...] = tuple(_data_lines("credential_cues.txt"))
 #: cue words for the boost in the window (prefixes, see base.cue_regex)
 CONTEXT_CUES: tuple[str, ...] = tuple(_data_lines("credential_context_cues.txt"))
 #: cues that are secrets only with a colon or "=" ("pass the …", "pin 3 van de connector")
-_WEAK_CUES = frozenset({"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token"})
+_WEAK_CUES = frozenset(
+    {"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token", "geheim"}
+)
 
 _CUE_ALT = "|".join(SECRET_CUES)
 #: words that come between cue and verb: "het wachtwoord van ons gastennetwerk is …"
@@ -386,6 +397,7 @@ _ANY_CUE = std_re.compile(
     rf"|(?P<password>{_word_alternation(_WINDOW_WORDS['password'])})"
     rf"|(?P<keypad>{_word_alternation(_WINDOW_WORDS['keypad'])})"
     rf"|(?P<otp>{_word_alternation(_WINDOW_WORDS['otp'])})"
+    rf"|(?P<wifi_bare>{_word_alternation(_WINDOW_WORDS['wifi_bare'])})"
     r"|(?P<code>(?:code|combinatie)(?![a-z]))"
 )
 #: a literal piece of every cue: a text with none of them has no cue, and is not scanned
@@ -393,7 +405,7 @@ _CUE_PIECES = tuple(
     sorted(
         {
             w.rstrip("*").replace("-", " ").split()[0][:4]
-            for k in ("password", "keypad", "wifi", "otp")
+            for k in ("password", "keypad", "wifi", "otp", "wifi_bare")
             for w in _WINDOW_WORDS[k]
         }
         | {"code", "comb"}
@@ -429,7 +441,7 @@ _WIFI_BEFORE = std_re.compile(
 #: a value given before its cue: "561937 is de alarmcode", "Zomer2024! is het wachtwoord"
 _VALUE_BEFORE_CUE = std_re.compile(
     r"(?<![^\s(\[\"'“‘:=,;])([^\s\"'“”‘’()\[\]<>,;]{4,64})"
-    r"(?:,?[ \t]+(?:dat|dit|die|that|this))?[ \t]+(?:is|was|wordt|blijft|=|->)"
+    r"(?:(?:,|[ \t]+[–—\-])?[ \t]+(?:dat|dit|die|that|this))?[ \t]+(?:is|was|wordt|blijft|=|->)"
     r"(?:[ \t]+(?:de|het|onze|ons|mijn|m'n|jullie|uw|je|the|our|my|your))?"
     r"(?:[ \t]+(?:nieuwe|juiste|tijdelijke|huidige|new|current))?[ \t]+$"
 )
@@ -507,6 +519,61 @@ _EXPIRY = std_re.compile(
     r"|code|beveiligingscode)[ \t:]*)?(\d{3,4})(?![\d/\-]|[.,]\d)"
 )
 _WORDS_BEFORE = std_re.compile(r"([^\s]+)\s+(?:([^\s]+)\s+)?(?:([^\s]+)\s+)?$")
+#: "de achterdeur gaat open met 4718": an opening phrase, then the code (maybe after "code")
+_OPENER = std_re.compile(
+    r"(?<![a-z])" + _word_alternation(_WINDOW_WORDS["opener"])
+    + r"[ \t]+(?:(?:de|het|the)[ \t]+)?(?:(?:code|pincode|combinatie)[ \t]+)?"
+)  # fmt: skip
+_OPENER_PIECES = (" open", "uit met", "aan met", "ontgrendel", "unlocks", "disarm")
+#: "het cijferslot staat op 062": the setting of a lock; the "op" is no date's or amount's
+_SET_TO = std_re.compile(
+    r"(?<![a-z])(?:staat|stond|staan|stonden|zet|gezet|draai|gedraaid|ingesteld|set)[ \t]+"
+    r"(?:(?:nu|altijd|nog)[ \t]+)?(?:op|to|on)[ \t]+$"
+)
+#: a combination lock's dials: three digits are enough
+_LOCK_WORDS = ("slot", "combinati", "lock")
+_DIALS = std_re.compile(r"(?<![\w.,:/\-+€$])(?<!\d[ \t])\d{3}(?![\w/\-]|[.,:]\d|[ \t]\d)")
+#: a password cue's own sentence may be long ("het wachtwoord dat … – aside – is X"): the
+#: window reaches its end up to this far
+_OWN_SENTENCE_REACH = 400
+#: "postgres://boeking:<password>@db01": the password in a URL's user info
+_URL_PASSWORD = std_re.compile(
+    r"(?<![\w])[a-z][a-z0-9+.\-]{1,15}://[^\s:/@\"'<>]{1,64}:(?P<value>[^\s/@\"'<>]{3,128})@"
+    r"[\w\-]",
+    std_re.IGNORECASE,
+)
+#: a placeholder in a URL or header, never the secret itself
+_PLACEHOLDER = std_re.compile(
+    r"[*x•.]+|[<{$%\[].*|(?:pass(?:word)?|wachtwoord|secret|geheim|pwd|token|changeme|xxx+)",
+    std_re.IGNORECASE,
+)
+#: an HTTP authorization header's token: "Authorization: Bearer <token>", "Basic <base64>"
+_AUTH_TOKEN = std_re.compile(
+    r"(?<![\w])(?:bearer|basic)[ \t]+(?P<value>[A-Za-z0-9._~+/\-]{16,}=*)(?![\w+/=])",
+    std_re.IGNORECASE,
+)
+#: a passphrase of words, said to have its spaces: "the password is four words here (with
+#: spaces)", "wachtwoord: drie losse woorden, met spaties"
+_SPACED_PHRASE = std_re.compile(
+    r"(?:[:=]|(?<![a-z])(?:is|was|wordt|luidt))[ \t]+"
+    r"(?P<value>[^\s()\"'“”‘’,;]+(?:[ \t][^\s()\"'“”‘’,;]+){1,6}?)[ \t]*[(,–\-]?[ \t]*"
+    r"(?:with|met|incl\.?|inclusief|including)[ \t]+(?:de[ \t]+|the[ \t]+)?(?:spaces|spaties)"
+)
+#: a chosen password alone on its line: upper and lower case, a digit and a strong symbol
+_STRONG_LINE = std_re.compile(
+    r"^[ \t]*((?=[^\s]*[A-Z])(?=[^\s]*[a-z])(?=[^\s]*\d)(?=[^\s]*[!#$%&*@^~+=?_])"
+    r"[^\s\"'“”‘’()\[\]<>,;]{8,64})[ \t]*$",
+    std_re.M,
+)
+#: a line that points back at the token before it
+_POINTER = std_re.compile(r"[ \t]*(?:dat|dit|die|daarmee|hiermee|that|this|it)(?:'s)?(?![a-z])")
+#: a line beside it that tells it is used to log in ("Dat is wat ik altijd gebruik voor het
+#: ouderportaal", "daarmee log ik in"): a login word or a word of using
+_USE_CUE = std_re.compile(
+    r"(?<![a-z])(?:gebruik|use[sd]?(?![a-z])|log(?:de)?[ \t]+(?:ik|je|we|u)(?![a-z])|"
+    + _word_alternation(_WINDOW_WORDS["login"])
+    + ")"
+)
 
 
 def _labelled(text: str, start: int, preps: bool = True) -> bool:
@@ -534,7 +601,7 @@ class CredentialRecognizer(DutchRecognizer):
         Pattern(
             "vendor_token",
             r"(?<![\w\-])(?-i:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}"
-            r"|(?:[a-z]{2,6}_)?(?:live|test)_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{30,}"
+            r"|(?:[a-z]{2,6}_)?(?:live|test)_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{30,}|whsec_[A-Za-z0-9]{20,}"
             r"|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9\-]{10,}"
             r"|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20,}"
             r"|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"
@@ -609,8 +676,16 @@ class CredentialRecognizer(DutchRecognizer):
             after_expiry = any(m.end(1) == len(before) + len(value)
                                for m in _EXPIRY.finditer(before + value))  # fmt: skip
             if not (card_code and (_CARD_CODE_BEFORE.search(before) or after_expiry)):
-                return False
+                return self._lock_dials(text, start, value)
         return True
+
+    @staticmethod
+    def _lock_dials(text: str, start: int, value: str) -> bool:
+        """Three digits a combination lock is set to ("het cijferslot staat op 062")."""
+        if len(value) != 3 or not value.isdigit():
+            return False
+        before = text[max(0, start - 80) : start].lower()
+        return _SET_TO.search(before) is not None and any(w in before for w in _LOCK_WORDS)
 
     def analyze(
         self,
@@ -633,6 +708,7 @@ class CredentialRecognizer(DutchRecognizer):
                     results.append(result)
         results.extend(self._recovery_codes(text))
         results.extend(self._near_cues(text))
+        results.extend(self._shaped(text))
         results = self.remove_duplicates(results)
         results.sort(key=lambda r: (r.start, -(r.end - r.start)))
         kept: list[RecognizerResult] = []
@@ -771,7 +847,12 @@ class CredentialRecognizer(DutchRecognizer):
                 kind = "keypad"
             if kind == "password":
                 found.extend(self._apposition(text, low, cue.end()))
-            windows.append((kind, cue.end(), self._window_end(text, cue.end())))
+            end = self._window_end(text, cue.end())
+            if kind == "password":
+                end = self._own_sentence_end(text, cue.end(), end)
+            windows.append((kind, cue.end(), end))
+            if kind == "keypad" and any(w in cue.group(0) for w in _LOCK_WORDS):
+                windows.append(("dials", cue.end(), end))
             before_cue = _VALUE_BEFORE_CUE.search(text, max(0, cue.start() - 80), cue.start())
             if (
                 before_cue
@@ -783,7 +864,7 @@ class CredentialRecognizer(DutchRecognizer):
                 )
                 if result is not None:
                     found.append(result)
-            if kind in ("keypad", "otp"):
+            if kind in ("keypad", "otp", "wifi_bare"):
                 continue
             reach = min(len(text), cue.end() + _OWN_LINE_REACH)
             for line in _OWN_LINE.finditer(text, cue.end(), reach):
@@ -795,19 +876,32 @@ class CredentialRecognizer(DutchRecognizer):
             windows.extend(self._channel_windows(text, low))
         if any(w in low for w in _TRY_PIECES):
             found.extend(self._tried_lists(text, low))
+        if any(w in low for w in _OPENER_PIECES):
+            found.extend(self._openers(text, low))
         if any(word in low for word in _EXPIRY_WORDS):
             for expiry in _EXPIRY.finditer(low):
                 result = self._score_match(text, expiry.start(1), expiry.end(1), self._near_pattern)
                 if result is not None:
                     found.append(result)
         for kind, start, end in windows:
-            tokens = _KEYPAD_TOKEN if kind == "keypad" else _OTP_NUMBER if kind == "otp" else _TOKEN
+            tokens = (
+                _KEYPAD_TOKEN
+                if kind == "keypad"
+                else _OTP_NUMBER
+                if kind == "otp"
+                else _DIALS
+                if kind == "dials"
+                else _TOKEN
+            )
             for token in tokens.finditer(text, start, end):
                 value = token.group(0)
                 if not self._fits(kind, value, low, token.end()):
                     continue
                 spaced = kind == "keypad" and _SPACED_DIGITS.fullmatch(value) is not None
-                if _labelled(text, token.start(), preps=not spaced):
+                set_to = kind in ("keypad", "dials") and _SET_TO.search(
+                    low, max(0, token.start() - 30), token.start()
+                )
+                if _labelled(text, token.start(), preps=not (spaced or set_to)):
                     continue
                 if _YEAR.fullmatch(value) and _OF_BEFORE.search(
                     low, max(0, token.start() - 8), token.start()
@@ -898,11 +992,93 @@ class CredentialRecognizer(DutchRecognizer):
             return password_shaped(value)
         if kind == "wifi":
             return password_shaped(value) or _WIFI_DIGITS.fullmatch(value) is not None
+        if kind == "wifi_bare":  # a weak cue: only the full shape of a chosen key
+            return _STRONG_LINE.fullmatch(value) is not None and password_shaped(value)
+        if kind == "dials":
+            return not _UNIT_AFTER.match(low, end)
         if kind == "otp" and _OTP_NUMBER.fullmatch(value):
             return not _UNIT_AFTER.match(low, end)
         if kind == "keypad" and _SPACED_DIGITS.fullmatch(value):
             return not _UNIT_AFTER.match(low, end)
         return _KEYPAD.fullmatch(value) is not None and not _UNIT_AFTER.match(low, end)
+
+    @staticmethod
+    def _own_sentence_end(text: str, start: int, end: int) -> int:
+        """A window ``end`` cut short inside the cue's own sentence reaches that sentence's end
+        (at most _OWN_SENTENCE_REACH on): "het wachtwoord dat … – a long aside – is X"."""
+        if end != start + _WINDOW:
+            return end
+        reach = min(len(text), start + _OWN_SENTENCE_REACH)
+        stop = _SENTENCE_END.search(text, start, reach)
+        if stop is None:
+            return reach if reach == len(text) else end  # the message ends the sentence
+        return stop.end() if stop.start() > end else end
+
+    def _openers(self, text: str, low: str) -> list[RecognizerResult]:
+        """ "<door, gate, key safe, alarm> gaat open met 4718": the number right after an opening
+        phrase, when a door, gate, safe or alarm word stands before it in its clause."""
+        found: list[RecognizerResult] = []
+        for opener in _OPENER.finditer(low):
+            clause = low[max(0, opener.start() - 100) : opener.start()]
+            clause = std_re.split(r"[.!?;\n]\s", clause)[-1]
+            if not _KEYPAD_CONTEXT.search(clause) and not _KEYPAD_CUE.search(clause):
+                continue
+            token = _KEYPAD_TOKEN.match(text, opener.end())
+            if token is None or _UNIT_AFTER.match(low, token.end()):
+                continue
+            result = self._score_match(text, token.start(), token.end(), self._near_pattern)
+            if result is not None:
+                found.append(result)
+        return found
+
+    def _shaped(self, text: str) -> list[RecognizerResult]:
+        """Secrets by where they stand: the password in a URL's user info
+        ("postgres://user:<password>@host"), the token of an HTTP authorization header, a
+        passphrase said to have its spaces after a cue, and a chosen password alone on its line
+        beside a line about using it to log in."""
+        found: list[RecognizerResult] = []
+        spans: list[tuple[int, int]] = []
+        if "://" in text:
+            for url in _URL_PASSWORD.finditer(text):
+                if not _PLACEHOLDER.fullmatch(url.group("value")):
+                    spans.append(url.span("value"))
+        low = lowered(text)
+        if low is not None and ("bearer" in low or "basic" in low):
+            for header in _AUTH_TOKEN.finditer(text):
+                value = header.group("value")
+                if any(ch.isdigit() for ch in value) and not _PLACEHOLDER.fullmatch(value):
+                    spans.append(header.span("value"))
+        if low is not None and ("spatie" in low or "spaces" in low):
+            for phrase in _SPACED_PHRASE.finditer(low):
+                cue_zone = low[max(0, phrase.start() - 60) : phrase.start() + 1]
+                words = phrase.group("value").split()
+                if _PASSWORD_CUE.search(cue_zone) and not any(
+                    w in _STATE_WORDS or w in _FUNCTION_WORDS for w in words
+                ):  # "is niet geldig met spaties": a sentence about it, not the phrase
+                    spans.append(phrase.span("value"))
+        if low is not None and "\n" in text:
+            for line in _STRONG_LINE.finditer(text):
+                if not password_shaped(line.group(1)):
+                    continue
+                if self._used_to_log_in(low, line.start(), line.end()):
+                    spans.append(line.span(1))
+        for start, end in spans:
+            result = self._score_match(text, start, end, self._near_pattern)
+            if result is not None:
+                found.append(result)
+        return found
+
+    @staticmethod
+    def _used_to_log_in(low: str, start: int, end: int) -> bool:
+        """Whether the line after a lone token points back at it as what logs in ("Dat is wat
+        ik gebruik voor het portaal", "daarmee log ik in"), or the line before introduces it
+        so ("Hiermee log ik in:"); a token under "Zie bijlage:" is not."""
+        next_end = low.find("\n", end + 1)
+        after = low[end + 1 : next_end if next_end >= 0 else len(low)]
+        if _POINTER.match(after) and _USE_CUE.search(after):
+            return True
+        before = low[low.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].rstrip()
+        return before.endswith(":") and _USE_CUE.search(before) is not None
 
     @staticmethod
     def _window_end(text: str, start: int) -> int:

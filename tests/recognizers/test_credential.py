@@ -319,3 +319,73 @@ def test_the_prefiltered_cue_scan_finds_what_the_full_scan_finds() -> None:
         full = [(m.span(), m.lastgroup) for m in _ANY_CUE.finditer(text)]
         assert [(m.span(), m.lastgroup) for m in _ANY_CUE_SCAN.finditer(text)] == full
         assert full
+
+
+WEBHOOK = _token("whsec_", 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a door, gate or key safe that "gaat open met" its code; a lock's dials "staan op"
+        (
+            "De poort van het magazijn gaat open met 6093, het hek erachter met de sleutel.",
+            ["6093"],
+        ),
+        ("De garagedeur opent met 5520 op het paneel naast de brievenbus.", ["5520"]),
+        ("Mijn kofferslot staat nu op 417, dat heb ik nooit veranderd.", ["417"]),
+        # the cue's own sentence reaches its verb, however long the aside between dashes
+        (
+            "Het wachtwoord van de oude beheerder – die ik nooit heb gesproken, want hij was al "
+            "vertrokken toen ik begon, en zijn opvolger wist het evenmin, zodat we maanden met het "
+            "standaardaccount hebben gewerkt – was Berkenlaan&88.",
+            ["Berkenlaan&88"],
+        ),
+        ("Kastanje$61 – dat is het paswoord van de gedeelde agenda.", ["Kastanje$61"]),
+        # secrets by where they stand: a URL's user info, an authorization header, a prefix
+        ("export DATABASE_URL=mysql://shop:Zeef7Kruik%@db.example.test:3306/shop", ["Zeef7Kruik%"]),
+        (
+            'curl -H "Authorization: Bearer ab12Cd34Ef56Gh78Ij90xy" https://api.example.test',
+            ["ab12Cd34Ef56Gh78Ij90xy"],
+        ),
+        (f"Het signing secret is {WEBHOOK}, klopt dat?", [WEBHOOK]),
+        # a bare "wifi" before a key of the full chosen shape
+        ("Onderwerp: wifi kantoor Reiger#93", ["Reiger#93"]),
+        # a chosen password alone on its line, pointed back at as what logs in
+        (
+            "Dit is wat ik intyp:\nMeerkat*Zee_77\n"
+            "daarmee log ik altijd in op het leerlingportaal.",
+            ["Meerkat*Zee_77"],
+        ),
+        ("Hiermee log ik in op de webshop:\nPelikaan+Duin9", ["Pelikaan+Duin9"]),
+        # a passphrase said to have its spaces
+        (
+            "Het wifi-wachtwoord is oranje kano 1984 rivier, met spaties.",
+            ["oranje kano 1984 rivier"],
+        ),
+    ],
+)
+def test_secrets_by_phrasing_and_place(find, text: str, expected: list[str]) -> None:
+    assert find(RECOGNIZER, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De winkel gaat open met 3 man personeel om 0900.",
+        "De deur gaat open met de pas van de receptie, kamer 2104 is links.",
+        "Het hangslot weegt 250 gram en het fietsslot kost 120 euro.",
+        "Het cijferslot ligt op 120 cm hoogte in de kast.",
+        "Versie 4.2 – dat is het wachtwoordbeleid van de school.",
+        "Uit de handleiding: postgres://user:password@localhost/db of https://beheer:${DB_PW}@host.test",
+        "We gebruiken Bearer tokens en Basic authentication voor de koppeling.",
+        "Het geheim van een goede taart is boter. Het geheim is simpel: oefenen.",
+        "De wifi Ziggo-7F2A valt steeds weg, en wifi Thuis_Netwerk! ook.",
+        "Zie bijlage:\nOfferte_Q3#2025\nGraag uw akkoord, dan zet ik het in het klantportaal.",
+        "Zie bijlage:\nOfferte_Q3#2025\nDat is de offerte die ik in het klantportaal heb gezet.",
+        "Mijn wachtwoord is niet geldig met spaties erin, zegt de app.",
+        "De kortingscode is ZOMER 25 met spaties.",
+    ],
+)
+def test_phrasing_and_place_look_alikes(find, text: str) -> None:
+    assert find(RECOGNIZER, text) == []
