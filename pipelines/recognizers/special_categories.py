@@ -102,6 +102,10 @@ UNION_CUE_WORDS = load_terms("union_cues")
 MEDICINE_STEMS = load_terms("medicine_stems")
 #: ordinary words that end in such a stem ("cholesterol")
 MEDICINE_STEM_EXCEPTIONS = frozenset(load_terms("medicine_stem_exceptions"))
+#: cards and passes that only a person with a disability holds ("Valys-pas", "blue badge")
+DISABILITY_CARDS = load_terms("disability_cards")
+#: what a medical diet leaves out or limits: "gluten" + "vrij", "natrium" + "beperkt"
+DIET_SUBSTANCES = load_terms("diet_substances")
 #: organs and body fluids that make "-onderzoek", "-scan", "-echo" a medical examination
 ORGANS = load_terms("organs")
 EXAM_HEADS = load_terms("exam_heads")
@@ -413,7 +417,12 @@ class HealthRecognizer(_PersonTermRecognizer):
         "medicine": _word_starts_before(MEDICINE_STEMS, at_end=True),
         "examination": _word_starts_before(EXAM_HEADS, at_end=True),
         "pregnancy": _pregnancy_starts,
-        "disability_card": _term_starts(("gehandicapten", "invaliden")),
+        "disability_card": _term_starts(("gehandicapten", "invaliden", *DISABILITY_CARDS)),
+        "treatment": _with_words_before(
+            _term_starts(("therapie", "behandeling", "begeleiding")), 1
+        ),
+        "hospital_stay": _term_starts(("opgenomen",)),
+        "medical_diet": _term_starts(DIET_SUBSTANCES),
     }
     PATTERNS = [
         Pattern(
@@ -484,8 +493,37 @@ class HealthRecognizer(_PersonTermRecognizer):
             # what a disability entitles a person to: "mijn gehandicaptenparkeerkaart",
             # "invalidenkaart"; not the facilities ("gehandicaptenparkeerplaatsen")
             "disability_card",
-            rf"{_B}(?:gehandicapten|invaliden)-?(?:parkeerkaart|parkeervergunning|kaart|pas)"
-            r"(?:en)?" + _E,
+            rf"{_B}(?:(?:gehandicapten|invaliden)-?(?:parkeerkaart|parkeervergunning|kaart|pas)"
+            rf"(?:en)?|(?:{_alt(DISABILITY_CARDS)}))" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a treatment with whom or what it is for is one fact: "in therapie bij een
+            # psycholoog", "onder behandeling bij de neuroloog"
+            "treatment",
+            r"\m(?:in|onder)[ \t]+(?:therapie|behandeling|begeleiding)[ \t]+bij[ \t]+"
+            r"(?:(?:een|de|het|mijn|zijn|haar|onze)[ \t]+)?"
+            r"(?:\p{L}*therapeut|\p{L}*therapeute|\p{L}+oloog|psychiater|\p{L}*arts|ggz"
+            r"|\p{L}*kliniek|\p{L}*ziekenhuis|revalidatiecentrum|\p{L}*specialist)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a stay in care: "opgenomen op de psychiatrie", "opgenomen in een kliniek",
+            # "opgenomen op de moeder-babyunit"
+            "hospital_stay",
+            rf"{_B}opgenomen[ \t]+(?:op|in)[ \t]+(?:de|het|een)[ \t]+(?:\p{{L}}+-)?"
+            r"(?:psychiatrie|\p{L}*kliniek|\p{L}*ziekenhuis|\p{L}*unit|\p{L}*afdeling"
+            r"|intensive[ \t]+care|ic|hospice|verpleeghuis|revalidatiecentrum|kraamafdeling)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a medical diet: "een zoutarm dieet", "eiwitbeperkt dieet"; without "dieet" only
+            # when it is a must ("moet strikt glutenvrij eten"), not on a menu
+            "medical_diet",
+            rf"{_B}(?:{_alt(DIET_SUBSTANCES)})-?(?:vrij|vrije|arm|arme|beperkt|beperkte)"
+            r"(?:[ \t]+dieet(?![\p{L}])"
+            r"|(?<=(?:moet|moeten|mag|mogen|strikt|volledig)[ \t]+(?:\p{L}+[ \t]+){0,2}"
+            r"\p{L}+)(?=[ \t]+(?:eten|eet|leven|koken)(?![\p{L}])))",
             0.5,
         ),
         Pattern(

@@ -396,3 +396,42 @@ def test_finds_symptoms_aids_examinations_and_brands(find, text: str, expected) 
 )
 def test_symptom_aid_and_brand_look_alikes(find, text: str) -> None:
     assert find(HEALTH, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a treatment phrase and a stay in care are one span
+        (
+            "Mijn partner is onder behandeling bij de psychiater",
+            ["onder behandeling bij de psychiater"],
+        ),
+        ("Hij zit in therapie bij een gezinstherapeut", ["in therapie bij een gezinstherapeut"]),
+        (
+            "mijn broer is opgenomen in een verslavingskliniek",
+            ["opgenomen in een verslavingskliniek"],
+        ),
+        ("Oma ligt opgenomen op de afdeling geriatrie", ["opgenomen op de afdeling"]),
+        # a medical diet; without "dieet" only when it is a must
+        ("Mijn zoon moet een eiwitbeperkt dieet volgen", ["eiwitbeperkt dieet"]),
+        ("ik moet echt lactosevrij eten", ["lactosevrij"]),
+        # a pass only a person with a disability holds
+        ("Mijn tante heeft een OV-begeleiderskaart", ["OV-begeleiderskaart"]),
+    ],
+)
+def test_finds_treatment_stay_diet_and_disability_pass(find, text: str, expected) -> None:
+    assert find(HEALTH, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "onze bakkerij verkoopt ook glutenvrije broden",
+        "op het menu staat een suikervrij dessert",
+        "uw aanvraag is in behandeling bij de afdeling facturatie",
+        "het gesprek is opgenomen in het dossier",
+        "de printer is onder behandeling bij de leverancier",
+    ],
+)
+def test_treatment_and_diet_look_alikes(find, text: str) -> None:
+    assert find(HEALTH, text) == []
