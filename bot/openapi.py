@@ -32,9 +32,13 @@ def _errors(*codes: int) -> dict[str, Any]:
     text = {
         400: "malformed JSON or invalid fields",
         401: "missing or invalid credentials / signature",
-        413: "body or message too large",
+        408: "the body did not arrive within [service] body_timeout_s; nothing was stored",
+        413: "body or message too large ([limits] max_message_chars)",
         415: "not application/json",
+        422: "the message took longer than [limits] message_timeout_s; nothing was stored",
+        429: "rate limit of the token or client address; see Retry-After",
         500: "pipeline failure; nothing was stored",
+        503: "the work queue is full; retry after Retry-After seconds",
     }
     return {
         str(c): {
@@ -80,7 +84,7 @@ def openapi_document() -> dict[str, Any]:
                         }
                     },
                 },
-                **_errors(400, 401, 413, 500),
+                **_errors(400, 401, 408, 413, 422, 429, 500, 503),
             },
         }
     }
@@ -134,7 +138,7 @@ def openapi_document() -> dict[str, Any]:
                             },
                         },
                         "200": {"description": "replay of an Idempotency-Key: nothing new stored"},
-                        **_errors(400, 401, 413, 415, 500),
+                        **_errors(400, 401, 408, 413, 415, 422, 429, 500, 503),
                     },
                 }
             },
