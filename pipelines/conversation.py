@@ -39,6 +39,12 @@ KINDS = (VALUE, VARIANT, MENTION)
 
 #: the longest spelling, in words, searched for by digest ("Anne-Marie van der Linden-Smit")
 MAX_MENTION_WORDS = 7
+#: mention entries of this type digest a spelling's first word: a later message digests the
+#: longer runs only where a remembered first word stands
+START = "PERSON_START"
+#: the value of the one START entry that says every mention of the conversation has its first
+#: word remembered (a conversation begun before first words were kept has not)
+_ALL_STARTS = "\x1fall mentions have their first word"
 #: a piece of a name as it stands in text: letters, digits, apostrophes, hyphens, dots
 _PIECE = re.compile(r"[\w'’.\-]+")
 #: the boundaries a mention must have, as :func:`pipelines.names.find_mentions` requires
@@ -72,6 +78,8 @@ class Conversation:
         self._mentions: set[str] = set()
         #: the mention digests of earlier processes: the only names not also in :attr:`names`
         self._stored_mentions: set[str] = set()
+        #: digests of the first words of all mentions (see :data:`START`)
+        self._starts: set[str] = set()
         self._counts: Counter[str] = Counter()
         self._new: list[MemoryEntry] = []
         #: person names found in this process (memory only, never in :meth:`new_entries`)
@@ -79,6 +87,12 @@ class Conversation:
         for entry in entries:
             self._remember(entry)
         self._stored_mentions = set(self._mentions)
+        self._stored_starts = set(self._starts)
+        self._search_by_start = self._digest(MENTION, START, _ALL_STARTS) in self._stored_starts
+        #: a fresh conversation keeps every first word; an older one searches without them
+        self._all_starts = (
+            not self._stored_mentions or self._digest(MENTION, START, _ALL_STARTS) in self._starts
+        )
 
     # -- placeholders ----------------------------------------------------------------------
 
@@ -132,6 +146,10 @@ class Conversation:
                 digest = self._digest(MENTION, "PERSON", spelling)
                 if digest not in self._mentions:
                     self._add(MemoryEntry(MENTION, "PERSON", digest))
+                if self._all_starts:
+                    self._add_start(spelling.split(" ", 1)[0])
+            if self._all_starts:
+                self._add_start(_ALL_STARTS)
 
     def find_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of ``text`` where a known name recurs, outside the ``taken`` spans: names of
@@ -168,11 +186,26 @@ class Conversation:
                     break
         return spans
 
+    def _add_start(self, word: str) -> None:
+        digest = self._digest(MENTION, START, word)
+        if digest not in self._starts:
+            self._add(MemoryEntry(MENTION, START, digest))
+
+    def _starts_a_mention(self, text: str, start: int, piece_end: int) -> bool:
+        """Whether the word at ``start`` is the first word of a remembered spelling (always
+        True when the conversation did not keep first words)."""
+        if not self._search_by_start:
+            return True
+        words = {text[start:piece_end], *(text[start:end] for end in _ends(text, start, piece_end))}
+        return any(self._digest(MENTION, START, w) in self._stored_starts for w in words)
+
     def _longest_mention(
         self, text: str, start: int, pieces: list[tuple[int, int]], index: int
     ) -> int | None:
         """The end of the longest remembered spelling starting at ``start`` in piece
         ``index``, or None."""
+        if not self._starts_a_mention(text, start, pieces[index][1]):
+            return None
         best = None
         last = index
         while last < len(pieces) and last - index < MAX_MENTION_WORDS:
@@ -201,6 +234,8 @@ class Conversation:
             self._counts[entry.entity_type] = max(self._counts[entry.entity_type], entry.number)
         elif entry.kind == VARIANT and entry.number is not None:
             self._variants.setdefault(entry.digest, entry.number)
+        elif entry.kind == MENTION and entry.entity_type == START:
+            self._starts.add(entry.digest)
         elif entry.kind == MENTION:
             self._mentions.add(entry.digest)
         else:

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 import pytest
 
-from pipelines.conversation import MENTION, VALUE, VARIANT, Conversation, MemoryEntry
+from pipelines.conversation import MENTION, START, VALUE, VARIANT, Conversation, MemoryEntry
 from pipelines.names import find_mentions
 
 KEY = b"k" * 32
@@ -84,6 +84,27 @@ def test_digested_mentions_find_what_the_names_themselves_find(text: str) -> Non
     assert restored.names == set()
     assert restored.find_mentions(text, []) == find_mentions(text, set(NAMES), [])
     assert restored.find_mentions(text, []) == learned.find_mentions(text, [])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_conversation_stored_without_first_words_still_finds_its_names(text: str) -> None:
+    """Memory written before first words were kept: the search digests every run, as then."""
+    learned = Conversation(KEY)
+    learned.learn_names(NAMES)
+    old_style = [e for e in learned.new_entries() if e.entity_type != START]
+    restored = Conversation(KEY, old_style)
+    assert restored.find_mentions(text, []) == find_mentions(text, set(NAMES), [])
+    restored.learn_names(["Saskia Brouwer"])  # keeps no first words: its memory is incomplete
+    assert not [e for e in restored.new_entries() if e.entity_type == START]
+
+
+def test_first_words_are_kept_as_digests_only() -> None:
+    learned = Conversation(KEY)
+    learned.learn_names(["Wouter Brink"])
+    starts = [e for e in learned.new_entries() if e.entity_type == START]
+    assert len(starts) >= 3  # "Wouter", "Brink" and the mark that all are kept
+    stored = json.dumps([asdict(e) for e in learned.new_entries()]).lower()
+    assert "wouter" not in stored and "brink" not in stored
 
 
 def test_digested_mentions_respect_taken_spans_and_key() -> None:
