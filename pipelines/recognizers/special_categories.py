@@ -37,7 +37,13 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern
 
-from pipelines.recognizers._scan import CandidateScan, lowered_starts, starts_of, trie_regex
+from pipelines.recognizers._scan import (
+    CandidateScan,
+    lowered,
+    lowered_starts,
+    starts_of,
+    trie_regex,
+)
 from pipelines.recognizers.base import DutchRecognizer
 
 # --- term lists (data files: pipelines/data/special_categories/<name>.txt) ---------------
@@ -240,31 +246,24 @@ def _walk_back(text: str, positions: Iterator[int]) -> Iterator[int]:
 _OPERATIE = std_re.compile("operatie")
 
 
-def _operation_starts(text: str) -> Iterator[int] | None:
-    """Candidates for "(zware) knieoperatie": the word with "operatie" and the word before."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    return _with_word_before(text, _walk_back(text, (m.start() for m in _OPERATIE.finditer(low))))
+def _words_with(found: std_re.Pattern[str]) -> Callable[[str], Iterator[int] | None]:
+    """The starts of the words (letters and hyphens) in which ``found`` occurs, lowercase."""
 
+    def candidates(text: str) -> Iterator[int] | None:
+        low = lowered(text)
+        if low is None:
+            return None
+        return _walk_back(text, (m.start() for m in found.finditer(low)))
 
-def _with_word_before(text: str, starts: Iterator[int]) -> Iterator[int]:
-    """Each start, preceded by the start of the word before it (a qualifier)."""
-    for start in starts:
-        pos = start
-        while pos > 0 and text[pos - 1] in " \t":
-            pos -= 1
-        if pos < start:
-            while pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] == "-"):
-                pos -= 1
-            yield pos
-        yield start
+    return candidates
 
 
 def _with_words_before(
     starts: Callable[[str], Iterator[int] | None], count: int
 ) -> Callable[[str], Iterator[int] | None]:
-    """``starts`` and the starts of up to ``count`` words before each, in ascending order."""
+    """``starts`` and the starts of up to ``count`` words (letters, digits, hyphens) before
+    each, in ascending order: where a pattern's optional first words may begin ("zware
+    knieoperatie", "16 weken zwanger", "zat in de gevangenis")."""
 
     def candidates(text: str) -> Iterator[int] | None:
         found = starts(text)
@@ -277,14 +276,18 @@ def _with_words_before(
             for _ in range(count):
                 while pos > 0 and text[pos - 1] in " \t":
                     pos -= 1
-                if pos == 0 or not text[pos - 1].isalpha():
+                if pos == 0 or not _word_char(text[pos - 1]):
                     break
-                while pos > 0 and text[pos - 1].isalpha():
+                while pos > 0 and _word_char(text[pos - 1]):
                     pos -= 1
                 positions.add(pos)
         return iter(sorted(positions))
 
     return candidates
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "-"
 
 
 def _only_with(
@@ -307,26 +310,6 @@ _DURATION = (
     r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|ruim|bijna|one|two|three|four"
     r"|five|six|seven|eight|nine)[ \t]+(?:weken|week|maanden|maand|weeks|months)[ \t]+"
 )
-
-
-def _pregnancy_starts(text: str) -> Iterator[int] | None:
-    """Candidates for "16 weken zwanger": two words before each "zwanger"/"pregnant"."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    starts = _walk_back(text, (m.start() for m in _PREGNANT.finditer(low)))
-    return (before for start in starts for before in _words_before(text, start, 2))
-
-
-def _words_before(text: str, start: int, count: int) -> Iterator[int]:
-    """The start of the word ``count`` words before ``start`` (or fewer at the text's start)."""
-    pos = start
-    for _ in range(count):
-        while pos > 0 and text[pos - 1] in " \t":
-            pos -= 1
-        while pos > 0 and text[pos - 1].isalnum():
-            pos -= 1
-    yield pos
 
 
 _WORD_BEFORE = re.compile(r"([\p{L}\d'-]+)[ \t-]*$")
@@ -412,11 +395,11 @@ class HealthRecognizer(_PersonTermRecognizer):
         "health_compound": _word_starts_before(HEALTH_SUFFIXES),
         "allergic_to": _term_starts(("allergisch", "allergic")),
         "health_context": _term_starts(("ziek", "arbeidsongeschikt", "sick", "off")),
-        "operation": _operation_starts,
+        "operation": _with_words_before(_words_with(_OPERATIE), 1),
         "medical_compound": _word_starts_before(MEDICAL_HEADS),
         "medicine": _word_starts_before(MEDICINE_STEMS, at_end=True),
         "examination": _word_starts_before(EXAM_HEADS, at_end=True),
-        "pregnancy": _pregnancy_starts,
+        "pregnancy": _with_words_before(_words_with(_PREGNANT), 2),
         "disability_card": _term_starts(("gehandicapten", "invaliden", *DISABILITY_CARDS)),
         "treatment": _with_words_before(
             _term_starts(("therapie", "behandeling", "begeleiding")), 1

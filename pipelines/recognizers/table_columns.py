@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.recognizers.base import finding
 from pipelines.recognizers.email import is_role_address
 
 #: the score of a value found under a known header: the header is the only evidence
@@ -468,16 +469,5 @@ class TableColumnsRecognizer(LocalRecognizer):
             original_score=TABLE_SCORE,
             textual_explanation=f"{self.name}: value in a '{kind}' table column",
         )
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=TABLE_SCORE,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                # the header is the context: Presidio's enhancer has nothing to add
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        # the header is the context: Presidio's enhancer has nothing to add
+        return finding(self, entity, start, end, TABLE_SCORE, explanation)
