@@ -88,11 +88,10 @@ class Conversation:
             self._remember(entry)
         self._stored_mentions = set(self._mentions)
         self._stored_starts = set(self._starts)
+        #: every stored mention has its first word stored: search from first words
         self._search_by_start = self._digest(MENTION, START, _ALL_STARTS) in self._stored_starts
-        #: a fresh conversation keeps every first word; an older one searches without them
-        self._all_starts = (
-            not self._stored_mentions or self._digest(MENTION, START, _ALL_STARTS) in self._starts
-        )
+        #: keep first words (a fresh conversation, or one that kept them all so far)
+        self._all_starts = self._search_by_start or not self._stored_mentions
 
     # -- placeholders ----------------------------------------------------------------------
 
