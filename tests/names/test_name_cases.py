@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import build_redactor
+from tests.case_tables import case_params
 
 DATA = json.loads((Path(__file__).parent / "data" / "name_cases.json").read_text(encoding="utf-8"))
 CASES = DATA["cases"]
@@ -30,16 +31,7 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
 
 def params() -> list:
     """One pytest param per case; known failures are strict xfails."""
-    return [
-        pytest.param(
-            case,
-            id=case["id"],
-            marks=[pytest.mark.xfail(reason=case.get("why", ""), strict=True)]
-            if case["id"] in KNOWN_FAILURES
-            else [],
-        )
-        for case in CASES
-    ]
+    return case_params(CASES, KNOWN_FAILURES)
 
 
 @pytest.fixture(scope="module")

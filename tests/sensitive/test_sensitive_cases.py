@@ -15,6 +15,7 @@ import pytest
 
 from pipelines.recognizers.credential import CredentialRecognizer
 from pipelines.recognizers.special_categories import HealthRecognizer, SpecialCategoryRecognizer
+from tests.case_tables import case_params
 
 DATA = json.loads((Path(__file__).parent / "cases.json").read_text(encoding="utf-8"))
 CASES = DATA["cases"]
@@ -46,19 +47,7 @@ def test_case_file_is_consistent():
             assert needle in case["text"], f"{case['id']}: {needle!r} not in text"
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case,
-            id=case["id"],
-            marks=[pytest.mark.xfail(reason=case.get("why", ""), strict=True)]
-            if case["id"] in KNOWN_FAILURES
-            else [],
-        )
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_FAILURES))
 def test_case(case):
     values = found(case["type"], case["text"])
     for value in case["found"]:
