@@ -14,8 +14,12 @@ persons (no rule adds a span of its own, so none can make an ordinary word a nam
 
 0. **tussenvoegsel**: a one-word first name followed by "van", "de", "van der", "Van", "le"
    ... and a capitalised word takes that word as its surname ("gebeld met Brigitta van
-   Egisheim", which the model reads as Brigitta from the place Egisheim). This is the one rule
-   that widens a person; it leaves acronyms ("Lisa van KPN") and a next sentence alone.
+   Egisheim", which the model reads as Brigitta from the place Egisheim). So does a known
+   first name followed straight by one capitalised word in the same sentence ("stopt Gerda
+   Kraai als penningmeester"): the model drops a surname that is also an ordinary word. These
+   are the rules that widen a person; they leave acronyms ("Lisa van KPN"), products ("Sanne
+   Outlook" never), greetings and weekdays ("Hoi Sanne Goedemorgen"), a run of more capitalised
+   words and a next sentence alone.
 1. **role prefix**: a leading role word inside a person ("Trendwatcher Marijke Vandelanotte",
    "president Kagomba", "KNVB-woordvoerder De Roover") is cut off; the name is what follows.
 2. **classifier**: a noun right before the name in the same sentence ("IT-bedrijf X", "de
@@ -81,8 +85,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipelines.names import BUSINESS_WORD, PARTICLES
 from pipelines.names.checks import why_not_a_person
+from pipelines.names.first_names import first_names
+from pipelines.names.words import GENERIC
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN, NAT_PLURAL
 from pipelines.places import COUNTRIES, REGIONS, WORLD_CITIES
+from pipelines.products import is_product
 from pipelines.wordlist_tags import FOREIGN_KEY
 
 FACTORY = "privacywacht_entity_cues"
@@ -388,10 +395,12 @@ def _surname_after(doc: Doc, ent: Span, entity_of: dict[int, Span]) -> int | Non
     ("Emma van Lelijveld Installatietechniek", "Smeets van Latier & Jerusalem vof"), lies in
     the next sentence, or when a title makes the first word a surname already ("Meneer Vos van
     Poldervink")."""
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _TUSSENVOEGSEL_STARTS:
-        return None  # the common case, without building a span per tussenvoegsel
+    if ent.end >= len(doc):
+        return None
     if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _TITLES:
         return None
+    if doc[ent.end].lower_ not in _TUSSENVOEGSEL_STARTS:
+        return _bare_surname_after(doc, ent, entity_of)
     for particles in _TUSSENVOEGSELS:
         end = ent.end + len(particles)
         if end >= len(doc) or tuple(t.lower_ for t in doc[ent.end : end]) != particles:
@@ -413,6 +422,35 @@ def _surname_after(doc: Doc, ent: Span, entity_of: dict[int, Span]) -> int | Non
             return None
         return end + 1
     return None
+
+
+def _capitalised_after(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word (or "&", "+") follows ``end`` in the same sentence."""
+    if end + 1 >= len(doc):
+        return False
+    after = doc[end + 1]
+    return not after.is_sent_start and (after.is_title or after.is_upper or after.text in "&+")
+
+
+def _bare_surname_after(doc: Doc, ent: Span, entity_of: dict[int, Span]) -> int | None:
+    """End of "Kraai" right after the known first name ``ent`` ("stopt Gerda Kraai als ..."),
+    or None.
+
+    The model leaves out a surname that is also an ordinary word; right after a first name, in
+    the same sentence, a lone capitalised word is her surname. Not a product, a greeting or
+    weekday, a word of a longer entity, or the first of several capitalised words (a heading
+    in Title Case, "Jan Albert Heijn")."""
+    surname = doc[ent.end]
+    if not (surname.is_title and surname.is_alpha and len(surname) > 1) or surname.is_sent_start:
+        return None
+    if ent.text not in first_names() or surname.lower_ in GENERIC or is_product(surname.text):
+        return None
+    owner = entity_of.get(surname.i)
+    if owner is not None and len(owner) > 1:
+        return None
+    if _capitalised_after(doc, ent.end):
+        return None
+    return ent.end + 1
 
 
 def _with_surnames(doc: Doc, ents: list[Span], person_label: str) -> list[Span]:

@@ -307,6 +307,17 @@ def _a_product(span: Span) -> bool:
     return span.doc[span.start - 1].lower_ in _DETERMINERS
 
 
+def _brand_named_like_a_surname(span: Span, surnames: frozenset[str] = frozenset()) -> bool:
+    """One word that is a listed brand or product and, in every locale Faker knows, a surname
+    but never a first name ("de hakmolen van Bosch", "moet ik naar Philips zelf?"): a person
+    is not named by a bare surname unless the text gives the full name ("Petra Bosch ...
+    Bosch belde") or a title before it, which :func:`why_not_a_person` checks first."""
+    if len(span) != 1 or span.text in surnames:
+        return False
+    word = span[0].text
+    return is_product(word, include_name_like=True) and word not in first_names()
+
+
 def _listed_with_products(span: Span) -> bool:
     """A word in a list of products ("Strava en Komoot", "Bosch, Siemens en Miele"): what is
     listed with apps and brands is an app or brand, not a person."""
@@ -537,6 +548,7 @@ CHECKS = (
     ("a letter ending a sentence", _initial_and_a_word),
     ("a thing named after a person", _named_thing),
     ("a product", _a_product),
+    ("a brand named like a surname", _brand_named_like_a_surname),
     ("listed with products", _listed_with_products),
     ("another language", _foreign_word),
     ("a shop's name", _shop_name),
@@ -544,6 +556,10 @@ CHECKS = (
     ("a product's version", _versioned),
     ("a brand's shape", _brand_shape),
 )
+
+
+#: checks that also need the surnames of the text's full person names
+_WITH_SURNAMES = (_place, _brand_named_like_a_surname)
 
 
 def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str | None:
@@ -559,7 +575,7 @@ def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str 
     if _after_a_title(span):
         return None  # "mw. bakker", "mevrouw Apeldoorn": the title says a person follows
     for reason, check in CHECKS:
-        if check(span) if check is not _place else check(span, surnames):
+        if check(span, surnames) if check in _WITH_SURNAMES else check(span):
             return reason
     return None
 

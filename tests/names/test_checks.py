@@ -145,3 +145,19 @@ def test_a_first_name_beside_a_trade_word_is_not_taken_for_a_firm(nlp, text) -> 
     doc = nlp(text)
     start = text.rindex("Ria")
     assert why_not_a_person(doc.char_span(start, start + 3)) != "the company of the text"
+
+
+def test_a_brand_named_like_a_surname_is_no_person_alone(nlp) -> None:
+    text = "De accuboormachine van Bosch laadt sinds gisteren niet meer op."
+    assert verdict(nlp, text, "Bosch") == "a brand named like a surname"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik sprak Petra Bosch gisteren. Bosch belt morgen terug.",  # the text names her in full
+        "Ik heb meneer Bosch gisteren gesproken over de offerte.",  # a title before it
+    ],
+)
+def test_a_surname_that_is_also_a_brand_stays_a_person_with_its_marks(redactor, text) -> None:
+    assert "Bosch" not in redactor.redact(text).text

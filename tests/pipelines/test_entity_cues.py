@@ -187,6 +187,33 @@ def test_no_surname_without_its_marks(text) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        ("na acht jaar stopt Gerda Kraai als kassier", "Gerda", "Gerda Kraai"),
+        ("ik heb Wouter Snoek gisteren gebeld", "Wouter", "Wouter Snoek"),
+    ],
+)
+def test_a_known_first_name_takes_the_capitalised_word_after_it(text, first, name) -> None:
+    assert labels(doc_with(text, [(first, "PER")])) == [(name, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("hoi Sanne Goedemorgen hier", "Sanne"),  # a greeting
+        ("ik heb Sanne Outlook laten zien", "Sanne"),  # a product
+        ("welkom Sanne Nieuwe Collega hier", "Sanne"),  # a heading in Title Case
+        ("ik ben Kiki Vandaag niet", "Kiki"),  # a weekday-like word on the generic list
+        ("dit is Xorblat Kraai hier", "Xorblat"),  # not a known first name
+        ("bedankt Sanne . Morgen kom ik", "Sanne"),  # the next sentence
+    ],
+)
+def test_no_bare_surname_without_its_marks(text, first) -> None:
+    starts = (4,) if " . " in text else ()
+    assert labels(doc_with(text, [(first, "PER")], starts)) == [(first, "PER")]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [
         ("De Israëlische premier Doron heeft gisteren", "Doron", "ORG"),
