@@ -36,6 +36,7 @@ SETS = (
     DATA / "sensitive_tuning4.jsonl",
     DATA / "sensitive_heldout.jsonl",
     DATA / "sensitive_heldout2.jsonl",
+    DATA / "sensitive_heldout3.jsonl",
 )
 CATEGORIES = ("CREDENTIAL", "ID_DOCUMENT", "BSN", "HEALTH", "SPECIAL")
 #: what must never be left in the text
