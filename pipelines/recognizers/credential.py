@@ -45,6 +45,12 @@ stand: the password in a URL's user info ("postgres://user:<pw>@host"), the toke
 "Authorization: Bearer/Basic" header, a passphrase said to have its spaces ("… is blue heron
 1977 lakeside (with spaces)"), and a chosen password alone on its line that the next line
 points back at as what logs in ("Dat is wat ik gebruik voor …").
+
+A value may be given in its role before the cue ("604 118 als verificatiecode", "5283 als
+pincode", also after a label such as "al drie jaar"), pointed back to with a short aside
+(""Kastanje!Boom8" was volgens haar het wachtwoord"), or changed into ("de deurcode is
+gewijzigd in 9052"). A bare "pass" is a password only after a user name's label on its line
+("user m.dewit, pass X"); "kode" is a spelling of "code".
 """
 
 from __future__ import annotations
@@ -242,6 +248,11 @@ _NOT_SECRET_SHAPES = re.compile(
     r"|[A-Z]{1,5}-?\d{1,5}"  # error code RC-17, FF-502
     r"|0x[0-9a-fA-F]+",
 )
+#: the label of a user name, before the password of a pair ("user k.smit, pass X")
+_USER_LABEL = re.compile(
+    r"(?<![\p{L}])(?:user(?:name|id)?|gebruiker(?:snaam)?|login|inlog(?:naam)?|account)(?![\p{L}])",
+    re.IGNORECASE,
+)
 #: a value that is a PIN or door code: digits, maybe with # or *
 _KEYPAD = re.compile(r"[#*]?\d{4,8}[#*]?")
 #: what a recovery code looks like: groups of 3-6 letters and digits, or 4+4 digits
@@ -398,7 +409,8 @@ _ANY_CUE = std_re.compile(
     rf"|(?P<keypad>{_word_alternation(_WINDOW_WORDS['keypad'])})"
     rf"|(?P<otp>{_word_alternation(_WINDOW_WORDS['otp'])})"
     rf"|(?P<wifi_bare>{_word_alternation(_WINDOW_WORDS['wifi_bare'])})"
-    r"|(?P<code>(?:code|combinatie)(?![a-z]))"
+    # "kode": the Flemish and phonetic spelling of a bare code
+    r"|(?P<code>(?:code|kode|combinatie)(?![a-z]))"
 )
 #: a literal piece of every cue: a text with none of them has no cue, and is not scanned
 _CUE_PIECES = tuple(
@@ -408,7 +420,7 @@ _CUE_PIECES = tuple(
             for k in ("password", "keypad", "wifi", "otp", "wifi_bare")
             for w in _WINDOW_WORDS[k]
         }
-        | {"code", "comb"}
+        | {"code", "kode", "comb"}
     )
 )
 #: words that can start a card's expiry date (see _EXPIRY): the scan runs only when one is there
@@ -440,8 +452,13 @@ _WIFI_BEFORE = std_re.compile(
 )
 #: a value given before its cue: "561937 is de alarmcode", "Zomer2024! is het wachtwoord"
 _VALUE_BEFORE_CUE = std_re.compile(
-    r"(?<![^\s(\[\"'“‘:=,;])([^\s\"'“”‘’()\[\]<>,;]{4,64})"
-    r"(?:(?:,|[ \t]+[–—\-])?[ \t]+(?:dat|dit|die|that|this))?[ \t]+(?:is|was|wordt|blijft|=|->)"
+    r"(?<![^\s(\[\"'“‘:=,;])(\d{3}[ ]\d{3}|[^\s\"'“”‘’()\[\]<>,;]{4,64})[\"'”’]?"
+    r"(?:(?:,|[ \t]+[–—\-])?[ \t]+(?:dat|dit|die|that|this))?"
+    # "X als pincode", "X as my password": the value given in its role
+    r"[ \t]+(?:is|was|wordt|blijft|=|->|(?P<role>als|as))"
+    # a short aside: "X was volgens hem het wachtwoord", "X is toch de code"
+    r"(?:[ \t]+(?:volgens[ \t]+(?:hem|haar|mij|hen|hun|mijn[ \t]+\w+)|denk[ \t]+ik|toch|ook"
+    r"|altijd|eigenlijk|dus|gewoon|nog|nu))?"
     r"(?:[ \t]+(?:de|het|onze|ons|mijn|m'n|jullie|uw|je|the|our|my|your))?"
     r"(?:[ \t]+(?:nieuwe|juiste|tijdelijke|huidige|new|current))?[ \t]+$"
 )
@@ -527,8 +544,10 @@ _OPENER = std_re.compile(
 _OPENER_PIECES = (" open", "uit met", "aan met", "ontgrendel", "unlocks", "disarm")
 #: "het cijferslot staat op 062": the setting of a lock; the "op" is no date's or amount's
 _SET_TO = std_re.compile(
-    r"(?<![a-z])(?:staat|stond|staan|stonden|zet|gezet|draai|gedraaid|ingesteld|set)[ \t]+"
-    r"(?:(?:nu|altijd|nog)[ \t]+)?(?:op|to|on)[ \t]+$"
+    r"(?<![a-z])(?:staat|stond|staan|stonden|zet|gezet|draai|gedraaid|ingesteld|set"
+    # a code changed to a new one: "de deurcode is gewijzigd in 4512"
+    r"|gewijzigd|veranderd|aangepast|gewisseld|changed)[ \t]+"
+    r"(?:(?:nu|altijd|nog)[ \t]+)?(?:op|to|on|in|naar)[ \t]+$"
 )
 #: a combination lock's dials: three digits are enough
 _LOCK_WORDS = ("slot", "combinati", "lock")
@@ -767,6 +786,7 @@ class CredentialRecognizer(DutchRecognizer):
             if cue in _WEAK_CUES and not (
                 (cue == "pin" and _KEYPAD.fullmatch(value))
                 or (cue in ("pw", "pwd", "ww") and password_shaped(value))
+                or (cue == "pass" and password_shaped(value) and self._after_a_user(text, match))
             ):
                 return False
             if filler and not _KEYPAD.fullmatch(value):
@@ -792,6 +812,16 @@ class CredentialRecognizer(DutchRecognizer):
             return False  # "Wifi: netwerk X": a word after a weak cue is a label, not a secret
         return not (cue == "code" and re.fullmatch(r"[A-Za-z]{1,5}-?\d{1,5}|[1-5]\d\d", value))
 
+    @staticmethod
+    def _after_a_user(text: str, match: re.Match[str]) -> bool:
+        """Whether a user name's label stands before the cue on its line ("user k.smit, pass
+        X"): then a bare "pass" is the password of that pair, not the verb."""
+        line_start = text.rfind("\n", 0, match.start("cue")) + 1
+        return (
+            _USER_LABEL.search(text, max(line_start, match.start("cue") - 60), match.start("cue"))
+            is not None
+        )
+
     def _recovery_codes(self, text: str) -> list[RecognizerResult]:
         """Code-shaped values within a short stretch after "herstelcodes", "backup codes"."""
         found: list[RecognizerResult] = []
@@ -811,6 +841,7 @@ class CredentialRecognizer(DutchRecognizer):
                     and len(groups) < 3
                     and " " not in value
                     and not (len(groups[0]) == len(groups[-1]) >= 5)  # "83920-11475"
+                    and not (len(groups[0]) == len(groups[-1]) == 4)  # "4471-2093"
                 ):
                     continue
                 if _BUSINESS_BEFORE.search(text[max(0, code.start() - 25) : code.start()]):
@@ -857,7 +888,8 @@ class CredentialRecognizer(DutchRecognizer):
             if (
                 before_cue
                 and self._fits(kind, before_cue.group(1), low, before_cue.end(1))
-                and not _labelled(text, before_cue.start(1))
+                # "al twee jaar 6619 als pincode": the role word outweighs a label before it
+                and (before_cue.group("role") or not _labelled(text, before_cue.start(1)))
             ):
                 result = self._score_match(
                     text, before_cue.start(1), before_cue.end(1), self._near_pattern
