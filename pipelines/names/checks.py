@@ -580,6 +580,10 @@ def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str 
     return None
 
 
+#: findings whose phrases may contain a name that is not a person
+_PHRASE_TYPES = frozenset({"HEALTH", "SPECIAL"})
+
+
 def drop_non_persons(doc: Doc, results: Iterable, text: str | None = None) -> list:
     """``results`` (Presidio findings) without the persons :func:`why_not_a_person` rejects."""
     results = list(results)
@@ -589,8 +593,15 @@ def drop_non_persons(doc: Doc, results: Iterable, text: str | None = None) -> li
         for r in results
         if r.entity_type == "PERSON" and len(text[r.start : r.end].split()) > 1
     )
+    # a name inside a health or special-category phrase is part of it ("de ziekte van
+    # Parkinson", "omdat wij Getuigen van Jehova zijn"): the phrase says what it is
+    phrases = [(r.start, r.end) for r in results if r.entity_type in _PHRASE_TYPES]
     kept = []
     for result in results:
+        if result.entity_type == "PERSON" and any(
+            start <= result.start and result.end <= end for start, end in phrases
+        ):
+            continue
         if result.entity_type == "PERSON":
             span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is not None and len(span) and why_not_a_person(span, surnames) is not None:

@@ -2,14 +2,16 @@
 
 ``HEALTH``: illnesses, conditions, disabilities, pregnancy, operations, medication, aids, care.
 ``SPECIAL``: religion, ethnic origin, sexual orientation, political opinion or party
-membership, trade-union membership, criminal record.
+membership, trade-union membership, criminal record, biometric data (a fingerprint or face
+scan that a sentence says is stored, asked for or deleted; not a device's unlock feature).
 
 The vocabulary lives in ``pipelines/data/special_categories/*.txt`` (one item a line, with
 source and licence in each header). Health terms generalise by morphology: a compound whose
 head makes it a condition or treatment ("koemelkallergie", "carpaletunnelsyndroom",
 "oefentherapie", "bronchitis", "bloeddrukverlagers"; ``health_suffixes.txt``, with the
 look-alikes in ``health_suffix_exceptions.txt``), and by context: what a person's sick leave
-or illness is for ("ziek met een zware verkoudheid", "ziekteverlof wegens een hernia").
+or illness is for ("ziek met een zware verkoudheid", "ziekteverlof wegens een hernia"), and
+what a test found ("positief getest op kinkhoest").
 Special categories are found by what they are: a denomination or group a person is said to
 be ("Ravi is hindoe", "omdat we Sinti zijn"), a religious observance with its verb ("houdt
 de sabbat"), membership of a party, union or congregation, a conviction or record however
@@ -57,13 +59,26 @@ def load_terms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for i in items if i and not i.startswith("#")))
 
 
+def _with_plurals(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """``terms`` and the regular plurals of their one-word items ("glucosesensoren",
+    "katheters"): aids are ordered and returned by the piece. An irregular plural
+    ("wandelstokken") needs its own line; a made-up form matches nothing."""
+    plurals = tuple(
+        term + ending
+        for term in terms
+        if term.isalpha() and not term.endswith(("en", "s"))
+        for ending in ("en", "s")
+    )
+    return terms + plurals
+
+
 #: conditions that are medical in any sentence (Dutch and English)
 HEALTH_TERMS = tuple(
     dict.fromkeys(
         load_terms("health_terms")
         # symptoms and attacks, aids and care supplies, medical examinations, brand medicines
         + load_terms("symptoms")
-        + load_terms("aids")
+        + _with_plurals(load_terms("aids"))
         + load_terms("examinations")
         + load_terms("medicine_brands")
     )
@@ -405,6 +420,7 @@ class HealthRecognizer(_PersonTermRecognizer):
             _term_starts(("therapie", "behandeling", "begeleiding")), 1
         ),
         "hospital_stay": _term_starts(("opgenomen",)),
+        "test_result": _term_starts(("positief", "negatief", "tested")),
         "medical_diet": _term_starts(DIET_SUBSTANCES),
     }
     PATTERNS = [
@@ -488,6 +504,15 @@ class HealthRecognizer(_PersonTermRecognizer):
             r"(?:(?:een|de|het|mijn|zijn|haar|onze)[ \t]+)?"
             r"(?:\p{L}*therapeut|\p{L}*therapeute|\p{L}+oloog|psychiater|\p{L}*arts|ggz"
             r"|\p{L}*kliniek|\p{L}*ziekenhuis|revalidatiecentrum|\p{L}*specialist)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a test result names what was tested: "positief getest op corona", "negatief
+            # getest op COVID-19", "tested positive for covid"
+            "test_result",
+            rf"{_B}(?:(?:positief|negatief)[ \t]+getest[ \t]+op"
+            r"|tested[ \t]+(?:positive|negative)[ \t]+for)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+            r"\p{L}[\p{L}\d\-]*" + _E,
             0.5,
         ),
         Pattern(
@@ -613,6 +638,14 @@ _OFFENCE = (
 )
 
 #: what a person is said to be: religion, orientation, political view, ethnic group
+#: biometric data of a person, and the words that say it is processed (asked, kept, deleted)
+BIOMETRIC_TERMS = load_terms("biometrics")
+_BIOMETRIC_USE = std_re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(map(std_re.escape, load_terms("biometric_processing"))) + ")",
+    std_re.IGNORECASE,
+)
+#: a sentence around a term: up to its stops, at most 100 characters either side
+_SENTENCE_STOP = std_re.compile(r"[.!?\n]")
 _DESCRIBED = RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS + ETHNIC_GROUPS
 
 
@@ -656,12 +689,21 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             0.6,
         ),
         Pattern(
+            # biometric data of a person: "mijn vingerafdruk", "een gezichtsscan"; kept only
+            # when its sentence says it is stored, asked for or deleted (see ``accept``)
+            "biometric",
+            rf"{_B}(?:{_alt(BIOMETRIC_TERMS)})" + _E,
+            0.5,
+        ),
+        Pattern(
             "union_membership",
             rf"{_B}(?:(?:lid|member)[ \t]+(?:van|bij|of)[ \t]+(?:de[ \t]+|het[ \t]+|the[ \t]+)?"
             rf"(?:vakbond[ \t]+)?{_UNION}"
             rf"|aangesloten[ \t]+bij[ \t]+(?:de[ \t]+|het[ \t]+)?(?:vakbond[ \t]+)?{_UNION}"
-            rf"|lid[ \t]+van[ \t]+de[ \t]+vakbond|vakbondslid|vakbondsleden|vakbondsafgevaardigde"
-            rf"|vakbondsdelegee|vakbondsman|vakbondsvrouw|syndicaal[ \t]+afgevaardigde"
+            rf"|lid[ \t]+van[ \t]+de[ \t]+vakbond"
+            # the union named after the role belongs to it: "vakbondsafgevaardigde voor het X"
+            rf"|(?:vakbondslid|vakbondsleden|vakbondsafgevaardigde"
+            rf"|vakbondsdelegee|vakbondsman|vakbondsvrouw|syndicaal[ \t]+afgevaardigde)"
             r"(?:[ \t]+(?:van|voor|bij)[ \t]+(?:het[ \t]+|de[ \t]+)?"
             rf"(?-i:{_alt(UNIONS, fold=False)}))?"
             rf"|(?-i:{_alt(UNIONS, fold=False)})-(?:delegee|delegé|délégué|afgevaardigde"
@@ -744,13 +786,31 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
     #: machine is the subject ("de server is orthodox geconfigureerd")
     DESCRIBES = frozenset({"religion_orientation_politics", "religious_observance"})
 
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        self._biometric = next(c for p, c in self._compiled if p.name == "biometric")
+
     def accept(self, text: str, start: int, end: int) -> bool:
-        """A question on a form ("Bent u ooit veroordeeld?") is about nobody yet."""
+        """A question on a form ("Bent u ooit veroordeeld?") is about nobody yet; biometric
+        data counts when its sentence says it is processed, not as a device's feature."""
         if text[end : end + 3].lstrip().startswith("?"):
             return False
+        if self._biometric.fullmatch(text, start, end):
+            return self._processed(text, start, end)
         return super().accept(text, start, end)
 
+    @staticmethod
+    def _processed(text: str, start: int, end: int) -> bool:
+        """Whether the sentence around ``start:end`` stores, asks for or deletes it."""
+        before = text[max(0, start - 100) : start]
+        stops = list(_SENTENCE_STOP.finditer(before))
+        sentence_start = start - len(before) + (stops[-1].end() if stops else 0)
+        stop = _SENTENCE_STOP.search(text, end, end + 100)
+        sentence_end = stop.start() if stop else min(len(text), end + 100)
+        return _BIOMETRIC_USE.search(text, sentence_start, sentence_end) is not None
+
     STARTS = {
+        "biometric": _term_starts(BIOMETRIC_TERMS),
         "party_membership": _term_starts(PARTY_CUE_WORDS, PARTIES),
         "union_membership": _term_starts(UNION_CUE_WORDS, UNIONS),
         "religion_orientation_politics": _word_starts_before(_DESCRIBED, whole=True),

@@ -161,3 +161,16 @@ def test_a_brand_named_like_a_surname_is_no_person_alone(nlp) -> None:
 )
 def test_a_surname_that_is_also_a_brand_stays_a_person_with_its_marks(redactor, text) -> None:
     assert "Bosch" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Mijn oom heeft de ziekte van Parkinson, dus bel hem liever niet.", "Parkinson"),
+        ("Onze zoon viert geen verjaardag, want wij zijn Getuigen van Jehova.", "Jehova"),
+    ],
+)
+def test_a_name_inside_a_health_or_special_phrase_is_no_person(redactor, text, phrase) -> None:
+    redacted = redactor.redact(text).text
+    assert phrase not in redacted
+    assert "[PERSOON" not in redacted
