@@ -44,6 +44,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipelines.regex_literals import may_match, required_clauses
 from pipelines.request_types import REQUEST_TYPES
 
 __all__ = ["REQUEST_TYPES", "THRESHOLD", "RequestMatch", "classify_request", "score_request"]
@@ -828,41 +829,46 @@ def score_request(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     return _score(_normalise(text))
 
 
-def _any_cue(cues: tuple[_Cue, ...]) -> re.Pattern[str]:
-    """One alternation of all of a type's cue patterns.
-
-    Why: most sentences carry no cue of a type, yet every cue and veto was searched one by
-    one. The alternation matches wherever one of its branches does, so a miss proves no cue
-    of the type fires, and the type's cues and vetoes are then skipped without changing any
-    result. The gain is modest (5x fewer searches, ~7% more messages/s without a model):
-    Python's ``re`` still tries every branch at every position. (The cue patterns use no
-    backreferences or inline flags, which an alternation would break.)"""
-    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues))
-
-
-_TYPE_ANY_CUE: dict[str, re.Pattern[str]] = {
-    type_: _any_cue(cues) for type_, (cues, _vetoes) in _TYPE_CUES.items()
+#: per cue, the words a message needs before the cue can fire (``pipelines.regex_literals``)
+_CUE_CLAUSES = {
+    cue.name: required_clauses(cue.pattern) for cues, _vetoes in _TYPE_CUES.values() for cue in cues
 }
+
+
+def _possible_cues(norm: str) -> dict[str, list[_Cue]]:
+    """Per type, the cues that may fire in ``norm``: a few substring tests per cue, far
+    cheaper than searching every cue in every sentence, and the same result."""
+    possible: dict[str, list[_Cue]] = {}
+    for type_, (cues, _vetoes) in _TYPE_CUES.items():
+        kept = [cue for cue in cues if may_match(_CUE_CLAUSES[cue.name], norm)]
+        if kept:
+            possible[type_] = kept
+    return possible
 
 
 def _score(norm: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     sentences = _sentences(norm)
+    possible = _possible_cues(norm)
     law_in_message = bool(_LAW.search(norm))
     fired: dict[str, dict[str, float]] = {t: {} for t in REQUEST_TYPES}
     for sentence in sentences:
         if any(v.search(sentence) for v in _GLOBAL_VETO):
             continue
-        for type_, (cues, vetoes) in _TYPE_CUES.items():
-            if not _TYPE_ANY_CUE[type_].search(sentence):
-                continue
-            vetoed = any(v.search(sentence) for v in vetoes)
+        for type_, cues in possible.items():
+            vetoed: bool | None = None  # searched once, and only when a vetoable cue matches
             for cue in cues:
-                if cue.name in fired[type_] or (vetoed and cue.vetoable):
+                if cue.name in fired[type_]:
                     continue
                 if cue.unless is not None and cue.unless.search(sentence):
                     continue
-                if cue.pattern.search(sentence):
-                    fired[type_][cue.name] = cue.weight
+                if not cue.pattern.search(sentence):
+                    continue
+                if cue.vetoable:
+                    if vetoed is None:
+                        vetoed = any(v.search(sentence) for v in _TYPE_CUES[type_][1])
+                    if vetoed:
+                        continue
+                fired[type_][cue.name] = cue.weight
         for type_, weight in _article_cues(sentence, law_in_message):
             name = f"{type_}.article"
             fired[type_][name] = max(weight, fired[type_].get(name, 0.0))
