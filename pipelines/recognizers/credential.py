@@ -595,6 +595,18 @@ _USE_CUE = std_re.compile(
 )
 
 
+#: a unit of time that a count before it makes a duration ("twee jaar", "3 maanden")
+_DURATION_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "years"})
+_COUNT_WORDS = frozenset(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf paar aantal enkele "
+    "one two three four five six seven eight nine ten few".split()
+)
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in _COUNT_WORDS
+
+
 def _labelled(text: str, start: int, preps: bool = True) -> bool:
     """Whether one of the three words before ``start`` (in its clause) labels it as other data;
     ``preps=False`` for a shape no date or amount has ("het slot staat op 0-4-1-7")."""
@@ -603,7 +615,9 @@ def _labelled(text: str, start: int, preps: bool = True) -> bool:
     words = [w.strip(":=#.()[]\"'") for w in clause.lower().split()[-3:]]
     if preps and words and words[-1] in _PREPOSITIONS:
         return True
-    for word in words:
+    for i, word in enumerate(words):
+        if word in _DURATION_UNITS and i > 0 and _is_count(words[i - 1]):
+            continue  # "al twee jaar 7720": how long, not a label of the number
         if word in _LABELS or word.rsplit("-", 1)[-1] in _LABELS:
             return True
         if word.endswith(("nummer", "nr", "naam")) and not word.startswith(("pin", "puk")):
@@ -866,7 +880,9 @@ class CredentialRecognizer(DutchRecognizer):
         has_cue = _CUE_PIECES_RE.search(low) is not None
         for cue in _ANY_CUE_SCAN.finditer(low) if has_cue else ():
             before = low[cue.start() - 1 : cue.start()]
-            if before.isalnum() or (before == "-" and cue.lastgroup == "code"):
+            # a long password word ends a compound and is still one ("beheerderswachtwoord")
+            head = cue.lastgroup == "password" and len(cue.group(0)) >= 8
+            if (before.isalnum() and not head) or (before == "-" and cue.lastgroup == "code"):
                 continue  # not at a word start ("spin", "foutcode", "QR-code")
             kind = cue.lastgroup or ""
             if kind == "code":
