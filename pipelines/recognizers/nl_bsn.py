@@ -1,6 +1,7 @@
 """BSN (burgerservicenummer): nine digits that pass the elfproef.
 
-Written as one run of digits or grouped with dots or spaces (``123.456.782``, ``1234 56 782``).
+Written as one run of digits or grouped with dots, spaces or hyphens (``123.456.782``,
+``1234 56 782``, ``123-456-782``).
 A nine-digit number that fails the elfproef is an order or tracking number, not a BSN. A BSN
 that hides inside an old-style BTW number (``NL123456782B01``) is left to the BTW recognizer:
 the word boundaries below keep it out.
@@ -27,6 +28,8 @@ class NlBsnRecognizer(DutchRecognizer):
         Pattern("bsn_plain", r"(?<![\w.\-/])\d{9}" + _END, 0.3),
         Pattern("bsn_grouped", r"(?<![\w.\-/])\d{3}[. ]\d{3}[. ]\d{3}" + _END, 0.3),
         Pattern("bsn_4_2_3", r"(?<![\w.\-/])\d{4}[. ]\d{2}[. ]\d{3}" + _END, 0.3),
+        # typed into a form that splits it, or by a phone's keypad habit: "123-456-782"
+        Pattern("bsn_hyphenated", r"(?<![\w.\-/])\d{3}-\d{3}-\d{3}" + _END, 0.3),
     ]
     CONTEXT = (
         "bsn",
