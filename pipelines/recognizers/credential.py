@@ -50,7 +50,10 @@ A value may be given in its role before the cue ("604 118 als verificatiecode", 
 pincode", also after a label such as "al drie jaar"), pointed back to with a short aside
 (""Kastanje!Boom8" was volgens haar het wachtwoord"), or changed into ("de deurcode is
 gewijzigd in 9052"). A bare "pass" is a password only after a user name's label on its line
-("user m.dewit, pass X"); "kode" is a spelling of "code".
+("user m.dewit, pass X"); "kode" is a spelling of "code". A passphrase is the rest of the line
+after its cue and a colon; a login pair ("Inlog: x@y.nl / Zeilboot44") gives its password after
+the slash; a password-shaped token typed in where logging in fails ("heb X ingetypt") is one;
+and a keypad code may be said digit by digit ("vier nul twee acht").
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ from pipelines.recognizers._scan import (
     trie_regex,
 )
 from pipelines.recognizers.base import DutchRecognizer
+from pipelines.recognizers.spoken_numbers import DIGIT_WORDS, spoken_digits
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -472,8 +476,15 @@ _SPACED_DIGITS = std_re.compile(
     r"(?<![\w.,:/\-+€$])(?<!\d[ \t])\d(?:-\d{1}){2,7}(?![\w/\-]|[.,:]\d|[ \t]\d)"
     r"|(?<![\w.,:/\-+€$])(?<!\d[ \t])\d(?:[ ]\d){2,7}(?![\w/\-]|[.,:]\d|[ \t]\d)"
 )
-#: a keypad value in a cue's window: a lone number or a lock's digits
-_KEYPAD_TOKEN = std_re.compile(f"{_LONE_NUMBER.pattern}|{_SPACED_DIGITS.pattern}")
+#: a code said digit by digit ("zeven drie een negen"): four to eight digit words
+_DIGIT_WORD = "|".join(sorted(map(std_re.escape, DIGIT_WORDS), key=len, reverse=True))
+_SPOKEN_CODE = std_re.compile(
+    rf"(?<![^\W\d_])(?i:{_DIGIT_WORD})(?:[ \t,\-]+(?i:{_DIGIT_WORD})){{3,7}}(?![^\W\d_])"
+)
+#: a keypad value in a cue's window: a lone number, a lock's digits or a code said aloud
+_KEYPAD_TOKEN = std_re.compile(
+    f"{_LONE_NUMBER.pattern}|{_SPACED_DIGITS.pattern}|{_SPOKEN_CODE.pattern}"
+)
 #: a one-time code: a lone 4-8 digit number, or six digits in two groups of three ("381 027"),
 #: or a card reader's eight in two groups of four ("8120 3377")
 _OTP_NUMBER = std_re.compile(
@@ -525,6 +536,12 @@ _LOGIN_CUE = _word_regex(_WINDOW_WORDS["login"])
 #: literal pieces of the try verbs: a text without one has no list of passwords tried
 _TRY_PIECES = ("geprob", "probeerde", "ingevuld", "ingetypt", "getypt", "ingevoerd", "getest",
                "tried", "typed", "entered")  # fmt: skip
+#: a token right before a try verb ("heb Sneeuwpop88 ingetypt")
+_TYPED_IN = std_re.compile(
+    r"(?<![^\s\"'“‘(])([^\s\"'“”‘’()\[\]<>,;]{6,64})[\"'”’]?[ \t]+"
+    r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|typed|entered|tried)(?![a-z])",
+    std_re.IGNORECASE,
+)
 #: a year after "van" ("is van 2019") is a date, not a code
 _YEAR = std_re.compile(r"(?:19[5-9]|20[0-4])\d")
 _OF_BEFORE = std_re.compile(r"(?<![a-z])van[ \t]+$")
@@ -655,6 +672,22 @@ class CredentialRecognizer(DutchRecognizer):
             0.5,
         ),
         Pattern(
+            # a passphrase is words: after its cue and a colon, the rest of the line
+            # ("wachtwoordzin: rode fiets onder de brug")
+            "passphrase_line",
+            r"(?<![\p{L}])(?:wachtwoordzin|wachtzin|passphrase|pass[ \t\-]phrase|herstelzin"
+            r"|seed[ \t\-]?phrase|recovery[ \t\-]phrase)[ \t]*[:=][ \t]*[\"'“]?"
+            r"(?P<value>[\p{L}\d][^\n\"”]{2,120}?)[\"'”]?[ \t]*[.!]?[ \t]*(?=\n|$)",
+            0.6,
+        ),
+        Pattern(
+            # a login given as a pair: "Inlog: piet@voorbeeld.nl / Fietsband99"
+            "login_pair",
+            r"(?<![\p{L}])(?:inlog(?:gegevens)?|login|account|gebruiker(?:snaam)?|user(?:name)?)"
+            r"[ \t]*:[ \t]*[^\s/]+[ \t]*/[ \t]*(?P<value>[^\s\"']+?)(?=[.,;)]?(?:\s|$))",
+            0.6,
+        ),
+        Pattern(
             "changed_into",
             r"(?<![\p{L}])(?:veranderd|gewijzigd|aangepast|gewisseld|changed|reset|gezet)"
             rf"[ \t]+(?:in|naar|to|into|op)[ \t]+{_VALUE}",
@@ -781,6 +814,8 @@ class CredentialRecognizer(DutchRecognizer):
     def _cue_rules(self, text: str, match: re.Match[str], name: str) -> bool:
         """Rules that depend on which cue and which separator introduced the value."""
         if "cue" not in match.re.groupindex:
+            if name == "login_pair":
+                return password_shaped(match.group("value"))
             if name in ("it_was", "changed_into"):
                 value = match.group("value")
                 return looks_secret(value) and not value.isdigit()
@@ -924,6 +959,7 @@ class CredentialRecognizer(DutchRecognizer):
             windows.extend(self._channel_windows(text, low))
         if any(w in low for w in _TRY_PIECES):
             found.extend(self._tried_lists(text, low))
+            found.extend(self._typed_in(text, low))
         if any(w in low for w in _OPENER_PIECES):
             found.extend(self._openers(text, low))
         if any(word in low for word in _EXPIRY_WORDS):
@@ -984,6 +1020,27 @@ class CredentialRecognizer(DutchRecognizer):
                         windows.append(("otp", number.start(), number.end()))
                 pos = low.find(verb, pos + len(verb))
         return windows
+
+    def _typed_in(self, text: str, low: str) -> list[RecognizerResult]:
+        """A password-shaped token typed in where logging in fails ("Ik heb Sneeuwpop88
+        ingetypt maar inloggen lukt niet"): a try verb right after it, and a login word in its
+        sentence or the one before."""
+        found: list[RecognizerResult] = []
+        for typed in _TYPED_IN.finditer(text):
+            token = typed.group(1)
+            if not password_shaped(token):
+                continue
+            ends = [m.end() for m in _SENTENCE_END.finditer(low, max(0, typed.start() - 200))]
+            before = [e for e in ends if e <= typed.start()]
+            after = [e for e in ends if e > typed.start()]
+            start = before[-2] if len(before) >= 2 else max(0, typed.start() - 200)
+            end = after[0] if after else len(low)
+            if not _LOGIN_CUE.search(low, start, end):
+                continue
+            result = self._score_match(text, typed.start(1), typed.end(1), self._near_pattern)
+            if result is not None:
+                found.append(result)
+        return found
 
     def _tried_lists(self, text: str, low: str) -> list[RecognizerResult]:
         """The password-shaped items of a list introduced by a line about trying ("Ik heb deze
@@ -1048,6 +1105,8 @@ class CredentialRecognizer(DutchRecognizer):
             return not _UNIT_AFTER.match(low, end)
         if kind == "keypad" and _SPACED_DIGITS.fullmatch(value):
             return not _UNIT_AFTER.match(low, end)
+        if kind == "keypad" and _SPOKEN_CODE.fullmatch(value):
+            return 4 <= len(spoken_digits(value)) <= 8
         return _KEYPAD.fullmatch(value) is not None and not _UNIT_AFTER.match(low, end)
 
     @staticmethod
