@@ -38,6 +38,7 @@ ANNOTATED = (
     DATA / "own_heldout3.jsonl",
     DATA / "own_heldout4.jsonl",
     DATA / "own_heldout5.jsonl",
+    DATA / "own_heldout6.jsonl",
     DATA / "reviews_heldout.jsonl",
 )
 FEW_PERSONS = (
@@ -46,6 +47,7 @@ FEW_PERSONS = (
     DATA / "own_heldout3.jsonl",
     DATA / "own_heldout4.jsonl",
     DATA / "own_heldout5.jsonl",
+    DATA / "own_heldout6.jsonl",
 )
 
 
@@ -69,6 +71,11 @@ TUNING_NOTE = (
     "place lists; the product lists in the generator) were measured and not shipped: neither",
     "moved CoNLL PER (0.783/0.808 and 0.791/0.805 against 0.781/0.812) and both raised false",
     "persons on some sets.",
+    "`own_heldout6.jsonl` (2026-12-06, third session; written blind by a helper who had not read",
+    "the code: reviews with owners' replies, ticket queues, forwarded threads, chat exports, news",
+    "paragraphs, company documents, web-form answers, foreign names) has only been scored. Its",
+    "first, untouched score (commit 51e140b): PERSON recall 0.840, precision 0.862, all-types",
+    "0.863 / 0.875, 18.60 false persons per 300 sentences.",
 )
 
 

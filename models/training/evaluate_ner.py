@@ -50,6 +50,7 @@ HELDOUT = (
     BENCH_DATA / "own_heldout2.jsonl",
     BENCH_DATA / "own_heldout3.jsonl",
     BENCH_DATA / "own_heldout4.jsonl",
+    BENCH_DATA / "own_heldout6.jsonl",
     BENCH_DATA / "reviews_heldout.jsonl",
 )
 #: text with few or no persons, scored as false persons per 300 sentences

@@ -40,7 +40,7 @@ SENTENCES = [
     "kunnen jullie mijn adres aanpassen, het nummer klopt niet",
     "stuur me een kopie van mijn gegevens als csv",
     "ik wil geen reclame meer ontvangen en trek mijn toestemming in",
-    "ik maak bezwaar tegen het gebruik van mijn gegevens voor marketing",
+    "graag bezwaar tegen marketing met mijn gegevens, dat wil ik niet",
     "waarom is mijn aanvraag automatisch afgewezen door een algoritme?",
     "ik dien een klacht in bij de autoriteit persoonsgegevens",
     "de printer op de tweede verdieping doet het niet",
