@@ -27,6 +27,7 @@ NAME_RECOGNIZER_MODULES = (
     "pipelines.names.recognizer",
     "pipelines.names.lowercase",
     "pipelines.names.answer",
+    "pipelines.names.social",
 )
 
 
