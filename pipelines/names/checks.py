@@ -99,6 +99,9 @@ _NAME_PREFIXES = word_set("inner_capital_prefixes")
 _SAINT = re.compile(r"^(?:Sint|St\.?|Saint|Sainte|Sankt|Sant|Santa|Santo|São)-\w")
 
 
+#: greetings, thanks and closings: the one word after them is the person ("Gr Gonda")
+_GREETING_WORDS = word_set("greeting_words")
+
 #: words that address or describe a person right before the name ("Tante Ria", "Dokter Jansen")
 ADDRESS_WORDS = word_set("address_words")
 
@@ -468,7 +471,9 @@ def _place(span: Span, surnames: frozenset[str] = frozenset()) -> bool:
         return False
     if any(t.text in person_names() for t in span) or span.text in surnames:
         return False
-    return doc[span.start - 1].lower_.rstrip(".") not in ADDRESS_WORDS  # "mevrouw Assen"
+    before = doc[span.start - 1].lower_.rstrip(".,")
+    # "mevrouw Assen", "Gr Gonda", "Hoi Lima": addressed or signing, so a person
+    return before not in ADDRESS_WORDS and before not in _GREETING_WORDS
 
 
 def _versioned(span: Span) -> bool:

@@ -119,7 +119,7 @@ class SocialNameRecognizer(LocalRecognizer):
         if "^" in text or "–" in text or "—" in text or " x " in text:
             for m in _SIGN_OFF.finditer(text):
                 word = m.group(1)
-                if text[m.start() - 1 : m.start()] == "^" or word in first_names():
+                if text[m.start()] == "^" or word in first_names():
                     spans.append((m.start(1), m.end(1), "a webcare sign-off"))
         if "·" in text:
             for m in _COMMENT_HEADER.finditer(text):

@@ -174,3 +174,9 @@ def test_a_name_inside_a_health_or_special_phrase_is_no_person(redactor, text, p
     redacted = redactor.redact(text).text
     assert phrase not in redacted
     assert "[PERSOON" not in redacted
+
+
+def test_a_name_after_a_closing_is_no_town(redactor) -> None:
+    # Marilia is a town (GeoNames) and a first name Faker does not know
+    redacted = redactor.redact("De sleutel ligt onder de mat. Gr Marilia").text
+    assert "Marilia" not in redacted

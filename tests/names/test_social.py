@@ -47,6 +47,7 @@ def test_a_field_label_before_a_colon_is_no_handle() -> None:
     ("text", "name"),
     [
         ("Kun je ons je postcode sturen? Dan kijken we mee. ^Sanne", "Sanne"),
+        ("Dat is opgelost, fijne avond! ^Wietske", "Wietske"),  # the caret signs, known or not
         ("Fijn dat het gelukt is, fijne dag! – Bram", "Bram"),
         ("Hij gaat vrijdag op de post x Loes", "Loes"),
     ],

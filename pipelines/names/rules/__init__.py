@@ -20,6 +20,7 @@ from pipelines.names.rules.chat import (
     SPEAKER_ORG,
     SPEAKER_PAREN,
     SPEAKER_SEP,
+    TIME_SPEAKER,
     WA_SPEAKER,
 )
 from pipelines.names.rules.closings import CLOSING, CLOSING_INLINE, CLOSING_VAN
@@ -53,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     SPEAKER_ORG,
     ORG_SPEAKER,
     WA_SPEAKER,
+    TIME_SPEAKER,
     SPEAKER_DASH,
     SPEAKER_DASH_PLAIN,
     SPEAKER_SEP,

@@ -50,6 +50,16 @@ class OrgSpeakerRule(Rule):
         )
 
 
+class TimeSpeakerRule(Rule):
+    """ "[09:02] X:": X is a person as a known first or proper name that is no organisation
+    ("[10:13] Webkade:" is the shop answering)."""
+
+    def accept(self, found: Candidate) -> bool:
+        match, message = found.match, found.message
+        name = match.group("name")
+        return message.name_like(*match.span("name")) and not message.is_org(name)
+
+
 class DashSpeakerRule(Rule):
     """ "X – Y:" without a time stamp: Y is a person only as a known first name, X not."""
 
@@ -122,6 +132,16 @@ WA_SPEAKER = Rule(
     0.65,
     weak=True,
     cue=cue(r"^[ \t]*\[?[0-9]{1,4}[-/.][0-9]{1,2}[-/.]"),
+)
+
+# [09:02] Thorben Verbrugge: (Slack, Teams and chat-widget exports: a time, then the speaker)
+TIME_SPEAKER = TimeSpeakerRule(
+    "time_speaker",
+    rx(rf"^[ \t]*\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ \t]*(?P<name>{CAP})[ \t]*:"),
+    0.65,
+    weak=True,
+    needs=("[",),
+    cue=cue(r"^[ \t]*\[[0-9]{1,2}:[0-9]{2}"),
 )
 
 # [11:03] Leie ICT – Gerdien:
