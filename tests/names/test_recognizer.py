@@ -63,7 +63,10 @@ CHAT = [
     ("klant: jeroen de vries\nmedewerker (Sanne): Dank je!", ["jeroen de vries", "Sanne"]),
     ("[10:12] bezoeker: Tom Claessens, 0470 12 34 56", ["Tom Claessens"]),
     ("[10:13] klant: koen vermeulen\n[10:13] Webkade: Dank je!", ["koen vermeulen"]),
-    ("[08:41] Wouter Brinkman: de VPN ligt eruit\n[08:43] Netbeheer: we kijken", ["Wouter Brinkman"]),
+    (
+        "[08:41] Wouter Brinkman: de VPN ligt eruit\n[08:43] Netbeheer: we kijken",
+        ["Wouter Brinkman"],
+    ),
     ("visitor: Siobhan O'Brien, Northwind Labs", ["Siobhan O'Brien"]),
 ]
 
