@@ -86,6 +86,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.names import BUSINESS_WORD, PARTICLES
 from pipelines.names.checks import why_not_a_person
 from pipelines.names.first_names import first_names
+from pipelines.names.wordlists import word_set
 from pipelines.names.words import GENERIC
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN, NAT_PLURAL
 from pipelines.places import COUNTRIES, REGIONS, WORLD_CITIES
@@ -135,13 +136,7 @@ _NOT_ADJECTIVES = frozenset(
     beide zulke enige ene hele""".split()
 )
 #: heads of role nouns that open a person span without being part of the name
-ROLE_HEADS = frozenset(
-    """winnaar watcher chef woordvoerder woordvoerster deskundige expert renner president
-    minister voorzitter directeur premier leider topman trainer coach speler spits zanger
-    zangeres journalist correspondent analist econoom professor advocaat burgemeester
-    schepen ambassadeur kandidaat kamerlid medewerker medewerkster collega manager oprichter
-    eigenaar""".split()
-)
+ROLE_HEADS = word_set("role_heads")
 #: an organisation's own first or last word ("Radio Zonnedal", "Vandamme Securities",
 #: "Kessler Cup"); not "post" ("Washington Post"), which is a surname ("Rosalie de Post")
 ORG_WORDS = frozenset(
@@ -288,7 +283,11 @@ def _is_organisation(doc: Doc, ent: Span) -> bool:
         and (
             ent[0].lower_ in ORG_WORDS
             or ent[-1].lower_ in ORG_WORDS
-            or BUSINESS_WORD.match(ent[-1].text) is not None
+            or (
+                BUSINESS_WORD.match(ent[-1].text) is not None
+                # "Esther Mulderij": a first name, then a surname that merely ends like a trade
+                and ent[0].text not in first_names()
+            )
         )
     ):
         return True
@@ -496,6 +495,8 @@ def corrected_entities(doc: Doc, person_label: str = "PER", org_label: str = "OR
         if label == person_label:
             if ent.text in classified and not (len(ent) == 1 and ent.text in surnames):
                 label = classified[ent.text]
+            elif _after_role_word(doc, ent):
+                pass  # "wethouder Esther Mulderij": the role says a person
             elif _is_organisation(doc, ent):
                 label = org_label
             elif _is_nationality(ent):

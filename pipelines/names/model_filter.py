@@ -41,6 +41,10 @@ _COMPANY_SPEAKER = re.compile(
 )
 
 
+#: role nouns that stand before a person's name ("wethouder", "locatiemanager")
+_ROLE_HEADS = word_set("role_heads")
+
+
 def _speaking_companies(text: str) -> set[str]:
     """Companies that speak in the chat through a named employee."""
     names = set()
@@ -87,6 +91,18 @@ def _lowercase_proper(doc: Doc | None, result: RecognizerResult) -> bool:
     )
 
 
+def _named_as_a_person(text: str, start: int, words: list[str]) -> bool:
+    """A first name before a surname that only ends like a trade ("Esther Mulderij"), or a
+    role word right before the name ("wethouder Mulderij"): a person, not a business."""
+    if len(words) > 1 and words[0] in first_names() and not BUSINESS_WORD.match(words[0]):
+        return not any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words[1:-1])
+    before = text[max(0, start - 40) : start].split()
+    last = before[-1].split("-")[-1].lower() if before else ""
+    return last in _ROLE_HEADS or any(
+        last.endswith(head) and len(last) >= len(head) + 3 for head in _ROLE_HEADS
+    )
+
+
 def _looks_wrong(
     text: str, result: RecognizerResult, org_labels: set[str], doc: Doc | None = None
 ) -> bool:
@@ -103,7 +119,9 @@ def _looks_wrong(
         return True  # "op mijn Mac", "de Kindle": a product that is also a name, with an article
     if squashed in org_labels or any(squash(w) in org_labels for w in words if len(w) > 4):
         return True  # the desk's or a shop's own brand, known from its domain
-    if any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words):
+    if any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words) and not _named_as_a_person(
+        text, result.start, words
+    ):
         return True
     if _HOUSE_NUMBER_AFTER.match(text, result.end):
         return True  # "Grote Markt 4", "Kerkstraat 12a": a street, whatever the model thought

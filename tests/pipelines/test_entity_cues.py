@@ -220,6 +220,8 @@ def test_no_bare_surname_without_its_marks(text, first) -> None:
         ("al dat Labour-premier Hartigan te veel", "Hartigan", "ORG"),
         ("eerder toonde vader Dumortier in de", "Dumortier", "LOC"),
         ("onbekende Labour-man Ronen Mizrachy ( 61 )", "Ronen Mizrachy", "ORG"),
+        ("dat zei wethouder Gertie Ploegmakers gisteren", "Gertie Ploegmakers", "ORG"),
+        ("volgens penningmeester Wolters is de kas op orde", "Wolters", "LOC"),
     ],
 )
 def test_a_place_or_firm_after_a_role_word_is_a_person(text, name, label) -> None:
@@ -358,3 +360,20 @@ def test_rule_9_keeps_a_lone_foreign_word_inside_a_sentence() -> None:
 def test_rule_9_keeps_listed_dutch_proper_names() -> None:
     doc = tagged("Groet , Roos Winter", [("Roos Winter", "PER")], {"Roos": "DB", "Winter": "DB"})
     assert labels(foreign(doc, {"roos", "winter"})) == [("Roos Winter", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dat zei wethouder Anouk Brouwerij gisteren", "Anouk Brouwerij"),  # a role before it
+        ("en toen belde Anouk Brouwerij ons terug", "Anouk Brouwerij"),  # a first name opens it
+    ],
+)
+def test_a_surname_that_ends_like_a_trade_stays_a_person(text, name) -> None:
+    assert labels(doc_with(text, [(name, "PER")])) == [(name, "PER")]
+
+
+def test_a_trade_word_after_a_surname_is_still_a_firm() -> None:
+    assert labels(
+        doc_with("bestel bij Hofstede Drukkerij de flyers", [("Hofstede Drukkerij", "PER")])
+    ) == [("Hofstede Drukkerij", "ORG")]
