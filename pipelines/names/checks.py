@@ -585,6 +585,34 @@ def why_not_a_person(span: Span, surnames: frozenset[str] = frozenset()) -> str 
     return None
 
 
+def _products_named_so(doc: Doc, results: list, text: str) -> frozenset[str]:
+    """One-word persons that the text itself shows to be a product that is also a name: one
+    of their mentions is part of a listed product ("Hé Siri", "Norton 360") or follows an
+    article or possessive ("mijn Alexa"). Then "Siri reageert niet" is the assistant too, as
+    a writer does not switch what a name means within one text."""
+    words = {
+        text[r.start : r.end]
+        for r in results
+        if r.entity_type == "PERSON" and " " not in text[r.start : r.end]
+    }
+    words = {w for w in words if is_product(w, include_name_like=True)}
+    if not words:
+        return frozenset()
+    named: set[str] = set()
+    for token in doc:
+        if token.text not in words or token.text in named:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            (before is not None and before.lower_ in _DETERMINERS)
+            or (before is not None and is_product(f"{before.text} {token.text}"))
+            or (after is not None and is_product(f"{token.text} {after.text}"))
+        ):
+            named.add(token.text)
+    return frozenset(named)
+
+
 #: findings whose phrases may contain a name that is not a person
 _PHRASE_TYPES = frozenset({"HEALTH", "SPECIAL"})
 
@@ -598,6 +626,7 @@ def drop_non_persons(doc: Doc, results: Iterable, text: str | None = None) -> li
         for r in results
         if r.entity_type == "PERSON" and len(text[r.start : r.end].split()) > 1
     )
+    products = _products_named_so(doc, results, text)
     # a name inside a health or special-category phrase is part of it ("de ziekte van
     # Parkinson", "omdat wij Getuigen van Jehova zijn"): the phrase says what it is
     phrases = [(r.start, r.end) for r in results if r.entity_type in _PHRASE_TYPES]
@@ -606,6 +635,8 @@ def drop_non_persons(doc: Doc, results: Iterable, text: str | None = None) -> li
         if result.entity_type == "PERSON" and any(
             start <= result.start and result.end <= end for start, end in phrases
         ):
+            continue
+        if result.entity_type == "PERSON" and text[result.start : result.end] in products:
             continue
         if result.entity_type == "PERSON":
             span = doc.char_span(result.start, result.end, alignment_mode="expand")

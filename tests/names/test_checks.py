@@ -180,3 +180,19 @@ def test_a_name_after_a_closing_is_no_town(redactor) -> None:
     # Marilia is a town (GeoNames) and a first name Faker does not know
     redacted = redactor.redact("De sleutel ligt onder de mat. Gr Marilia").text
     assert "Marilia" not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siri reageert niet meer op 'Hé Siri' sinds de update van vorige week.",
+        "Mijn Alexa doet raar. Alexa zegt steeds dat ze het niet begrijpt.",
+    ],
+)
+def test_a_product_the_text_names_as_one_is_no_person_anywhere_in_it(redactor, text) -> None:
+    assert "[PERSOON" not in redactor.redact(text).text
+
+
+def test_a_person_named_like_a_product_stays_without_a_product_mention(redactor) -> None:
+    redacted = redactor.redact("Gisteren belde Alexa Brouwer over de factuur.").text
+    assert "Alexa" not in redacted
