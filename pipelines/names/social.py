@@ -22,6 +22,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.names.companies import is_company_token
 from pipelines.names.first_names import first_names, lowercase_first_names, lowercase_person_names
 from pipelines.names.wordlists import word_set
 from pipelines.recognizers.base import finding
@@ -63,13 +64,20 @@ _MIN_FIRST_NAME = 3
 _GLUED_PARTICLES = ("van", "vd", "de", "der", "den", "ten", "ter", "te", "le", "la", "el", "al")
 
 
+def _business_handle(low: str) -> bool:
+    """A lowercase handle with a business word as a part or its ending ("gymfit.leiden",
+    "skyhollandnl")."""
+    parts = [p for p in _PARTS.split(low) if p]
+    return any(p in _BUSINESS_WORDS for p in parts) or any(
+        low.endswith(w) and len(low) > len(w) + 2 for w in _BUSINESS_WORDS
+    )
+
+
 def handle_names_a_person(handle: str) -> bool:
     """Whether ``handle`` is built from a person's name (see the module docstring)."""
     low = handle.lower()
     parts = [p for p in _PARTS.split(low) if p]
-    if not parts or any(p in _BUSINESS_WORDS for p in parts):
-        return False
-    if any(low.endswith(w) and len(low) > len(w) + 2 for w in _BUSINESS_WORDS):
+    if not parts or _business_handle(low):
         return False
     names = lowercase_first_names()
     first = parts[0]
@@ -84,6 +92,39 @@ def handle_names_a_person(handle: str) -> bool:
         if first[:n] in names and (rest in surnames or rest.startswith(_GLUED_PARTICLES)):
             return True
     return False
+
+
+#: a display name with its handle after it: "Anjana Raghunathan @anjana_rag"
+_NAME_AND_HANDLE = re.compile(
+    rf"(?<![\w\-])([A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){{1,3}})[ \t]+@({_HANDLE})"
+)
+
+
+def _handles_beside_names(text: str) -> frozenset[str]:
+    """Handles written after a person's display name whose first name opens them ("Anjana
+    Raghunathan @anjana_rag"): the account is hers, wherever it speaks in the text. Not a
+    company's ("Glasnet Klantenservice @GlasnetNL")."""
+    owned = set()
+    for m in _NAME_AND_HANDLE.finditer(text):
+        name, handle = m.group(1), m.group(2)
+        if any(is_company_token(w) for w in name.split()) or _business_handle(handle.lower()):
+            continue
+        if handle.lower().startswith(name.split()[0].lower()[:4]):
+            owned.add(handle.lower())
+    return frozenset(owned)
+
+
+def _display_name(value: str) -> bool:
+    """A comment header's name is a person's: a known first name opens it, or it is two or
+    three capitalised words with no company word ("Gradus Smulders", not "Waterbedrijf Oost")."""
+    words = value.split()
+    if words[0].capitalize() in first_names():
+        return True
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(is_company_token(w) for w in words)
+    )
 
 
 class SocialNameRecognizer(LocalRecognizer):
@@ -109,12 +150,13 @@ class SocialNameRecognizer(LocalRecognizer):
             return []
         spans: list[tuple[int, int, str]] = []
         if "@" in text or ":" in text:
+            owned = _handles_beside_names(text)
             for regex in (_MENTION, _SPEAKER):
                 for m in regex.finditer(text):
                     handle = m.group(1)
                     if regex is _SPEAKER and not _HANDLE_SHAPE.search(handle):
                         continue  # "Van:", "Camera:": a field label, not an account
-                    if handle_names_a_person(handle):
+                    if handle.lower() in owned or handle_names_a_person(handle):
                         spans.append((m.start(1), m.end(1), "a handle built from a name"))
         if "^" in text or "–" in text or "—" in text or " x " in text:
             for m in _SIGN_OFF.finditer(text):
@@ -123,7 +165,7 @@ class SocialNameRecognizer(LocalRecognizer):
                     spans.append((m.start(1), m.end(1), "a webcare sign-off"))
         if "·" in text:
             for m in _COMMENT_HEADER.finditer(text):
-                if m.group(1).split()[0].capitalize() in first_names():
+                if _display_name(m.group(1)):
                     spans.append((m.start(1), m.end(1), "a comment's display name"))
         if "name" in text.lower() or "naam" in text.lower():
             for m in _NAME_FIELD.finditer(text):
