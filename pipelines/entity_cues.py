@@ -269,6 +269,11 @@ def _without_role_prefix(doc: Doc, ent: Span) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+def _first_name_and_surname(ent: Span) -> bool:
+    """Two words, a known first name (not a particle such as "Van") and one more."""
+    return len(ent) == 2 and ent[0].text in first_names() and ent[0].lower_ not in PARTICLES
+
+
 def _is_organisation(doc: Doc, ent: Span) -> bool:
     """Rules 3 and 4: an organisation's own word, or an acronym with an article.
 
@@ -286,7 +291,7 @@ def _is_organisation(doc: Doc, ent: Span) -> bool:
             or (
                 BUSINESS_WORD.match(ent[-1].text) is not None
                 # "Esther Mulderij": a first name, then a surname that merely ends like a trade
-                and ent[0].text not in first_names()
+                and not _first_name_and_surname(ent)
             )
         )
     ):

@@ -19,7 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Doc
 
-from pipelines.names import BUSINESS_WORD, squash
+from pipelines.names import BUSINESS_WORD, PARTICLES, squash
 from pipelines.names.first_names import first_names
 from pipelines.names.wordlists import alternation, word_set
 from pipelines.products import is_product
@@ -94,8 +94,8 @@ def _lowercase_proper(doc: Doc | None, result: RecognizerResult) -> bool:
 def _named_as_a_person(text: str, start: int, words: list[str]) -> bool:
     """A first name before a surname that only ends like a trade ("Esther Mulderij"), or a
     role word right before the name ("wethouder Mulderij"): a person, not a business."""
-    if len(words) > 1 and words[0] in first_names() and not BUSINESS_WORD.match(words[0]):
-        return not any(BUSINESS_WORD.match(w.strip(",.;:()\"'")) for w in words[1:-1])
+    if len(words) == 2 and words[0] in first_names() and words[0].lower() not in PARTICLES:
+        return True
     before = text[max(0, start - 40) : start].split()
     last = before[-1].split("-")[-1].lower() if before else ""
     return last in _ROLE_HEADS or any(

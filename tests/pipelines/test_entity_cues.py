@@ -377,3 +377,12 @@ def test_a_trade_word_after_a_surname_is_still_a_firm() -> None:
     assert labels(
         doc_with("bestel bij Hofstede Drukkerij de flyers", [("Hofstede Drukkerij", "PER")])
     ) == [("Hofstede Drukkerij", "ORG")]
+
+
+def test_a_firm_opening_with_a_particle_is_no_first_name() -> None:
+    # "Van" is a first name in some locales, but here the particle of the firm's name
+    doc = doc_with(
+        "partij is Van Dongen Automatisering B.V. en de klant",
+        [("Van Dongen Automatisering B.V.", "PER")],
+    )
+    assert labels(doc) == [("Van Dongen Automatisering B.V.", "ORG")]
