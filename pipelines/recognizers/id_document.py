@@ -220,19 +220,30 @@ class NlPassportNearCueRecognizer(_CueGatedRecognizer):
             "passport_near_cue",
             rf"{_START}(?-i:(?=(?:[A-Z]*\d){{2}})(?=\d*[A-Z]\d*[A-Z])[A-Z]{{2}}[A-Z0-9]{{6}}\d){_END}",
             0.3,
-        )
+        ),
+        # a Belgian passport: two letters and six digits, without a check, so only after a
+        # passport word ("heeft nummer EM…, het vorige was EL…")
+        Pattern("be_passport_near_cue", rf"{_START}(?-i:[A-Z]{{2}}\d{{6}}){_END}", 0.3),
     ]
     CONTEXT = CUE_WORDS["passport"]
     CONTEXT_REQUIRED = True
     CONTEXT_BEFORE = 200
     CONTEXT_AFTER = 0
 
+    #: a passport named as such, for the Belgian shape, which has no check of its own
+    _PASSPORT_WORD = std_re.compile(r"(?i)(?<![^\W\d_])(?:paspoort|passport|passeport)")
+
     def validate_result(self, pattern_text: str) -> bool | None:
-        """stdnum checks the Dutch shape (no letter O)."""
+        """stdnum checks the Dutch shape (no letter O); the Belgian one has no check."""
+        if len(pattern_text) == 8:
+            return None
         return identiteitskaartnummer.is_valid(pattern_text)
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Not when a label of another number comes right before it."""
+        """Not when a label of another number comes right before it; the Belgian shape only
+        within 200 characters after a passport word."""
+        if end - start == 8 and not self._PASSPORT_WORD.search(text, max(0, start - 200), start):
+            return False
         return not _labelled(text, start)
 
 
@@ -333,17 +344,22 @@ class ForeignIdCardRecognizer(_CueGatedRecognizer):
     ENTITY = "ID_DOCUMENT"
     _CUE = (
         r"(?:id[\s\-]*kaart|identiteitskaart|identity\s+card|id\s+card"
-        r"|carte\s+d['’]identit[ée]|dow[óo]d(?:\s+osobisty)?|kimlik(?:\s+kart[ıi])?)"
+        r"|carte\s+d['’]identit[ée]|dow[óo]d(?:\s+osobisty)?|kimlik(?:\s+kart[ıi])?"
+        # Italian, Spanish, Portuguese and Romanian cards
+        r"|carta\s+d['’]identit[àa]|documento\s+nacional\s+de\s+identidad|\bdni\b|c[ée]dula"
+        r"|cart[ãa]o\s+de\s+cidad[ãa]o|carte\s+de\s+identitate)"
     )
     PATTERNS = [
         Pattern(
             "foreign_id_card_after_cue",
-            _after_cue(_CUE, r"(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,10}", max_gap=25),
+            # eight to ten characters, at least five digits ("CA48213TR" on an Italian card)
+            _after_cue(_CUE, r"(?=(?:[A-Z]*\d){5})[A-Z0-9]{8,10}", max_gap=25),
             0.3,
         )
     ]
     CONTEXT = ("id kaart", "idkaart", "identiteitskaart", "identity card", "id card",
-               "carte d'identité", "dowód", "dowod", "kimlik")  # fmt: skip
+               "carte d'identité", "dowód", "dowod", "kimlik", "carta d'identità", "dni",
+               "cédula", "cartão de cidadão", "carte de identitate")  # fmt: skip
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Not a BSN (11-test) nor a phone number (ten digits from 0)."""

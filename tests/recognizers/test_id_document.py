@@ -200,6 +200,11 @@ def test_finds_numbers_in_file_names(find, cls, text, expected):
             "mijn man JD4ZK8R13",
             ["HK7W2PL94", "JD4ZK8R13"],
         ),
+        # a Belgian passport's shape, after a passport word
+        (
+            "Mijn Belgisch paspoort heeft nummer EN593028, het vorige was EK204861.",
+            ["EN593028", "EK204861"],
+        ),
     ],
 )
 def test_finds_passport_numbers_near_a_cue(find, text, expected):
@@ -215,6 +220,7 @@ def test_finds_passport_numbers_near_a_cue(find, text, expected):
         "Paspoort vernieuwd. Mijn boeking HTX552901 blijft staan.",  # a booking reference
         "Mijn paspoort is verlopen. Aanvraagnummer 2K7XQ9TL1, referentie AB1234567.",
         "Mijn code is XR4K7P2M5.",  # no cue at all
+        "Mijn ID-kaart is verlopen. Bestelling KL482910 staat klaar.",  # no passport word
     ],
 )
 def test_no_passport_number_near_a_cue_for_other_numbers(find, text):
@@ -277,6 +283,11 @@ def test_spanish_dni(find, text, found):
         (ForeignPassportRecognizer, "| Ahmed | verblijfsdoc. | X53019264 | 2029 |", ["X53019264"]),
         # a foreign identity card: digits after the cue, in its own script and a No. sign
         (ForeignIdCardRecognizer, "Pools ID-kaart (dowód osobisty) № 728364519", ["728364519"]),
+        (
+            ForeignIdCardRecognizer,
+            "Italiaanse collega heeft carta d'identità CB51937KT, moet zij iets doen?",
+            ["CB51937KT"],
+        ),
         (
             BeResidenceCardRecognizer,
             "Verblijfskaart (E-kaart), nummer B 2048816 31",
