@@ -305,7 +305,9 @@ class ForeignPassportRecognizer(_CueGatedRecognizer):
         r"(?:paspoort|passport|passeport|reisdocument|travel\s+document"
         r"|verblijfs(?:vergunning|doc(?:ument)?|pas|kaart|titel)|titre\s+de\s+s[ée]jour"
         r"|carte\s+de\s+s[ée]jour|residence\s+(?:permit|card)"
-        r"|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document|personalausweis|reisepass|ausweis)"
+        r"|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document|personalausweis|reisepass|ausweis"
+        # the passport in Italian, Spanish, Portuguese, Polish and Turkish
+        r"|passaporto|pasaporte|passaporte|paszport|pasaport)"
     )
     PATTERNS = [
         Pattern(
@@ -328,7 +330,8 @@ class ForeignPassportRecognizer(_CueGatedRecognizer):
     CONTEXT = ("paspoort", "passport", "passeport", "reisdocument", "travel document",
                "verblijfs", "titre de séjour", "carte de séjour", "residence permit",
                "residence card", "document", "personalausweis", "reisepass",
-               "ausweis")  # fmt: skip
+               "ausweis", "passaporto", "pasaporte", "passaporte", "paszport",
+               "pasaport")  # fmt: skip
     CONTEXT_REQUIRED = True
 
 

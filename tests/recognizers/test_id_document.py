@@ -283,6 +283,7 @@ def test_spanish_dni(find, text, found):
         (ForeignPassportRecognizer, "| Ahmed | verblijfsdoc. | X53019264 | 2029 |", ["X53019264"]),
         # a foreign identity card: digits after the cue, in its own script and a No. sign
         (ForeignIdCardRecognizer, "Pools ID-kaart (dowód osobisty) № 728364519", ["728364519"]),
+        (ForeignPassportRecognizer, "Mijn Poolse paszport: EA4821937, nog geldig.", ["EA4821937"]),
         (
             ForeignIdCardRecognizer,
             "Italiaanse collega heeft carta d'identità CB51937KT, moet zij iets doen?",
