@@ -68,6 +68,8 @@ CHAT = [
         ["Wouter Brinkman"],
     ),
     ("visitor: Siobhan O'Brien, Northwind Labs", ["Siobhan O'Brien"]),
+    ("[14:06] Bram (verhuurder): de sleutel ligt onder de mat", ["Bram"]),
+    ("[14:07] Webwinkel (klantenservice): graag gedaan", []),
 ]
 
 INTRODUCTIONS = [

@@ -134,6 +134,15 @@ WA_SPEAKER = Rule(
     cue=cue(r"^[ \t]*\[?[0-9]{1,4}[-/.][0-9]{1,2}[-/.]"),
 )
 
+# [14:06] Kees (verhuurder): the speaker with a lowercase role in brackets
+SPEAKER_ROLE = TimeSpeakerRule(
+    "speaker_role",
+    rx(rf"^[ \t]*{TIME}(?P<name>{CAP})[ \t]*\((?-i:\p{{Ll}})[^()\n]{{1,39}}\)[ \t]*:"),
+    0.65,
+    weak=True,
+    needs=("(",),
+)
+
 # [09:02] Thorben Verbrugge: (Slack, Teams and chat-widget exports: a time, then the speaker)
 TIME_SPEAKER = TimeSpeakerRule(
     "time_speaker",
