@@ -41,6 +41,7 @@ import calendar
 import re
 from collections.abc import Iterable
 
+from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -546,6 +547,38 @@ def _date_word(span: Span) -> bool:
     return any(t.like_num for t in near)
 
 
+def _whereabouts(span: Span) -> bool:
+    """One word after "uit" or "te" ("Roger Lambrecht (71) uit Appelterre", "woonachtig te
+    Oosterwolde"): where someone is from or lives, a place; not a known first name ("een
+    kaart uit Anna's collectie" has a possessive), nor the start of a longer name."""
+    if len(span) != 1 or span.start == 0 or span.text in first_names():
+        return False
+    doc = span.doc
+    if doc[span.start - 1].lower_ not in ("uit", "te"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not (after.is_title or after.text in ("'s", "’s"))
+
+
+def _numbered_heading(span: Span) -> bool:
+    """One word alone on a numbered line ("3. Varia", "4) Rondvraag"): an agenda item or a
+    heading; a known first name there ("2. Piet") stays a person."""
+    if len(span) != 1 or span.text in first_names():
+        return False
+    doc = span.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    return _NUMBERED.fullmatch(text[line_start : span.start_char]) is not None and not text[
+        span.end_char : line_end
+    ].strip(" \t:.")
+
+
+#: what opens a numbered line: "3. ", "4) ", "12. "
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+
+
 CHECKS = (
     ("a date word", _date_word),
     ("the company of the text", _company_of_the_text),
@@ -558,6 +591,8 @@ CHECKS = (
     ("another language", _foreign_word),
     ("a shop's name", _shop_name),
     ("a place", _place),
+    ("where someone is from", _whereabouts),
+    ("a numbered heading", _numbered_heading),
     ("a product's version", _versioned),
     ("a brand's shape", _brand_shape),
 )
@@ -640,7 +675,21 @@ def drop_non_persons(doc: Doc, results: Iterable, text: str | None = None) -> li
             continue
         if result.entity_type == "PERSON":
             span = doc.char_span(result.start, result.end, alignment_mode="expand")
-            if span is not None and len(span) and why_not_a_person(span, surnames) is not None:
+            reason = why_not_a_person(span, surnames) if span is not None and len(span) else None
+            if reason == "where someone is from":
+                # "uit Appelterre": still the whereabouts of a person, which the policy weighs
+                kept.append(
+                    RecognizerResult(
+                        "LOCATION",
+                        result.start,
+                        result.end,
+                        result.score,
+                        result.analysis_explanation,
+                        result.recognition_metadata,
+                    )
+                )
+                continue
+            if reason is not None:
                 continue
         kept.append(result)
     return kept

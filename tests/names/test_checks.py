@@ -196,3 +196,42 @@ def test_a_product_the_text_names_as_one_is_no_person_anywhere_in_it(redactor, t
 def test_a_person_named_like_a_product_stays_without_a_product_mention(redactor) -> None:
     redacted = redactor.redact("Gisteren belde Alexa Brouwer over de factuur.").text
     assert "Alexa" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        (
+            "Bewoner Hendrik Moes (80) uit Zuiderpolderveen belde op.",
+            "Zuiderpolderveen",
+            "where someone is from",
+        ),
+        ("Agenda\n1. Opening\n2. Begroting\n3. Varia\n4. Sluiting", "Varia", "a numbered heading"),
+        ("Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0", "Gecko", "a product"),
+    ],
+)
+def test_places_headings_and_engines(nlp, text, value, reason) -> None:
+    assert verdict(nlp, text, value) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Aanwezig:\n1. Piet\n2. Marloes", "Piet"),  # a first name on a numbered line
+        ("Het cadeau kwam uit Jan Smit zijn tas.", "Jan Smit"),  # a longer name
+    ],
+)
+def test_names_on_numbered_lines_and_after_uit_stay(nlp, text, value) -> None:
+    assert verdict(nlp, text, value) is None
+
+
+def test_a_persons_hometown_is_kept_as_a_place(nlp) -> None:
+    from presidio_analyzer import RecognizerResult
+
+    from pipelines.names.checks import drop_non_persons
+
+    text = "Bewoner Hendrik Moes (80) uit Zuiderpolderveen belde op."
+    start = text.index("Zuiderpolderveen")
+    person = RecognizerResult("PERSON", start, start + len("Zuiderpolderveen"), 0.85)
+    kept = drop_non_persons(nlp(text), [person], text)
+    assert [(r.entity_type, r.start) for r in kept] == [("LOCATION", start)]
