@@ -267,14 +267,27 @@ def _named_thing(span: Span) -> bool:
         return False
     if _ends_in_a_thing(words):
         return True
+    if words[0].lower_.split("-")[0] in _NAMED_THING_BEFORE and "-" in words[0].text:
+        return True  # "Ruimte-Van Ostade", "Zaal-De Linde": the room is named so
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_title and after.lower_ in _NAMED_THING_HEADS_APART:
         return True
     before = span.start - 1
+    quoted = False
     while before >= 0 and doc[before].is_punct and doc[before].text in "'‘’\"“”":
         before -= 1
-    return before >= 0 and doc[before].lower_ in _NAMED_THING_BEFORE
+        quoted = True
+    # "Vergaderzaal Van Ostade", "Ruimte-Van Ostade": the room's word before the particle
+    while before >= 0 and doc[before].lower_ in PARTICLES:
+        before -= 1
+    if before < 0:
+        return False
+    word = doc[before]
+    if any(part in _NAMED_THING_BEFORE for part in word.lower_.split("-")):
+        return True
+    # "Versie 4.3 'Jacobus'": a release's name in quotes after its number
+    return quoted and _VERSION.fullmatch(word.text) is not None
 
 
 def _ends_in_a_thing(words: list[Token]) -> bool:

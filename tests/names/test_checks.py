@@ -235,3 +235,19 @@ def test_a_persons_hometown_is_kept_as_a_place(nlp) -> None:
     person = RecognizerResult("PERSON", start, start + len("Zuiderpolderveen"), 0.85)
     kept = drop_non_persons(nlp(text), [person], text)
     assert [(r.entity_type, r.start) for r in kept] == [("LOCATION", start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Deelnemers: Hugo Kets, Ruimte-Van Ostade", "Ruimte-Van Ostade"),
+        ("Versie 4.3 'Jacobus' verschijnt in juni.", "Jacobus"),
+    ],
+)
+def test_rooms_and_releases_named_after_people(nlp, text, value) -> None:
+    assert verdict(nlp, text, value) == "a thing named after a person"
+
+
+def test_a_quoted_name_after_a_verb_stays_a_person(nlp) -> None:
+    text = 'klant: er staat "Jurre Vlasveld" op de factuur maar het is Jurre Vlasvelt.'
+    assert verdict(nlp, text, "Jurre Vlasveld") is None
