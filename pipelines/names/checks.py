@@ -100,6 +100,8 @@ _NAME_PREFIXES = word_set("inner_capital_prefixes")
 _SAINT = re.compile(r"^(?:Sint|St\.?|Saint|Sainte|Sankt|Sant|Santa|Santo|São)-\w")
 
 
+#: the local parts and names of shared mailboxes ("sales", "planning", "klantenservice")
+_SHARED_MAILBOXES = word_set("shared_mailboxes")
 #: greetings, thanks and closings: the one word after them is the person ("Gr Gonda")
 _GREETING_WORDS = word_set("greeting_words")
 
@@ -573,6 +575,12 @@ def _whereabouts(span: Span) -> bool:
     return after is None or not (after.is_title or after.text in ("'s", "’s"))
 
 
+def _a_shared_mailbox(span: Span) -> bool:
+    """One word that names a shared mailbox ("Aan: Sales <sales@…>", "Planning"): a desk, never
+    a person's name (``data/shared_mailboxes``)."""
+    return len(span) == 1 and span.text.lower() in _SHARED_MAILBOXES
+
+
 def _numbered_heading(span: Span) -> bool:
     """One word alone on a numbered line ("3. Varia", "4) Rondvraag"): an agenda item or a
     heading; a known first name there ("2. Piet") stays a person."""
@@ -606,6 +614,7 @@ CHECKS = (
     ("a place", _place),
     ("where someone is from", _whereabouts),
     ("a numbered heading", _numbered_heading),
+    ("a shared mailbox", _a_shared_mailbox),
     ("a product's version", _versioned),
     ("a brand's shape", _brand_shape),
 )

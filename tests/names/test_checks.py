@@ -251,3 +251,8 @@ def test_rooms_and_releases_named_after_people(nlp, text, value) -> None:
 def test_a_quoted_name_after_a_verb_stays_a_person(nlp) -> None:
     text = 'klant: er staat "Jurre Vlasveld" op de factuur maar het is Jurre Vlasvelt.'
     assert verdict(nlp, text, "Jurre Vlasveld") is None
+
+
+def test_a_shared_mailbox_is_no_person(nlp) -> None:
+    text = "Van: Pieter Smit <p.smit@bouw.nl>\nAan: Sales <sales@voorbeeld.nl>"
+    assert verdict(nlp, text, "Sales") == "a shared mailbox"
