@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipelines.language import detect_language
 from pipelines.names import PARTICLES
-from pipelines.names.companies import is_company_token
+from pipelines.names.companies import is_company_token, is_shop_head
 from pipelines.names.first_names import (
     first_names,
     lowercase_first_names,
@@ -56,6 +56,7 @@ from pipelines.names.first_names import (
 )
 from pipelines.names.wordlists import word_set
 from pipelines.products import is_product
+from pipelines.recognizers.address import STREET_SUFFIXES
 from pipelines.recognizers.organization import _LEGAL_FORM
 from pipelines.wordlist_tags import COMPOUND_KEY, FOREIGN_KEY, PLACE_KEY
 
@@ -441,7 +442,8 @@ def _shop_word(token: Token) -> bool:
         token.is_title
         and token.is_alpha
         and len(token) >= 4
-        and is_ordinary(token)
+        # an ordinary word, or a trade compound the list lacks ("Rijwielhuis", "Loodgietersbedrijf")
+        and (is_ordinary(token) or is_shop_head(token.text) or is_company_token(token.text))
         and not _is_name_word(token)
         and token.lower_ not in ADDRESS_WORDS
     )
@@ -562,6 +564,31 @@ def _date_word(span: Span) -> bool:
     return any(t.like_num for t in near)
 
 
+def _town_of_an_address(span: Span) -> bool:
+    """A word right after a house number and a comma ("Kanaalstraat 12, Nieuw-Nickerie") or
+    before a US state and ZIP code ("Redmond, WA 98052"): the town of an address."""
+    doc = span.doc
+    i, j = span.start, span.end
+    after_number = (
+        i >= 3
+        and doc[i - 1].text == ","
+        and doc[i - 2].like_num
+        and doc[i - 3].lower_.endswith(STREET_SUFFIXES)  # "Kanaalstraat 12, …"
+    )
+    before_state = (
+        j + 2 < len(doc)
+        and doc[j].text == ","
+        and _US_STATE.fullmatch(doc[j + 1].text) is not None
+        and _ZIP.fullmatch(doc[j + 2].text) is not None
+    )
+    return len(span) <= 2 and (after_number or before_state)
+
+
+#: a US state's code and a ZIP code after a town ("Redmond, WA 98052")
+_US_STATE = re.compile(r"[A-Z]{2}")
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+
+
 def _whereabouts(span: Span) -> bool:
     """One word after "uit" or "te" ("Roger Lambrecht (71) uit Appelterre", "woonachtig te
     Oosterwolde"): where someone is from or lives, a place; not a known first name ("een
@@ -613,6 +640,7 @@ CHECKS = (
     ("a shop's name", _shop_name),
     ("a place", _place),
     ("where someone is from", _whereabouts),
+    ("the town of an address", _town_of_an_address),
     ("a numbered heading", _numbered_heading),
     ("a shared mailbox", _a_shared_mailbox),
     ("a product's version", _versioned),
@@ -670,6 +698,9 @@ def _products_named_so(doc: Doc, results: list, text: str) -> frozenset[str]:
     return frozenset(named)
 
 
+#: checks that find the person to be a place of the text's people: kept, as LOCATION
+_PLACE_REASONS = frozenset({"where someone is from", "the town of an address"})
+
 #: findings whose phrases may contain a name that is not a person
 _PHRASE_TYPES = frozenset({"HEALTH", "SPECIAL"})
 
@@ -698,7 +729,7 @@ def drop_non_persons(doc: Doc, results: Iterable, text: str | None = None) -> li
         if result.entity_type == "PERSON":
             span = doc.char_span(result.start, result.end, alignment_mode="expand")
             reason = why_not_a_person(span, surnames) if span is not None and len(span) else None
-            if reason == "where someone is from":
+            if reason in _PLACE_REASONS:
                 # "uit Appelterre": still the whereabouts of a person, which the policy weighs
                 kept.append(
                     RecognizerResult(

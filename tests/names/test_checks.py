@@ -256,3 +256,24 @@ def test_a_quoted_name_after_a_verb_stays_a_person(nlp) -> None:
 def test_a_shared_mailbox_is_no_person(nlp) -> None:
     text = "Van: Pieter Smit <p.smit@bouw.nl>\nAan: Sales <sales@voorbeeld.nl>"
     assert verdict(nlp, text, "Sales") == "a shared mailbox"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mijn adres is Kanaalstraat 12, Oost-Wolderveen en mijn nummer volgt.", "Oost-Wolderveen"),
+        ("Northwind Corporation, One Northwind Way, Brackenfield, WA 98052", "Brackenfield"),
+    ],
+)
+def test_the_town_of_an_address(nlp, text, value) -> None:
+    assert verdict(nlp, text, value) == "the town of an address"
+
+
+def test_a_name_after_a_team_number_stays(nlp) -> None:
+    text = "Op 12 februari liep een lasser van ploeg 2, Jonas Pieters, een brandwonde op."
+    assert verdict(nlp, text, "Jonas Pieters") is None
+
+
+def test_a_trade_compound_opens_a_shops_speaker_label(nlp) -> None:
+    text = "[12-03-25 14:05] Rijwielhuis Vos: Hoi, de sensor is stuk."
+    assert verdict(nlp, text, "Rijwielhuis Vos") == "a shop's name"
