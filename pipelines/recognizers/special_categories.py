@@ -421,6 +421,32 @@ class HealthRecognizer(_PersonTermRecognizer):
         ),
         "hospital_stay": _term_starts(("opgenomen",)),
         "test_result": _term_starts(("positief", "negatief", "tested")),
+        "childbirth": _term_starts(
+            (
+                "net",
+                "pas",
+                "onlangs",
+                "vorige",
+                "gisteren",
+                "dagen",
+                "weken",
+                "maanden",
+                *[str(n) for n in range(1, 13)],
+                "een",
+                "twee",
+                "drie",
+                "vier",
+                "vijf",
+                "zes",
+                "zeven",
+                "acht",
+                "negen",
+                "tien",
+                "elf",
+                "twaalf",
+            )
+        ),
+        "body_complaint": _term_starts(("last", "klachten", "problemen")),
         "medical_diet": _term_starts(DIET_SUBSTANCES),
     }
     PATTERNS = [
@@ -504,6 +530,22 @@ class HealthRecognizer(_PersonTermRecognizer):
             r"(?:(?:een|de|het|mijn|zijn|haar|onze)[ \t]+)?"
             r"(?:\p{L}*therapeut|\p{L}*therapeute|\p{L}+oloog|psychiater|\p{L}*arts|ggz"
             r"|\p{L}*kliniek|\p{L}*ziekenhuis|revalidatiecentrum|\p{L}*specialist)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # giving birth, told as such: "zes weken geleden bevallen", "net bevallen van een
+            # zoon"; not "het is me goed bevallen" (it pleased me)
+            "childbirth",
+            rf"{_B}(?:(?:\p{{L}}+|\d+)[ \t]+(?:dagen|weken|maanden)[ \t]+geleden|net|pas|onlangs"
+            r"|vorige[ \t]+week|gisteren)[ \t]+bevallen(?:[ \t]+van[ \t]+(?:een|haar|mijn|onze)"
+            r"[ \t]+(?:zoon|dochter|kind|tweeling|baby))?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a complaint of a body part: "veel last van mijn rug", "pijn in haar knie"
+            "body_complaint",
+            rf"{_B}(?:last|klachten|problemen)[ \t]+(?:met|van|aan)[ \t]+(?:mijn|m'n|zijn|haar|z'n)"
+            rf"[ \t]+(?:{_alt(BODY_PARTS)})" + _E,
             0.5,
         ),
         Pattern(
