@@ -688,6 +688,12 @@ _BIOMETRIC_USE = std_re.compile(
 )
 #: a sentence around a term: up to its stops, at most 100 characters either side
 _SENTENCE_STOP = std_re.compile(r"[.!?\n]")
+#: a habit of worship, and where: "elke zondag naar de kerk", "op vrijdag naar de moskee"
+_WORSHIP_HABIT = (
+    r"(?:elke|iedere|op)[ \t]+(?:zondag|zaterdag|vrijdag|sabbat|week|feestdag)\p{L}*"
+    r"|trouw|wekelijks|altijd"
+)
+_WORSHIP_HOUSE = r"kerk|moskee|synagoge|tempel|gurdwara|mis|eredienst"
 _DESCRIBED = RELIGION_TERMS + ORIENTATION_TERMS + POLITICAL_VIEW_TERMS + ETHNIC_GROUPS
 
 
@@ -715,6 +721,11 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"(?:de[ \t]+)?{_PARTY})?"
             rf"|(?:kandidaat-?)?(?:wethouder|statenlid|schepen|burgemeester)[ \t]+"
             rf"(?:voor|namens|van)[ \t]+(?:de[ \t]+)?{_PARTY}"
+            # a seat for a party: "zit in de gemeenteraad voor D66"
+            rf"|(?:zit|zat|zitten|zaten)[ \t]+in[ \t]+de[ \t]+(?:gemeenteraad|raad|deelraad"
+            rf"|provinciale[ \t]+staten|tweede[ \t]+kamer|eerste[ \t]+kamer)[ \t]+"
+            rf"(?:voor|namens|van)[ \t]+"
+            rf"(?:de[ \t]+|het[ \t]+)?{_PARTY}"
             rf"|partijlid|{_PARTY}-(?:lid|stemmer|kiezer|raadslid|kamerlid|wethouder|militant)"
             rf"|(?:gestemd|stem|stemmen|stemde)[ \t]+(?:(?:\p{{L}}+[ \t]+){{0,2}}?op[ \t]+)?"
             rf"(?:de[ \t]+|het[ \t]+)?"
@@ -788,8 +799,23 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             0.5,
         ),
         Pattern(
+            # going to worship as a habit: "wij gaan elke zondag naar de hervormde kerk", "ik
+            # ga op vrijdag naar de moskee"; the house of worship is the span. Without a day or
+            # a habit ("de monteur gaat naar de kerk") it is an errand
+            "worship",
+            r"\m(?:ga|gaan|gaat|ging|gingen)[ \t]+"
+            rf"(?:(?P<habit>{_WORSHIP_HABIT})[ \t]+)?(?:nog[ \t]+|ook[ \t]+)?"
+            r"naar[ \t]+(?:de|het)[ \t]+"
+            rf"(?P<value>(?:(?:{_alt(DENOMINATIONS)})[ \t]+)?(?:{_WORSHIP_HOUSE}))(?![\p{{L}}])"
+            # without a habit before it, a day after it: "naar de moskee op vrijdag"
+            rf"(?(habit)|(?=[^.!?\n]{{0,20}}(?:{_WORSHIP_HABIT})))",
+            0.5,
+        ),
+        Pattern(
             "congregation_membership",
-            r"\m(?:lid|leden|member|members)[ \t]+" + _MEMBER_VERB + r"(?:van|bij|of)[ \t]+"
+            r"\m(?:(?:lid|leden|member|members)[ \t]+" + _MEMBER_VERB + r"(?:van|bij|of)"
+            # baptised into it: "gedoopt in de Pinkstergemeente"
+            r"|gedoopt[ \t]+(?:in|bij))[ \t]+"
             r"(?:de[ \t]+|het[ \t]+|een[ \t]+|the[ \t]+)?"
             r"(?:(?:(?-i:\p{Lu})\p{L}+[ \t]+){1,3}(?:kerk|gemeente|parochie|gemeenschap|church)"
             # a denomination in lowercase: "de hervormde gemeente", "de katholieke parochie"
@@ -875,7 +901,8 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
                 "conversion",
             )
         ),
-        "congregation_membership": _term_starts(("lid", "leden", "member")),
+        "congregation_membership": _term_starts(("lid", "leden", "member", "gedoopt")),
+        "worship": _term_starts(("ga", "gaan", "gaat", "ging", "gingen")),
         "religious_rite": _only_with(RELIGIOUS_RITES, _term_starts(RELIGION_TERMS)),
         # the words that may open the phrase ("zit een …", "in voorlopige …") are common, so
         # the scan looks for the criminal terms and steps back over up to four words
