@@ -683,8 +683,9 @@ class CredentialRecognizer(DutchRecognizer):
         Pattern(
             # a login given as a pair: "Inlog: piet@voorbeeld.nl / Fietsband99"
             "login_pair",
-            r"(?<![\p{L}])(?:inlog(?:gegevens)?|login|account|gebruiker(?:snaam)?|user(?:name)?)"
-            r"[ \t]*:[ \t]*[^\s/]+[ \t]*/[ \t]*(?P<value>[^\s\"']+?)(?=[.,;)]?(?:\s|$))",
+            r"(?<![\p{L}])(?:inlog(?:gen)?(?:gegevens)?|login|log[ \t]+in|account"
+            r"|gebruiker(?:snaam)?|user(?:name)?)(?:[ \t]+met)?[ \t]*:[ \t]*[^\s/]+[ \t]*/[ \t]*"
+            r"(?P<value>[^\s\"']+?)(?=[.,;)]?(?:\s|$))",
             0.6,
         ),
         Pattern(
