@@ -161,7 +161,10 @@ class SocialNameRecognizer(LocalRecognizer):
         if "^" in text or "–" in text or "—" in text or " x " in text:
             for m in _SIGN_OFF.finditer(text):
                 word = m.group(1)
-                if text[m.start()] == "^" or word in first_names():
+                # the caret signs whatever the name, and so does a kiss ending the message
+                # ("… x Wietske"); a dash needs a known first name ("– Netwerkbeheer" is a desk)
+                kiss_at_end = text[m.start()] == "x" and not text[m.end() :].strip()
+                if text[m.start()] == "^" or word in first_names() or kiss_at_end:
                     spans.append((m.start(1), m.end(1), "a webcare sign-off"))
         if "·" in text:
             for m in _COMMENT_HEADER.finditer(text):

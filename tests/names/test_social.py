@@ -56,8 +56,16 @@ def test_webcare_sign_offs(text, name) -> None:
     assert persons(text) == [name]
 
 
-def test_a_sign_off_dash_needs_a_first_name() -> None:
-    assert persons("Storing verholpen – Netwerkbeheer") == []
+@pytest.mark.parametrize(
+    "text",
+    ["Storing verholpen – Netwerkbeheer\nMorgen meer nieuws.", "Storing verholpen – Netwerkbeheer"],
+)
+def test_a_sign_off_dash_needs_a_first_name(text) -> None:
+    assert persons(text) == []
+
+
+def test_the_last_word_of_a_message_signs_it() -> None:
+    assert persons("Hij gaat vrijdag op de post x Wietske") == ["Wietske"]
 
 
 def test_comment_headers() -> None:
