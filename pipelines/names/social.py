@@ -36,6 +36,8 @@ _SPEAKER = re.compile(
     rf"^[ \t]*(?:\[DM\][ \t]*|Direct[ \t]*·[ \t]*)?({_HANDLE})(?=:[ \t]|:$|[ \t]*$|[ \t]+@)",
     re.MULTILINE,
 )
+#: a comment export's line: the commenter's handle, then the comment ("yvonnevanbeek doe mee!")
+_LINE_HANDLE = re.compile(rf"^[ \t]*({_HANDLE})[ \t]+(?=\S)", re.MULTILINE)
 #: a webcare sign-off at a line's end: "^Rianne", "– Linda", "x Wieke"
 _SIGN_OFF = re.compile(
     r"(?:(?<=\s)\^|(?<=\s)[–—][ \t]|(?<=\s)x[ \t])([A-Z][a-zà-ÿ]{2,20})[ \t]*$", re.M
@@ -158,6 +160,15 @@ class SocialNameRecognizer(LocalRecognizer):
                         continue  # "Van:", "Camera:": a field label, not an account
                     if handle.lower() in owned or handle_names_a_person(handle):
                         spans.append((m.start(1), m.end(1), "a handle built from a name"))
+        for m in _LINE_HANDLE.finditer(text):
+            handle = m.group(1)
+            # only an unmistakable handle: lowercase, and more than a bare first name
+            if (
+                handle.islower()
+                and handle not in lowercase_first_names()
+                and handle_names_a_person(handle)
+            ):
+                spans.append((m.start(1), m.end(1), "a handle built from a name"))
         if "^" in text or "–" in text or "—" in text or " x " in text:
             for m in _SIGN_OFF.finditer(text):
                 word = m.group(1)

@@ -87,3 +87,8 @@ def test_a_handle_after_its_owners_display_name() -> None:
 def test_name_fields_of_pasted_data() -> None:
     text = '{"employee_id": "E-77", "first_name": "Wietske", "last_name": "Van \'t Veer"}'
     assert persons(text) == ["Van 't Veer", "Wietske"]
+
+
+def test_a_comment_line_opened_by_a_handle() -> None:
+    text = "Winactie!\nmarleenvandijk doe mee! @joris.krul\nsanne ik ook\nmarketing is leuk"
+    assert persons(text) == ["joris.krul", "marleenvandijk"]
