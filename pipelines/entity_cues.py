@@ -86,8 +86,7 @@ from spacy.tokens import Doc, Span, Token
 from pipelines.names import BUSINESS_WORD, PARTICLES
 from pipelines.names.checks import why_not_a_person
 from pipelines.names.first_names import first_names
-from pipelines.names.wordlists import word_set
-from pipelines.names.words import GENERIC
+from pipelines.names.words import GENERIC, first_name_and_surname, is_role_noun
 from pipelines.nationalities import NAT_ADJ, NAT_NEUTER, NAT_NOUN, NAT_PLURAL
 from pipelines.places import COUNTRIES, REGIONS, WORLD_CITIES
 from pipelines.products import is_product
@@ -135,8 +134,6 @@ _NOT_ADJECTIVES = frozenset(
     """die deze de wie mee twee drie hare ze je we me te alle welke elke sommige andere vele
     beide zulke enige ene hele""".split()
 )
-#: heads of role nouns that open a person span without being part of the name
-ROLE_HEADS = word_set("role_heads")
 #: an organisation's own first or last word ("Radio Zonnedal", "Vandamme Securities",
 #: "Kessler Cup"); not "post" ("Washington Post"), which is a surname ("Rosalie de Post")
 ORG_WORDS = frozenset(
@@ -245,12 +242,7 @@ def _apposition_after(doc: Doc, ent: Span) -> str | None:
 
 def _role_word(token: Token) -> bool:
     """A role noun or a compound ending in one ("Nobelprijswinnaar", "Mossad-chef")."""
-    last = token.text.split("-")[-1].lower()
-    if not last.isalpha():
-        return False
-    return last in ROLE_HEADS or any(
-        last.endswith(head) and len(last) >= len(head) + 3 for head in ROLE_HEADS
-    )
+    return token.text.split("-")[-1].isalpha() and is_role_noun(token.text)
 
 
 def _without_role_prefix(doc: Doc, ent: Span) -> Span:
@@ -267,11 +259,6 @@ def _without_role_prefix(doc: Doc, ent: Span) -> Span:
             break
         start += 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
-
-
-def _first_name_and_surname(ent: Span) -> bool:
-    """Two words, a known first name (not a particle such as "Van") and one more."""
-    return len(ent) == 2 and ent[0].text in first_names() and ent[0].lower_ not in PARTICLES
 
 
 def _is_organisation(doc: Doc, ent: Span) -> bool:
@@ -291,7 +278,7 @@ def _is_organisation(doc: Doc, ent: Span) -> bool:
             or (
                 BUSINESS_WORD.match(ent[-1].text) is not None
                 # "Esther Mulderij": a first name, then a surname that merely ends like a trade
-                and not _first_name_and_surname(ent)
+                and not first_name_and_surname([t.text for t in ent])
             )
         )
     ):

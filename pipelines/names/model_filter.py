@@ -19,9 +19,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Doc
 
-from pipelines.names import BUSINESS_WORD, PARTICLES, squash
+from pipelines.names import BUSINESS_WORD, squash
 from pipelines.names.first_names import first_names
 from pipelines.names.wordlists import alternation, word_set
+from pipelines.names.words import first_name_and_surname, is_role_noun
 from pipelines.products import is_product
 from pipelines.wordlist_tags import LOWER_PROPER_KEY
 
@@ -39,10 +40,6 @@ _COMPANY_SPEAKER = re.compile(
     r"[ \t]*:",
     re.MULTILINE,
 )
-
-
-#: role nouns that stand before a person's name ("wethouder", "locatiemanager")
-_ROLE_HEADS = word_set("role_heads")
 
 
 def _speaking_companies(text: str) -> set[str]:
@@ -94,13 +91,10 @@ def _lowercase_proper(doc: Doc | None, result: RecognizerResult) -> bool:
 def _named_as_a_person(text: str, start: int, words: list[str]) -> bool:
     """A first name before a surname that only ends like a trade ("Esther Mulderij"), or a
     role word right before the name ("wethouder Mulderij"): a person, not a business."""
-    if len(words) == 2 and words[0] in first_names() and words[0].lower() not in PARTICLES:
+    if first_name_and_surname(words):
         return True
     before = text[max(0, start - 40) : start].split()
-    last = before[-1].split("-")[-1].lower() if before else ""
-    return last in _ROLE_HEADS or any(
-        last.endswith(head) and len(last) >= len(head) + 3 for head in _ROLE_HEADS
-    )
+    return bool(before) and is_role_noun(before[-1])
 
 
 def _looks_wrong(
