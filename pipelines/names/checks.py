@@ -329,7 +329,7 @@ def _a_product(span: Span) -> bool:
 
 def _brand_named_like_a_surname(span: Span, surnames: frozenset[str] = frozenset()) -> bool:
     """One word that is a listed brand or product and, in every locale Faker knows, a surname
-    but never a first name ("de hakmolen van Bosch", "moet ik naar Philips zelf?"): a person
+    but never a first name ("de hakmolen van Bosch", "moet ik naar Braun zelf?"): a person
     is not named by a bare surname unless the text gives the full name ("Petra Bosch ...
     Bosch belde") or a title before it, which :func:`why_not_a_person` checks first."""
     if len(span) != 1 or span.text in surnames:
