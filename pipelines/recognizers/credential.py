@@ -238,6 +238,8 @@ _STATE_WORDS = frozenset(
         "hoogstens",
     ]
 )
+#: a value said with a verb ("de passphrase is …"), whose first word may make it a state
+_SAID_BEFORE = std_re.compile(r"(?:is|was|luidt|wordt)[ \t]+(?:nu[ \t]+|gewoon[ \t]+)?$")
 _NOT_STATE = r"(?!(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")(?![\p{L}\d]))"
 #: the function words of Dutch and English (spaCy's stop-word lists): a sentence that goes on
 #: after a cue's colon, never a password by itself
@@ -513,6 +515,13 @@ _APPOSITION = std_re.compile(
     r"[^\s,.;:!?()]+(?:[ \t]+[^\s,.;:!?()]+)?,[ \t]+"
     r"(?P<value>[^\s,;:\"'“”‘’()\[\]<>]{3,64}),[ \t]+[^\W\d_]"
 )
+#: "het afgesproken codewoord, ijsbeertje, dus …": the password right after its own cue, when
+#: a determiner before the cue says it is one thing (a list of fields has none)
+_BARE_APPOSITION = std_re.compile(r",[ \t]+(?P<value>[^\s,;:\"'“”‘’()\[\]<>]{3,64}),[ \t]+[^\W\d_]")
+_OWN_CUE_BEFORE = std_re.compile(
+    r"(?<![a-z])(?:het|mijn|m'n|ons|onze|zijn|haar|hun|jullie|the|my|our)[ \t]+"
+    r"(?:(?:afgesproken|geheime|nieuwe|vaste|eigen|agreed|secret|new)[ \t]+)?$"
+)
 _ASIDES = frozenset(_WINDOW_WORDS["aside"])
 _CHANNEL = _word_alternation(_WINDOW_WORDS["channel"])
 #: a bare "code" tied to the channel it came by: "een sms met (de) code", "de code uit de mail",
@@ -642,6 +651,14 @@ def _labelled(text: str, start: int, preps: bool = True) -> bool:
     return False
 
 
+def _cue_start(low: str, end: int) -> int:
+    """The start of the word (letters, hyphens) that ends at ``end``."""
+    start = end
+    while start > 0 and (low[start - 1].isalpha() or low[start - 1] == "-"):
+        start -= 1
+    return start
+
+
 class CredentialRecognizer(DutchRecognizer):
     """Finds passwords, PINs, recovery codes, BitLocker keys and API tokens."""
 
@@ -681,12 +698,35 @@ class CredentialRecognizer(DutchRecognizer):
             0.6,
         ),
         Pattern(
+            # said in a sentence: "de passphrase is drie rode fietsen, die typ ik goed"; the
+            # words up to the clause's end (two to eight of them)
+            "passphrase_said",
+            r"(?<![\p{L}])(?:wachtwoordzin|wachtzin|passphrase|pass[ \t\-]phrase|herstelzin"
+            r"|seed[ \t\-]?phrase|recovery[ \t\-]phrase)[ \t]+(?:is|was|luidt|wordt)[ \t]+"
+            r"(?:nu[ \t]+|gewoon[ \t]+)?"
+            r"(?P<value>[\p{L}\d][\p{L}\d'!?#&*+-]*(?:[ \t]+[\p{L}\d][\p{L}\d'!?#&*+-]*){1,7})"
+            r"(?=[ \t]*(?:[,;.:)]|\n|$))",
+            0.6,
+        ),
+        Pattern(
             # a login given as a pair: "Inlog: piet@voorbeeld.nl / Fietsband99"
             "login_pair",
             r"(?<![\p{L}])(?:inlog(?:gen)?(?:gegevens)?|login|log[ \t]+in|account"
             r"|gebruiker(?:snaam)?|user(?:name)?)(?:[ \t]+met)?[ \t]*:[ \t]*[^\s/]+[ \t]*/[ \t]*"
-            r"(?P<value>[^\s\"']+?)(?=[.,;)]?(?:\s|$))",
+            r"(?P<value>[^\s\"']+?)(?=[.,;)]?(?:\s|$))"
+            # an e-mail address is a login by itself: "haar gegevens: x@y.nl / Zonnedak77"
+            r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*"
+            r"(?P<value>[^\s\"'/]+?)(?=[.,;)]?(?:\s|$))",
             0.6,
+        ),
+        Pattern(
+            # a bare number typed in to get past a lock screen: "tik je 271047 in", "toets
+            # daar 5512 in"; a labelled number ("voer uw klantnummer … in") is something else
+            "typed_in_code",
+            r"(?<![\p{L}])(?:tik|tikt|toets|toetst|typ|typt|voer|voert)(?:[ \t]+(?:je|u|ik|jij"
+            r"|dan|daar|daarna|even|gewoon|nu|eerst|opnieuw)){0,3}[ \t]+"
+            r"(?P<value>\d{4,8})[ \t]+in(?![\p{L}])",
+            0.5,
         ),
         Pattern(
             "changed_into",
@@ -730,6 +770,10 @@ class CredentialRecognizer(DutchRecognizer):
             return False
         if value.lower() in _STATE_WORDS:
             return False
+        if " " in value and _SAID_BEFORE.search(text, max(0, start - 12), start):
+            first = value.split(None, 1)[0].lower()
+            if first in _STATE_WORDS or first in _FUNCTION_WORDS:
+                return False  # "de passphrase is te kort": a state, no phrase
         if value.islower() and value.isalpha() and value in _FUNCTION_WORDS:
             return False  # "mijn wachtwoord: toen zag ik …": the sentence goes on, no secret
         if value.isdigit() and len(value) > 8:
@@ -817,6 +861,10 @@ class CredentialRecognizer(DutchRecognizer):
         if "cue" not in match.re.groupindex:
             if name == "login_pair":
                 return password_shaped(match.group("value"))
+            if name == "typed_in_code":
+                value = match.group("value")
+                year = len(value) == 4 and value.startswith(("19", "20"))
+                return not year and not _labelled(text, match.start("value"))
             if name in ("it_was", "changed_into"):
                 value = match.group("value")
                 return looks_secret(value) and not value.isdigit()
@@ -1074,9 +1122,16 @@ class CredentialRecognizer(DutchRecognizer):
         no function word, state, aside or the thing's own name."""
         match = _APPOSITION.match(text, end)
         if match is None:
-            return []
+            cue_start = max(0, end - 40)
+            if not _OWN_CUE_BEFORE.search(low, cue_start, _cue_start(low, end)):
+                return []
+            match = _BARE_APPOSITION.match(text, end)
+            if match is None:
+                return []
         value = match.group("value")
         word = value.lower()
+        if word in _LABELS or word.endswith(("naam", "adres", "nummer")):
+            return []
         if not password_shaped(value) and not (
             value.isalpha()
             and value.islower()

@@ -116,9 +116,13 @@ PARTIES = load_terms("parties")
 UNIONS = load_terms("unions")
 #: criminal record (art. 10)
 CRIMINAL_TERMS = load_terms("criminal")
+#: heads of compounds that name an offence or its sentence: "zedenveroordeling", "geweldsdelict"
+CRIMINAL_HEADS = load_terms("criminal_heads")
 #: the first words of the membership patterns (besides the party and union names)
 PARTY_CUE_WORDS = load_terms("party_cues")
 UNION_CUE_WORDS = load_terms("union_cues")
+#: a role held in a union, before its name: "kaderlid van het CNV", "consulent bij de FNV"
+UNION_ROLES = load_terms("union_roles")
 #: endings of generic medicine names (WHO INN stems, Dutch spelling): "-statine", "-pril"
 MEDICINE_STEMS = load_terms("medicine_stems")
 #: ordinary words that end in such a stem ("cholesterol")
@@ -127,6 +131,10 @@ MEDICINE_STEM_EXCEPTIONS = frozenset(load_terms("medicine_stem_exceptions"))
 DISABILITY_CARDS = load_terms("disability_cards")
 #: what a medical diet leaves out or limits: "gluten" + "vrij", "natrium" + "beperkt"
 DIET_SUBSTANCES = load_terms("diet_substances")
+#: what a lab test or a home measurement of a person is called ("HbA1c", "bloeddruk")
+LAB_MEASURES = load_terms("lab_measures")
+#: labels of a form field whose items are health data ("Medicatie:", "Allergieën:")
+HEALTH_FIELD_LABELS = load_terms("health_field_labels")
 #: organs and body fluids that make "-onderzoek", "-scan", "-echo" a medical examination
 ORGANS = load_terms("organs")
 EXAM_HEADS = load_terms("exam_heads")
@@ -395,17 +403,88 @@ class _PersonTermRecognizer(DutchRecognizer):
         return bool(_PERSON.search(around)) and not _THING.search(text[end : end + 25])
 
 
+_DIAGNOSIS_WORDS = ("diagnose", "diagnosis", "gediagnosticeerd", "gediagnostiseerd", "diagnosed")
+#: words that end a diagnosis named after "gediagnosticeerd met"
+_DIAGNOSIS_STOP = (
+    r"(?:en|maar|bij|in|op|sinds|door|omdat|of|dus|want|die|dat|is|was|en|na|toen|vorig|vorige"
+    r"|afgelopen|and|but|in|at|since|last|when|by|van|from|of)(?![\p{L}\d'-])"
+)
+#: a health field that says there is nothing: "Allergieën: geen", "Medicatie: n.v.t."
+_FIELD_EMPTY = r"(?i:geen|n\.?v\.?t|nvt|none|n/a|onbekend|nee|-)(?![\p{L}])"
+_BLOOD_PRESSURE_WORD = std_re.compile(r"bloeddruk|blood pressure|tensie", std_re.IGNORECASE)
+_BP_READING = std_re.compile(r"(?<![\d/.,-])\d{2,3}[ \t]*/[ \t]*\d{2,3}(?![\d/]|[.,]\d)")
+_FIELD_LINE = std_re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:" + "|".join(HEALTH_FIELD_LABELS) + r")[ \t]*:[ \t]*(.*)$",
+    std_re.IGNORECASE | std_re.MULTILINE,
+)
+_FIELD_ITEM = std_re.compile(r"[^,;\s][^,;\n]*")
+
+
+def _blood_pressure_starts(text: str) -> Iterator[int]:
+    """Readings like "135/85" in a message that speaks of blood pressure somewhere before."""
+    word = _BLOOD_PRESSURE_WORD.search(text)
+    if word is None:
+        return iter(())
+    return (
+        m.start() for m in _BP_READING.finditer(text, word.end()) if m.start() - word.end() < 300
+    )
+
+
+def _walk_past(
+    starts: Callable[[str], Iterator[int] | None],
+) -> Callable[[str], Iterator[int] | None]:
+    """Where a lookbehind pattern's value may start: after its cue word and up to three more
+    words ("diagnose ADD", "gediagnosticeerd met een ...")."""
+
+    def candidates(text: str) -> Iterator[int] | None:
+        found = starts(text)
+        if found is None:
+            return None
+        positions: list[int] = []
+        for start in found:
+            pos = start
+            for _ in range(4):
+                while pos < len(text) and _word_char(text[pos]):
+                    pos += 1
+                while pos < len(text) and text[pos] in " \t":
+                    pos += 1
+                if pos >= len(text) or not _word_char(text[pos]):
+                    break
+                positions.append(pos)
+        return iter(sorted(set(positions)))
+
+    return candidates
+
+
+def _health_field_items(text: str) -> Iterator[int]:
+    """The start of every item on a health field's line ("Medicatie: a, b")."""
+    if ":" not in text:
+        return iter(())
+    starts = [
+        line.start(1) + item.start()
+        for line in _FIELD_LINE.finditer(text)
+        for item in _FIELD_ITEM.finditer(line.group(1))
+    ]
+    return iter(starts)
+
+
 class HealthRecognizer(_PersonTermRecognizer):
     """Finds health data about a person: conditions, disabilities, operations, pregnancy."""
 
     ENTITY = "HEALTH"
     FLAGS = re.IGNORECASE | re.MULTILINE
+    #: a lab value with its number is always a person's (an animal's is excepted in accept)
+    SELF_EVIDENT = frozenset({"lab_value"})
     STARTS = {
         "health_term": _term_starts(
             ("ziekte", "syndroom", "type", *HEALTH_QUALIFIERS, *HEALTH_TERMS)
         ),
         "broken_body_part": _term_starts(
-            ("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken", *BODY_PARTS)
+            (
+                *("gebroken", "gekneusde", "verstuikte", "broken", "fractured", "bekken"),
+                *("gezwollen", "opgezwollen", "ontstoken", "zere", "stijve", "dikke", "swollen"),
+                *BODY_PARTS,
+            )
         ),
         "health_compound": _word_starts_before(HEALTH_SUFFIXES),
         "allergic_to": _term_starts(("allergisch", "allergic")),
@@ -417,7 +496,7 @@ class HealthRecognizer(_PersonTermRecognizer):
         "pregnancy": _with_words_before(_words_with(_PREGNANT), 2),
         "disability_card": _term_starts(("gehandicapten", "invaliden", *DISABILITY_CARDS)),
         "treatment": _with_words_before(
-            _term_starts(("therapie", "behandeling", "begeleiding")), 1
+            _term_starts(("therapie", "behandeling", "begeleiding", "controle")), 1
         ),
         "hospital_stay": _term_starts(("opgenomen",)),
         "test_result": _term_starts(("positief", "negatief", "tested")),
@@ -448,6 +527,10 @@ class HealthRecognizer(_PersonTermRecognizer):
         ),
         "body_complaint": _term_starts(("last", "klachten", "problemen")),
         "medical_diet": _term_starts(DIET_SUBSTANCES),
+        "lab_value": _term_starts(LAB_MEASURES),
+        "blood_pressure": _blood_pressure_starts,
+        "diagnosis": _walk_past(_term_starts(_DIAGNOSIS_WORDS)),
+        "health_field": _health_field_items,
     }
     PATTERNS = [
         Pattern(
@@ -526,7 +609,7 @@ class HealthRecognizer(_PersonTermRecognizer):
             # a treatment with whom or what it is for is one fact: "in therapie bij een
             # psycholoog", "onder behandeling bij de neuroloog"
             "treatment",
-            r"\m(?:in|onder)[ \t]+(?:therapie|behandeling|begeleiding)[ \t]+bij[ \t]+"
+            r"\m(?:in|onder)[ \t]+(?:therapie|behandeling|begeleiding|controle)[ \t]+bij[ \t]+"
             r"(?:(?:een|de|het|mijn|zijn|haar|onze)[ \t]+)?"
             r"(?:\p{L}*therapeut|\p{L}*therapeute|\p{L}+oloog|psychiater|\p{L}*arts|ggz"
             r"|\p{L}*kliniek|\p{L}*ziekenhuis|revalidatiecentrum|\p{L}*specialist)" + _E,
@@ -584,8 +667,51 @@ class HealthRecognizer(_PersonTermRecognizer):
             0.5,
         ),
         Pattern(
+            # a person's lab value or measurement with its number: "HbA1c 58 mmol/mol",
+            # "bloeddruk van 150/95", "saturatie 91%"
+            "lab_value",
+            rf"{_B}(?:{_alt(LAB_MEASURES)})(?:[ \t]*-?(?:waarde|gehalte|spiegel))?[ \t]*"
+            r"(?:(?::|=|is|was|van|zit[ \t]+op|of)[ \t]*)?(?:rond[ \t]+de[ \t]+|ongeveer[ \t]+)?"
+            r"\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*/[ \t]*\d{2,3})?"
+            r"(?:[ \t]*(?:mmol/mol|mmol/l|mmol|mg/dl|ng/ml|µg/l|ug/l|mmhg|mm[ \t]+hg|u/l|g/dl"
+            r"|ml/min|%))?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # blood-pressure readings once a message speaks of blood pressure: "ik zit rond de
+            # 135/85"; see ``_blood_pressure_starts``
+            "blood_pressure",
+            r"(?<![\d/.,-])(?:[89]\d|1\d\d|2[0-4]\d)[ \t]*/[ \t]*(?:[4-9]\d|1[0-4]\d)"
+            r"(?![\d/]|[.,]\d)",
+            0.5,
+        ),
+        Pattern(
+            # what a diagnosis names: "de diagnose ADD", "gediagnosticeerd met fibromyalgie",
+            # "diagnosed with long covid"; a bare diagnosis names an abbreviation only, as
+            # "de diagnose van het netwerkprobleem" is a technician's
+            "diagnosis",
+            r"(?<=(?:diagnose|diagnosis)[ \t]+)(?-i:\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)"
+            r"(?![\p{L}\d]|-\p{L})"
+            r"|(?<=(?:gediagnosticeerd|gediagnostiseerd|diagnosed)[ \t]+(?:met|with|als|as)[ \t]+"
+            r"(?:een[ \t]+|de[ \t]+|het[ \t]+|a[ \t]+|an[ \t]+)?)"
+            rf"(?!{_DIAGNOSIS_STOP})[\p{{L}}\d][\p{{L}}\d'-]*"
+            rf"(?:[ \t]+(?!{_DIAGNOSIS_STOP})[\p{{L}}\d][\p{{L}}\d'-]*){{0,3}}",
+            0.5,
+        ),
+        Pattern(
+            # an item of a health field in a form: "Medicatie: metformine, insuline" gives two
+            "health_field",
+            r"(?<=^[ \t]*(?:[-*•][ \t]*)?(?:" + "|".join(HEALTH_FIELD_LABELS) + r")[ \t]*:[ \t]*"
+            r"(?:[^,;\n]{1,60}[,;][ \t]*){0,8})"
+            rf"(?!{_FIELD_EMPTY})[^,;\s][^,;\n]{{0,58}}?(?=[ \t]*(?:[,;.\n]|$))",
+            0.5,
+        ),
+        Pattern(
             "broken_body_part",
-            rf"{_B}(?:gebroken|gekneusde|verstuikte|broken|fractured)[ \t]+(?:{_alt(BODY_PARTS)})"
+            rf"{_B}(?:gebroken|gekneusde|verstuikte|broken|fractured|gezwollen|opgezwollen"
+            r"|ontstoken|zere|stijve|dikke|swollen)[ \t]+"
+            # "dikke duim" is a thumbs-up, no body part here
+            rf"(?:{_alt(BODY_PARTS)})(?:s|en)?"
             + _E
             + rf"|{_B}(?:{_alt(BODY_PARTS)})[ \t]+(?:gebroken|gekneusd|verstuikt)"
             + _E
@@ -595,10 +721,21 @@ class HealthRecognizer(_PersonTermRecognizer):
         ),
     ]
 
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_language)
+        named = dict((p.name, c) for p, c in self._compiled)
+        self._field = named["health_field"]
+        self._diagnosis = named["diagnosis"]
+
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Short and ambiguous terms (MS, ALS, ADD, ASS, TIA) only in capitals or after a verb."""
+        """Short and ambiguous terms (MS, ALS, ADD, ASS, TIA) only in capitals or after a verb;
+        what a health field or a diagnosis names counts unless the text is about an animal."""
         value = text[start:end]
         low = value.lower()
+        if self._field.fullmatch(text, start, end):
+            return not _ANIMAL.search(text[max(0, start - 300) : start])
+        if self._diagnosis.fullmatch(text, start, end):
+            return super().accept(text, start, end)
         medicine = _MEDICINE_WORD.fullmatch(low.split(None, 1)[0])
         if medicine:
             if medicine.group(0) in MEDICINE_STEM_EXCEPTIONS:
@@ -761,23 +898,40 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"(?-i:{_alt(UNIONS, fold=False)}))?"
             rf"|(?-i:{_alt(UNIONS, fold=False)})-(?:delegee|delegé|délégué|afgevaardigde"
             rf"|lid|militant|secretaris|vertegenwoordiger|kaderlid)"
-            rf"|(?:delegee|afgevaardigde)[ \t]+(?:van|voor)[ \t]+(?:het[ \t]+|de[ \t]+)?"
-            rf"(?-i:{_alt(UNIONS, fold=False)})|union[ \t]+member)" + _E,
+            rf"|(?:{_alt(UNION_ROLES)})[ \t]+(?:van|voor|bij)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+            rf"(?-i:{_alt(UNIONS, fold=False)})|union[ \t]+member"
+            # a person's own union work: "mijn vakbondswerk", "haar vakbondsactiviteiten"
+            r"|(?<=(?<![\p{L}'])(?:mijn|m'n|zijn|z'n|haar|onze|hun|jouw|uw)[ \t]+)"
+            r"vakbonds\p{L}+)" + _E,
             0.6,
         ),
         Pattern(
             "religion_orientation_politics",
             r"\m(?<=(?<![\p{L}'])(?:is|ben|bent|zijn|was|waren|werd|word|wordt|als|een|am|are"
-            r"|i'm|as|a|an)[ \t]+"
+            # a feeling is a statement too: "ik voel me al lang niet meer katholiek"
+            r"|i'm|as|a|an|(?:voel|voelt|voelde|voelden|voelen)[ \t]+(?:me|mij|zich|ons))[ \t]+"
             r"(?:(?:erg|heel|zeer|streng|sterk|ook|zelf|nogal|best|behoorlijk|praktiserend"
-            r"|overtuigd|openlijk|strictly|very|openly|devout|practising|practicing)[ \t]+)?)"
+            r"|overtuigd|openlijk|strictly|very|openly|devout|practising|practicing|niet|meer"
+            r"|nog|al|lang|steeds|wel|echt|eigenlijk|altijd|nooit|geen|not|no|longer)[ \t]+){0,4})"
             r"(?:(?-i:\p{Lu})?\p{L}+-)?"
             rf"(?:{_alt(_DESCRIBED)})(?:en|s)?"
             rf"(?:[ \t]+(?:{_alt(_DESCRIBED)}|gedoopt|opgevoed|getrouwd|begraven))?{_E}"
             # "omdat we Sinti zijn", "dat hij moslim is"
             r"|\m(?<=(?<![\p{L}'])(?:ik|we|wij|hij|zij|ze|jullie|u)[ \t]+)"
             rf"(?:{_alt(_DESCRIBED)})(?:en|s)?"
-            r"(?=[ \t]+(?:zijn|ben|bent|is|was|waren|werd|geworden)(?![\p{L}]))",
+            r"(?=[ \t]+(?:zijn|ben|bent|is|was|waren|werd|geworden)(?![\p{L}]))"
+            # a subordinate clause that ends on it: "wist je dat Sem van inkoop moslim is?"
+            rf"|\m(?<=(?<![\p{{L}}'])(?:\p{{L}}+)[ \t]+)(?:{_alt(_DESCRIBED)})(?:en|s)?"
+            r"(?=[ \t]+(?:zijn|ben|bent|is|was|waren)[ \t]*(?:[?.!,;:)]|$))",
+            0.5,
+        ),
+        Pattern(
+            # a rite a person went through: "ik ben gedoopt", "onze zoon is gevormd"
+            "religious_status",
+            r"\m(?<=(?<![\p{L}'])(?:is|ben|bent|zijn|was|waren|werd|werden|word|wordt|been|was"
+            r"|were)[ \t]+(?:(?:ooit|wel|al|ook|nooit|niet|als[ \t]+kind|katholiek|protestants"
+            r"|christelijk)[ \t]+){0,3})(?:gedoopt|gevormd|geconfirmeerd|baptised|baptized"
+            r"|christened)" + _E,
             0.5,
         ),
         Pattern(
@@ -822,7 +976,9 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"|(?:{_alt(DENOMINATIONS)})[ \t]+(?:\p{{L}}+[ \t]+)?"
             r"(?:kerk|gemeente|parochie|gemeenschap|moskee|synagoge|tempel|geloofsgemeenschap"
             r"|kerkgemeenschap|congregatie|church|congregation)"
-            r"|\p{L}{3,}(?:kerk|gemeente|parochie)|moskee|synagoge|parochie"
+            r"|\p{L}{3,}(?:kerk|gemeente|parochie)"
+            # the house of worship opens the compound: "de moskeevereniging", "het kerkkoor"
+            r"|(?:moskee|synagoge|tempel|gurdwara|parochie|kerk)\p{L}{0,14}"
             r"|(?:kerk|geloofs)gemeenschap)(?![\p{L}-])",
             0.6,
         ),
@@ -848,11 +1004,20 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             r"(?:[ \t]+(?:gezeten|doorgebracht|uit(?![ \t]+\d)))?" + _E,
             0.5,
         ),
+        Pattern(
+            # the offence glued to its conviction or kind: "een zedenveroordeling",
+            # "een eerder geweldsdelict", "drugsdelicten"
+            "criminal_compound",
+            rf"{_B}\p{{L}}{{3,20}}(?:{_alt(CRIMINAL_HEADS)})" + _E,
+            0.5,
+        ),
     ]
     SELF_EVIDENT = frozenset({"party_membership", "union_membership", "congregation_membership"})
     #: a person is described by the pattern's own verb ("Ravi is hindoe"): kept unless a
     #: machine is the subject ("de server is orthodox geconfigureerd")
-    DESCRIBES = frozenset({"religion_orientation_politics", "religious_observance"})
+    DESCRIBES = frozenset(
+        {"religion_orientation_politics", "religious_observance", "religious_status"}
+    )
 
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(supported_language)
@@ -880,7 +1045,7 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
     STARTS = {
         "biometric": _term_starts(BIOMETRIC_TERMS),
         "party_membership": _term_starts(PARTY_CUE_WORDS, PARTIES),
-        "union_membership": _term_starts(UNION_CUE_WORDS, UNIONS),
+        "union_membership": _term_starts((*UNION_CUE_WORDS, *UNION_ROLES), UNIONS),
         "religion_orientation_politics": _word_starts_before(_DESCRIBED, whole=True),
         "religious_practice": _term_starts(
             (
@@ -902,9 +1067,13 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             )
         ),
         "congregation_membership": _term_starts(("lid", "leden", "member", "gedoopt")),
+        "religious_status": _term_starts(
+            ("gedoopt", "gevormd", "geconfirmeerd", "baptised", "baptized", "christened")
+        ),
         "worship": _term_starts(("ga", "gaan", "gaat", "ging", "gingen")),
         "religious_rite": _only_with(RELIGIOUS_RITES, _term_starts(RELIGION_TERMS)),
         # the words that may open the phrase ("zit een …", "in voorlopige …") are common, so
         # the scan looks for the criminal terms and steps back over up to four words
         "criminal_record": _with_words_before(_term_starts(CRIMINAL_TERMS), 4),
+        "criminal_compound": _word_starts_before(CRIMINAL_HEADS),
     }
