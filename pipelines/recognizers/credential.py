@@ -490,7 +490,7 @@ _KEYPAD_TOKEN = std_re.compile(
 #: a one-time code: a lone 4-8 digit number, or six digits in two groups of three ("381 027"),
 #: or a card reader's eight in two groups of four ("8120 3377")
 _OTP_NUMBER = std_re.compile(
-    r"(?<![\w.,:/\-+€$])(?<!\d[ \t])(?:\d{3}[ ]\d{3}|\d{4}[ ]\d{4}|\d{4,8})"
+    r"(?<![\w.,:/\-+€$])(?<!\d[ \t])(?:\d{3}[ ]\d{3}|\d{4}[ ]\d{4}|\d{2}(?:[ ]\d{2}){3}|\d{4,8})"
     r"(?![\w/\-]|[.,:]\d|[ \t]\d)"
 )
 #: a token alone on its line (maybe a list bullet): a password pasted after the message
@@ -546,9 +546,12 @@ _LOGIN_CUE = _word_regex(_WINDOW_WORDS["login"])
 _TRY_PIECES = ("geprob", "probeerde", "ingevuld", "ingetypt", "getypt", "ingevoerd", "getest",
                "tried", "typed", "entered")  # fmt: skip
 #: a token right before a try verb ("heb Sneeuwpop88 ingetypt")
+#: the words of a token pointed back at ("Tamara1979 is het"), a cheap gate for ``_typed_in``
+_POINTER_PIECES = ("is het", "was het", "is it", "was it")
 _TYPED_IN = std_re.compile(
     r"(?<![^\s\"'“‘(])([^\s\"'“”‘’()\[\]<>,;]{6,64})[\"'”’]?[ \t]+"
-    r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|typed|entered|tried)(?![a-z])",
+    r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|typed|entered|tried"
+    r"|(?P<pointer>is[ \t]+het|was[ \t]+het|is[ \t]+it|was[ \t]+it))(?![a-z])",
     std_re.IGNORECASE,
 )
 #: a year after "van" ("is van 2019") is a date, not a code
@@ -1009,6 +1012,8 @@ class CredentialRecognizer(DutchRecognizer):
         if any(w in low for w in _TRY_PIECES):
             found.extend(self._tried_lists(text, low))
             found.extend(self._typed_in(text, low))
+        elif any(w in low for w in _POINTER_PIECES):
+            found.extend(self._typed_in(text, low))
         if any(w in low for w in _OPENER_PIECES):
             found.extend(self._openers(text, low))
         if any(word in low for word in _EXPIRY_WORDS):
@@ -1077,14 +1082,26 @@ class CredentialRecognizer(DutchRecognizer):
         found: list[RecognizerResult] = []
         for typed in _TYPED_IN.finditer(text):
             token = typed.group(1)
-            if not password_shaped(token):
+            # a number is a password typed in only where a password was asked for ("het
+            # wachtwoord is uw geboortedatum … Ik heb 14071988 ingevuld")
+            digits = (
+                token.isdigit()
+                and 6 <= len(token) <= 8
+                and not typed.group("pointer")
+                and not _labelled(text, typed.start(1))
+            )
+            if not password_shaped(token) and not digits:
                 continue
             ends = [m.end() for m in _SENTENCE_END.finditer(low, max(0, typed.start() - 200))]
             before = [e for e in ends if e <= typed.start()]
             after = [e for e in ends if e > typed.start()]
             start = before[-2] if len(before) >= 2 else max(0, typed.start() - 200)
             end = after[0] if after else len(low)
-            if not _LOGIN_CUE.search(low, start, end):
+            if typed.group("pointer") or digits:
+                # "Tamara1979 is het": "het" points back at a password named before
+                if not _PASSWORD_CUE.search(low, max(0, typed.start() - 300), typed.start()):
+                    continue
+            elif not _LOGIN_CUE.search(low, start, end):
                 continue
             result = self._score_match(text, typed.start(1), typed.end(1), self._near_pattern)
             if result is not None:
