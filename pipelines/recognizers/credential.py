@@ -304,6 +304,12 @@ _STARTS: dict[str, std_re.Pattern[str]] = {
             ("veranderd", "gewijzigd", "aangepast", "gewisseld", "changed", "reset", "gezet"),
         ),
         ("it_was", ("het ", "it ")),
+        (
+            "passphrase",
+            ("wachtwoordzin", "wachtzin", "passphrase", "pass phrase", "pass-phrase",
+             "herstelzin", "seed", "recovery"),
+        ),
+        ("typed_in", ("tik", "toets", "typ", "voer")),
     )
 }  # fmt: skip
 #: a BitLocker key's first group: the stdlib pattern tries its lookbehind at every position
@@ -313,6 +319,9 @@ _STARTS_OF_PATTERN = {
     "cue_bare_value": "cue",
     "changed_into": "changed_into",
     "it_was": "it_was",
+    "passphrase_line": "passphrase",
+    "passphrase_said": "passphrase",
+    "typed_in_code": "typed_in",
 }
 
 
@@ -550,10 +559,12 @@ _TRY_PIECES = ("geprob", "probeerde", "ingevuld", "ingetypt", "getypt", "ingevoe
 _POINTER_PIECES = ("is het", "was het", "is it", "was it")
 _TYPED_IN = std_re.compile(
     r"(?<![^\s\"'“‘(])([^\s\"'“”‘’()\[\]<>,;]{6,64})[\"'”’]?[ \t]+"
-    r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|typed|entered|tried"
-    r"|(?P<pointer>is[ \t]+het|was[ \t]+het|is[ \t]+it|was[ \t]+it))(?![a-z])",
+    r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|typed|entered|tried)(?![a-z])",
     std_re.IGNORECASE,
 )
+#: a token pointed back at, right before "is het" ("… gezet. Tamara1979 is het")
+_POINTED = std_re.compile(r"(?:^|(?<=[\s\"'“‘(]))([^\s\"'“”‘’()\[\]<>,;]{6,64})[\"'”’]?[ \t]+$")
+_POINTER = std_re.compile(r"(?<![a-z])(?:is|was)[ \t]+(?:het|it)(?![a-z])", std_re.IGNORECASE)
 #: a year after "van" ("is van 2019") is a date, not a code
 _YEAR = std_re.compile(r"(?:19[5-9]|20[0-4])\d")
 _OF_BEFORE = std_re.compile(r"(?<![a-z])van[ \t]+$")
@@ -654,6 +665,21 @@ def _labelled(text: str, start: int, preps: bool = True) -> bool:
     return False
 
 
+_EMAIL_AT_PAIR = std_re.compile(r"@[\w-]+(?:\.[\w-]+)+[ \t]*/")
+
+
+def _email_starts(text: str) -> list[int]:
+    """Where an e-mail address followed by a slash starts: each such "@domain /" walked back
+    over its local part (a scan for the local part itself would try every word)."""
+    starts = []
+    for at in _EMAIL_AT_PAIR.finditer(text):
+        pos = at.start()
+        while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "._+-"):
+            pos -= 1
+        starts.append(pos)
+    return starts
+
+
 def _cue_start(low: str, end: int) -> int:
     """The start of the word (letters, hyphens) that ends at ``end``."""
     start = end
@@ -716,9 +742,13 @@ class CredentialRecognizer(DutchRecognizer):
             "login_pair",
             r"(?<![\p{L}])(?:inlog(?:gen)?(?:gegevens)?|login|log[ \t]+in|account"
             r"|gebruiker(?:snaam)?|user(?:name)?)(?:[ \t]+met)?[ \t]*:[ \t]*[^\s/]+[ \t]*/[ \t]*"
-            r"(?P<value>[^\s\"']+?)(?=[.,;)]?(?:\s|$))"
+            r"(?P<value>[^\s\"']+?)(?=[.,;)]?(?:\s|$))",
+            0.6,
+        ),
+        Pattern(
             # an e-mail address is a login by itself: "haar gegevens: x@y.nl / Zonnedak77"
-            r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*"
+            "email_pair",
+            r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*"
             r"(?P<value>[^\s\"'/]+?)(?=[.,;)]?(?:\s|$))",
             0.6,
         ),
@@ -756,6 +786,8 @@ class CredentialRecognizer(DutchRecognizer):
                 p,
                 CandidateScan(c, lowered_starts(_STARTS[_STARTS_OF_PATTERN[p.name]]))
                 if p.name in _STARTS_OF_PATTERN
+                else CandidateScan(c, _email_starts)
+                if p.name == "email_pair"
                 else CandidateScan(c, starts_of(_BITLOCKER_START))
                 if p.name == "bitlocker_key"
                 else c,
@@ -862,7 +894,7 @@ class CredentialRecognizer(DutchRecognizer):
     def _cue_rules(self, text: str, match: re.Match[str], name: str) -> bool:
         """Rules that depend on which cue and which separator introduced the value."""
         if "cue" not in match.re.groupindex:
-            if name == "login_pair":
+            if name in ("login_pair", "email_pair"):
                 return password_shaped(match.group("value"))
             if name == "typed_in_code":
                 value = match.group("value")
@@ -1012,8 +1044,8 @@ class CredentialRecognizer(DutchRecognizer):
         if any(w in low for w in _TRY_PIECES):
             found.extend(self._tried_lists(text, low))
             found.extend(self._typed_in(text, low))
-        elif any(w in low for w in _POINTER_PIECES):
-            found.extend(self._typed_in(text, low))
+        if any(w in low for w in _POINTER_PIECES):
+            found.extend(self._pointed_back(text, low))
         if any(w in low for w in _OPENER_PIECES):
             found.extend(self._openers(text, low))
         if any(word in low for word in _EXPIRY_WORDS):
@@ -1085,10 +1117,7 @@ class CredentialRecognizer(DutchRecognizer):
             # a number is a password typed in only where a password was asked for ("het
             # wachtwoord is uw geboortedatum … Ik heb 14071988 ingevuld")
             digits = (
-                token.isdigit()
-                and 6 <= len(token) <= 8
-                and not typed.group("pointer")
-                and not _labelled(text, typed.start(1))
+                token.isdigit() and 6 <= len(token) <= 8 and not _labelled(text, typed.start(1))
             )
             if not password_shaped(token) and not digits:
                 continue
@@ -1097,13 +1126,27 @@ class CredentialRecognizer(DutchRecognizer):
             after = [e for e in ends if e > typed.start()]
             start = before[-2] if len(before) >= 2 else max(0, typed.start() - 200)
             end = after[0] if after else len(low)
-            if typed.group("pointer") or digits:
-                # "Tamara1979 is het": "het" points back at a password named before
+            if digits:
                 if not _PASSWORD_CUE.search(low, max(0, typed.start() - 300), typed.start()):
                     continue
             elif not _LOGIN_CUE.search(low, start, end):
                 continue
             result = self._score_match(text, typed.start(1), typed.end(1), self._near_pattern)
+            if result is not None:
+                found.append(result)
+        return found
+
+    def _pointed_back(self, text: str, low: str) -> list[RecognizerResult]:
+        """A password-shaped token that "is het" points back at, after a password cue in the
+        300 characters before it ("Deel je wachtwoord nooit … Tamara1979 is het")."""
+        found: list[RecognizerResult] = []
+        for pointer in _POINTER.finditer(text):
+            token = _POINTED.search(text, max(0, pointer.start() - 70), pointer.start())
+            if token is None or not password_shaped(token.group(1)):
+                continue
+            if not _PASSWORD_CUE.search(low, max(0, token.start(1) - 300), token.start(1)):
+                continue
+            result = self._score_match(text, token.start(1), token.end(1), self._near_pattern)
             if result is not None:
                 found.append(result)
         return found

@@ -81,6 +81,10 @@ HEALTH_TERMS = tuple(
         + _with_plurals(load_terms("aids"))
         + load_terms("examinations")
         + load_terms("medicine_brands")
+        # conditions by specialty, treatments and care, generic medicines in Dutch spelling
+        + load_terms("conditions")
+        + load_terms("treatments")
+        + load_terms("medicine_generics")
     )
 )
 #: medical words that take a body part in front ("borstamputatie", "oorontsteking"); only the
@@ -411,7 +415,7 @@ _DIAGNOSIS_STOP = (
 )
 #: a health field that says there is nothing: "Allergieën: geen", "Medicatie: n.v.t."
 _FIELD_EMPTY = r"(?i:geen|n\.?v\.?t|nvt|none|n/a|onbekend|nee|-)(?![\p{L}])"
-_BLOOD_PRESSURE_WORD = std_re.compile(r"bloeddruk|blood pressure|tensie", std_re.IGNORECASE)
+_BLOOD_PRESSURE_WORD = std_re.compile(r"bloeddruk|blood pressure|tensie")
 _BP_READING = std_re.compile(r"(?<![\d/.,-])\d{2,3}[ \t]*/[ \t]*\d{2,3}(?![\d/]|[.,]\d)")
 _FIELD_LINE = std_re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?:" + "|".join(HEALTH_FIELD_LABELS) + r")[ \t]*:[ \t]*(.*)$",
@@ -422,7 +426,10 @@ _FIELD_ITEM = std_re.compile(r"[^,;\s][^,;\n]*")
 
 def _blood_pressure_starts(text: str) -> Iterator[int]:
     """Readings like "135/85" in a message that speaks of blood pressure somewhere before."""
-    word = _BLOOD_PRESSURE_WORD.search(text)
+    low = lowered(text)
+    if low is None or not ("bloeddruk" in low or "blood pressure" in low or "tensie" in low):
+        return iter(())
+    word = _BLOOD_PRESSURE_WORD.search(low)
     if word is None:
         return iter(())
     return (
