@@ -34,6 +34,7 @@ SETS = (
     DATA / "sensitive_tuning2.jsonl",
     DATA / "sensitive_tuning3.jsonl",
     DATA / "sensitive_tuning4.jsonl",
+    DATA / "sensitive_tuning5.jsonl",
     DATA / "sensitive_heldout.jsonl",
     DATA / "sensitive_heldout2.jsonl",
     DATA / "sensitive_heldout3.jsonl",
@@ -59,6 +60,9 @@ TUNING_NOTE = (
     "CREDENTIAL 39/51, ID_DOCUMENT 19/21, BSN 12/13, HEALTH 60/117, SPECIAL 30/59, precision",
     "0.966. `sensitive_tuning4.jsonl` (health and credentials, written blind) was scored",
     "untouched at CREDENTIAL 41/52, HEALTH 62/92, precision 0.953, then tuned on.",
+    "`sensitive_tuning5.jsonl` (written the same way on 2026-12-06, fourth session) was scored",
+    "untouched at commit 7bc9156 (CREDENTIAL 29/48, HEALTH 41/92, SPECIAL 32/64, precision",
+    "0.962) and after the health vocabulary (HEALTH 58/92), then tuned on.",
 )
 
 

@@ -39,6 +39,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern
 
+from pipelines.nationalities import NAT_NOUN
 from pipelines.recognizers._scan import (
     CandidateScan,
     lowered,
@@ -120,6 +121,12 @@ PARTIES = load_terms("parties")
 UNIONS = load_terms("unions")
 #: criminal record (art. 10)
 CRIMINAL_TERMS = load_terms("criminal")
+#: genetic data of a person: carrier status, mutations
+GENETIC_TERMS = load_terms("genetics")
+#: nouns of origin that the nationality list lacks ("Surinamer", "Indo"), for insults
+ORIGIN_NOUNS = load_terms("origin_nouns")
+#: what a person wears for their faith (with a verb of wearing)
+RELIGIOUS_DRESS = load_terms("religious_dress")
 #: heads of compounds that name an offence or its sentence: "zedenveroordeling", "geweldsdelict"
 CRIMINAL_HEADS = load_terms("criminal_heads")
 #: the first words of the membership patterns (besides the party and union names)
@@ -257,6 +264,25 @@ def _word_starts_before(
         if ends is None:
             return None
         return _walk_back(text, ends)
+
+    return candidates
+
+
+def _walk_back_starts(found: std_re.Pattern[str]) -> Callable[[str], Iterator[int] | None]:
+    """The starts of the words (letters, digits, hyphens) in which ``found`` occurs, in the
+    lowered text: "HLA-B27-positief" starts at its "H"."""
+
+    def candidates(text: str) -> Iterator[int] | None:
+        low = lowered(text)
+        if low is None:
+            return None
+        starts = set()
+        for m in found.finditer(low):
+            pos = m.start()
+            while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):
+                pos -= 1
+            starts.add(pos)
+        return iter(sorted(starts))
 
     return candidates
 
@@ -874,7 +900,17 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"|(?:gestemd|stem|stemmen|stemde)[ \t]+(?:(?:\p{{L}}+[ \t]+){{0,2}}?op[ \t]+)?"
             rf"(?:de[ \t]+|het[ \t]+)?"
             rf"{_PARTY}(?![\p{{L}}])"
-            rf"|member[ \t]+of[ \t]+(?:the[ \t]+)?{_PARTY})" + _E,
+            rf"|member[ \t]+of[ \t]+(?:the[ \t]+)?{_PARTY}"
+            # a candidate on its list, active in it, its membership: "op de lijst van X staan",
+            # "actief in de X", "active in the X", "mijn lidmaatschap van X"
+            rf"|op[ \t]+de[ \t]+(?:kandidaten)?lijst[ \t]+(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+            rf"{_PARTY}"
+            rf"|(?:actief|active)(?:[ \t]+(?:ben|is|zijn|was|waren|am|are))?[ \t]+"
+            rf"(?:in|bij|voor|for)[ \t]+(?:de[ \t]+|het[ \t]+|the[ \t]+)?"
+            rf"{_PARTY}"
+            rf"|(?:lidmaatschap|membership)[ \t]+(?:van|bij|of)[ \t]+"
+            rf"(?:de[ \t]+|het[ \t]+|the[ \t]+)?"
+            rf"{_PARTY})" + _E,
             0.6,
         ),
         Pattern(
@@ -907,9 +943,16 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             rf"|lid|militant|secretaris|vertegenwoordiger|kaderlid)"
             rf"|(?:{_alt(UNION_ROLES)})[ \t]+(?:van|voor|bij)[ \t]+(?:het[ \t]+|de[ \t]+)?"
             rf"(?-i:{_alt(UNIONS, fold=False)})|union[ \t]+member"
+            # "als NVJ member", "FNV-lid", the dues or membership named with the union
+            rf"|(?-i:{_alt(UNIONS, fold=False)})[ \t]+(?:member|lid)"
+            rf"|(?:contributie|lidmaatschap|lidgeld|membership|dues)[ \t]+"
+            rf"(?:voor|van|aan|bij|of|to)"
+            rf"[ \t]+(?:de[ \t]+|het[ \t]+|the[ \t]+)?{_UNION}"
             # a person's own union work: "mijn vakbondswerk", "haar vakbondsactiviteiten"
             r"|(?<=(?<![\p{L}'])(?:mijn|m'n|zijn|z'n|haar|onze|hun|jouw|uw)[ \t]+)"
-            r"vakbonds\p{L}+)" + _E,
+            # (not a person of the union: "mijn vakbondsconsulent" is someone else)
+            r"vakbonds(?!\p{L}*(?:consulent|jurist|advocaat|bestuurder|vertegenwoordiger|man"
+            r"|vrouw|secretaris|voorzitter)(?![\p{L}]))\p{L}+)" + _E,
             0.6,
         ),
         Pattern(
@@ -1012,6 +1055,94 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             0.5,
         ),
         Pattern(
+            # a prayer named by its time or kind: "het middaggebed", "vrijdaggebeden"
+            "prayer_compound",
+            rf"{_B}\p{{L}}{{3,14}}gebed(?:en)?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # wearing one's faith: "Hiba draagt een hoofddoek", "he wears a patka"
+            "religious_dress",
+            r"\m(?:draag|draagt|dragen|droeg|droegen|gedragen|wear|wears|wearing|wore)"
+            r"(?:[ \t]+\p{L}+){0,3}?"
+            rf"[ \t]+(?:{_alt(RELIGIOUS_DRESS)})" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a baptism or conversion one has done: "ik laat me dopen", "laat ik me volwassen
+            # dopen", "liet zich bekeren"
+            "baptism",
+            r"\m(?:laat|laten|liet|lieten)(?:[ \t]+(?:ik|we|wij|hij|zij|ze))?[ \t]+"
+            r"(?:me|mij|zich|ons|hem|haar)[ \t]+(?:\p{L}+[ \t]+)?(?:dopen|vormen|bekeren)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # one's own congregation: "in onze baptistengemeente", "mijn moskee", "onze kerk";
+            # not "onze gemeente" (the municipality)
+            "own_congregation",
+            r"(?<=(?<![\p{L}'])(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun|our|my)[ \t]+)"
+            r"(?:\p{L}{3,}kerk|kerk|(?:baptisten|pinkster|evangelie|evangelische|geloofs"
+            r"|volle-evangelie)gemeente|moskee|synagoge|parochie|tempel|gurdwara|mosque"
+            r"|church|synagogue)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # arrested at a protest: "opgepakt bij de blokkade op de A12"
+            "protest_arrest",
+            r"\m(?:opgepakt|gearresteerd|aangehouden|arrested)(?:[ \t]+(?:ben|is|werd|zijn"
+            r"|werden|word|wordt|was|were))?[ \t]+(?:bij|tijdens|op|at|during)[ \t]+"
+            r"(?:de|een|het|the|a)[ \t]+(?:[\p{L}\d]+-)?\p{L}*(?:blokkade|demonstratie|demo"
+            r"|protest|protestactie|rellen|betoging|bezetting|blockade|demonstration)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # taking part in political protest: "ik loop mee in pro-X demonstraties",
+            # "demonstreren tegen de oorlog"
+            "political_activity",
+            r"\m(?:meeloop|meelopen|meeliep|meeliepen|loop[ \t]+mee|liep[ \t]+mee|deelgenomen"
+            r"|deelneem|neem[ \t]+deel|nam[ \t]+deel|demonstreer|demonstreerde|demonstreren"
+            r"|protesteer|protesteren)[ \t]+(?:(?:in|bij|aan|met|tegen|voor)[ \t]+)?"
+            r"(?:(?:de|een|het)[ \t]+)?(?:\p{L}+-)?\p{L}*(?:demonstraties?|demo's|demo"
+            r"|protesten|protest|protestmars|betogingen?|blokkades?|klimaatmars|wakes?)" + _E,
+            0.5,
+        ),
+        Pattern(
+            # orientation told by what a person does: "op vrouwen val", "uit de kast gekomen"
+            "orientation_phrase",
+            r"\m(?:(?:val|valt|vallen|viel|vielen)[ \t]+(?:ook[ \t]+|zelf[ \t]+)?op[ \t]+"
+            r"(?:mannen|vrouwen|jongens|meisjes|meiden|kerels)"
+            r"|op[ \t]+(?:mannen|vrouwen|jongens|meisjes|meiden)[ \t]+(?:val|valt|vallen|viel)"
+            r"|uit[ \t]+de[ \t]+kast[ \t]+(?:gekomen|komen|kwam|kwamen|gaan|ging))" + _E,
+            0.5,
+        ),
+        Pattern(
+            # a colour a person says they are: "omdat ik zwart ben", "hij is getint"
+            "skin_colour",
+            r"(?<=(?<![\p{L}'])(?:ik|hij|zij|ze|wij|we)[ \t]+)(?:zwart|getint)"
+            r"(?=[ \t]+(?:ben|is|zijn)(?![\p{L}]))"
+            r"|(?<=(?<![\p{L}'])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is|i'm|i[ \t]+am)"
+            r"[ \t]+)(?:zwart|getint|black)(?![\p{L}])(?![ \t]+(?:geworden|gemaakt|gekleurd))",
+            0.5,
+        ),
+        Pattern(
+            # an ethnic insult aimed at a person names their origin: "noemde me een vuile X"
+            "ethnic_insult",
+            r"(?<=(?<![\p{L}'])(?:noemde|noemden|noemt|noemen|scheldt|schold|schelden"
+            r"|uitgescholden)(?:[ \t]+(?:me|mij|hem|haar|ons|uit))*[ \t]+(?:voor[ \t]+|als[ \t]+)?"
+            r"(?:een[ \t]+|vuile[ \t]+een[ \t]+)?)"
+            r"(?:\p{L}+[ \t]+)?"
+            rf"(?:{_alt(NAT_NOUN + ETHNIC_GROUPS + ORIGIN_NOUNS)})(?:s|en)?" + _E,
+            0.5,
+        ),
+        Pattern(
+            # genetic data: "ik ben gendrager", "een BRCA2-mutatie", "HLA-B27-positief"
+            "genetic",
+            rf"{_B}(?:{_alt(GENETIC_TERMS)}"
+            r"|(?-i:[A-Z]{2,6}\d{0,3}(?:-[A-Z]{0,3}\d{1,3})?)-?(?:positief|positive|drager"
+            r"|draagster|mutatie|mutation))" + _E,
+            0.5,
+        ),
+        Pattern(
             # the offence glued to its conviction or kind: "een zedenveroordeling",
             # "een eerder geweldsdelict", "drugsdelicten"
             "criminal_compound",
@@ -1019,7 +1150,9 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             0.5,
         ),
     ]
-    SELF_EVIDENT = frozenset({"party_membership", "union_membership", "congregation_membership"})
+    SELF_EVIDENT = frozenset(
+        {"party_membership", "union_membership", "congregation_membership", "baptism"}
+    )
     #: a person is described by the pattern's own verb ("Ravi is hindoe"): kept unless a
     #: machine is the subject ("de server is orthodox geconfigureerd")
     DESCRIBES = frozenset(
@@ -1051,8 +1184,13 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
 
     STARTS = {
         "biometric": _term_starts(BIOMETRIC_TERMS),
-        "party_membership": _term_starts(PARTY_CUE_WORDS, PARTIES),
-        "union_membership": _term_starts((*UNION_CUE_WORDS, *UNION_ROLES), UNIONS),
+        "party_membership": _term_starts(
+            (*PARTY_CUE_WORDS, "op de", "actief", "active", "lidmaatschap", "membership"), PARTIES
+        ),
+        "union_membership": _term_starts(
+            (*UNION_CUE_WORDS, *UNION_ROLES, "contributie", "lidmaatschap", "lidgeld", "dues"),
+            UNIONS,
+        ),
         "religion_orientation_politics": _word_starts_before(_DESCRIBED, whole=True),
         "religious_practice": _term_starts(
             (
@@ -1083,4 +1221,38 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
         # the scan looks for the criminal terms and steps back over up to four words
         "criminal_record": _with_words_before(_term_starts(CRIMINAL_TERMS), 4),
         "criminal_compound": _word_starts_before(CRIMINAL_HEADS),
+        "prayer_compound": _word_starts_before(("gebed",)),
+        "religious_dress": _term_starts(("draag", "dragen", "droeg", "gedragen", "wear", "wore")),
+        "baptism": _term_starts(("laat", "laten", "liet", "lieten")),
+        "own_congregation": _with_words_before(
+            _words_with(
+                std_re.compile(
+                    "kerk|gemeente|moskee|synagoge|parochie|tempel|gurdwara|mosque|church|synagogue"
+                )
+            ),
+            0,
+        ),
+        "protest_arrest": _term_starts(("opgepakt", "gearresteerd", "aangehouden", "arrested")),
+        "political_activity": _term_starts(
+            (
+                "meeloop",
+                "meelopen",
+                "meeliep",
+                "loop mee",
+                "liep mee",
+                "deelgenomen",
+                "deelneem",
+                "neem deel",
+                "nam deel",
+                "demonstre",
+                "protester",
+            )
+        ),
+        "orientation_phrase": _term_starts(("val", "viel", "op ", "uit de kast")),
+        "skin_colour": _term_starts(("zwart", "getint", "black")),
+        "genetic": _walk_back_starts(
+            std_re.compile(
+                trie_regex(GENETIC_TERMS) + "|positief|positive|drager|draagster|mutatie|mutation"
+            )
+        ),
     }
