@@ -18,6 +18,8 @@ _KEY = (
     r"(?:[A-Z0-9]+_)*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|AUTH_?KEY"
     r"|PRIVATE_?KEY|CLIENT_SECRET)(?:_[A-Z0-9]+)*"
     r"|(?:[a-z0-9]+_)+(?:password|passwd|pass|pwd|secret|token|key)(?:_[a-z0-9]+)*"
+    # a session cookie logs in whoever holds it: "session_id=…", "PHPSESSID=…"
+    r"|SESSION_?ID|session_?id|sessionid|PHPSESSID|phpsessid|JSESSIONID|jsessionid|sessid"
 )
 _VALUE = r"(?P<q>['\"]?)(?P<value>[^\s'\"]{4,200})(?P=q)"
 

@@ -92,7 +92,7 @@ SECRET_CUES: tuple[str, ...] = tuple(_data_lines("credential_cues.txt"))
 CONTEXT_CUES: tuple[str, ...] = tuple(_data_lines("credential_context_cues.txt"))
 #: cues that are secrets only with a colon or "=" ("pass the …", "pin 3 van de connector")
 _WEAK_CUES = frozenset(
-    {"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token", "geheim"}
+    {"ww", "pw", "pwd", "pass", "pin", "sleutel", "code", "wifi", "token", "geheim", "bios"}
 )
 
 _CUE_ALT = "|".join(SECRET_CUES)
@@ -284,7 +284,7 @@ _BUSINESS_BEFORE = re.compile(
 
 def _literal_start(fragment: str) -> str:
     """The literal letters a cue fragment always starts with ("pwd?" -> "pw")."""
-    found = std_re.match(r"[a-z0-9]+", fragment)
+    found = std_re.match(r"[^\W_]+", fragment)
     if found is None:
         raise ValueError(f"credential cue without a literal start: {fragment!r}")
     literal = found.group(0)
@@ -303,13 +303,15 @@ _STARTS: dict[str, std_re.Pattern[str]] = {
             "changed_into",
             ("veranderd", "gewijzigd", "aangepast", "gewisseld", "changed", "reset", "gezet"),
         ),
-        ("it_was", ("het ", "it ")),
+        ("it_was", ("het ", "it ", "was het")),
         (
             "passphrase",
             ("wachtwoordzin", "wachtzin", "passphrase", "pass phrase", "pass-phrase",
              "herstelzin", "seed", "recovery"),
         ),
         ("typed_in", ("tik", "toets", "typ", "voer")),
+        ("login_with", ("inlog", "log in", "login", "aanmeld", "meld aan", "sign in", "logged in",
+                        "ingelogd")),
     )
 }  # fmt: skip
 #: a BitLocker key's first group: the stdlib pattern tries its lookbehind at every position
@@ -322,6 +324,7 @@ _STARTS_OF_PATTERN = {
     "passphrase_line": "passphrase",
     "passphrase_said": "passphrase",
     "typed_in_code": "typed_in",
+    "login_with": "login_with",
 }
 
 
@@ -562,6 +565,15 @@ _TYPED_IN = std_re.compile(
     r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|typed|entered|tried)(?![a-z])",
     std_re.IGNORECASE,
 )
+#: a value followed by the verb that sets it ("op 8093 gezet")
+_SET_AFTER = std_re.compile(r"\S+[ \t]+(?:gezet|ingesteld|veranderd|gewijzigd|gezet\.)(?![a-z])")
+#: the cue of a security question, whose answer is an ordinary word
+_ANSWER_CUE = std_re.compile(r".*(?:vraag|question)$")
+#: what a system says of a wrong secret: "… ingevuld en dan zegt hij fout"
+_REJECTED = std_re.compile(
+    r"(?<![a-z])(?:fout|onjuist|ongeldig|incorrect|verkeerd|klopt niet|wrong|invalid"
+    r"|geweigerd|niet geaccepteerd|not accepted)(?![a-z])"
+)
 #: a token pointed back at, right before "is het" ("… gezet. Tamara1979 is het")
 _POINTED = std_re.compile(r"(?:^|(?<=[\s\"'“‘(]))([^\s\"'“”‘’()\[\]<>,;]{6,64})[\"'”’]?[ \t]+$")
 _POINTER = std_re.compile(r"(?<![a-z])(?:is|was)[ \t]+(?:het|it)(?![a-z])", std_re.IGNORECASE)
@@ -654,7 +666,8 @@ def _labelled(text: str, start: int, preps: bool = True) -> bool:
     clause = std_re.split(r"[,;.!?\n(]\s", clause)[-1]
     words = [w.strip(":=#.()[]\"'") for w in clause.lower().split()[-3:]]
     if preps and words and words[-1] in _PREPOSITIONS:
-        return True
+        # "de code op 8093 gezet": what a code is set to, not a date or an amount
+        return _SET_AFTER.match(text, start) is None
     for i, word in enumerate(words):
         if word in _DURATION_UNITS and i > 0 and _is_count(words[i - 1]):
             continue  # "al twee jaar 7720": how long, not a label of the number
@@ -665,7 +678,7 @@ def _labelled(text: str, start: int, preps: bool = True) -> bool:
     return False
 
 
-_EMAIL_AT_PAIR = std_re.compile(r"@[\w-]+(?:\.[\w-]+)+[ \t]*/")
+_EMAIL_AT_PAIR = std_re.compile(r"@[\w-]+(?:\.[\w-]+)+[ \t]*[/\n]")
 
 
 def _email_starts(text: str) -> list[int]:
@@ -678,6 +691,20 @@ def _email_starts(text: str) -> list[int]:
             pos -= 1
         starts.append(pos)
     return starts
+
+
+_LETTERS = std_re.compile(r"[^\W\d_]{4,}")
+
+
+def _variants_of_one_word(tokens: list[str]) -> bool:
+    """Whether two or more tokens are spellings of one word with other digits or symbols."""
+    stems = []
+    for token in tokens:
+        letters = _LETTERS.search(token)
+        if letters is None:
+            return False
+        stems.append(letters.group(0).lower())
+    return len(stems) >= 2 and len(set(stems)) == 1
 
 
 def _cue_start(low: str, end: int) -> int:
@@ -731,10 +758,11 @@ class CredentialRecognizer(DutchRecognizer):
             # words up to the clause's end (two to eight of them)
             "passphrase_said",
             r"(?<![\p{L}])(?:wachtwoordzin|wachtzin|passphrase|pass[ \t\-]phrase|herstelzin"
-            r"|seed[ \t\-]?phrase|recovery[ \t\-]phrase)[ \t]+(?:is|was|luidt|wordt)[ \t]+"
+            r"|seed[ \t\-]?phrase|recovery[ \t\-]phrase)(?:[ \t]+(?:voor|van|bij|op|for|of)"
+            r"(?:[ \t]+\p{L}+){1,2}?)?[ \t]+(?:is|was|luidt|wordt)[ \t]+"
             r"(?:nu[ \t]+|gewoon[ \t]+)?"
-            r"(?P<value>[\p{L}\d][\p{L}\d'!?#&*+-]*(?:[ \t]+[\p{L}\d][\p{L}\d'!?#&*+-]*){1,7})"
-            r"(?=[ \t]*(?:[,;.:)]|\n|$))",
+            r"(?P<value>[\p{L}\d][\p{L}\d'!?#&*+-]*(?:[ \t]+[\p{L}\d][\p{L}\d'!?#&*+-]*){1,7}?)"
+            r"(?=[ \t]*(?:[,;.:)]|\n|$)|[ \t]+(?:en|maar|want|dus|and|but)[ \t])",
             0.6,
         ),
         Pattern(
@@ -749,8 +777,22 @@ class CredentialRecognizer(DutchRecognizer):
             # an e-mail address is a login by itself: "haar gegevens: x@y.nl / Zonnedak77"
             "email_pair",
             r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*"
-            r"(?P<value>[^\s\"'/]+?)(?=[.,;)]?(?:\s|$))",
+            r"(?P<value>[^\s\"'/]+?)(?=[.,;)]?(?:\s|$))"
+            # or alone on the next line of a chat, after the speaker: "[21:15] Eva: <password>"
+            r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\n\[[^\]\n]{1,25}\][ \t]*"
+            r"(?:[^\s:]{1,30}(?:[ \t][^\s:]{1,30})?:[ \t]*)?"
+            r"(?P<value>[^\s\"'/]{6,64})[ \t]*(?=\n|$)",
             0.6,
+        ),
+        Pattern(
+            # what one logs in with: "inloggen lukt niet met Vlinder!62", "ik log in met
+            # x@y.nl en Zw3mbad#Oost"; a token with a symbol, or after the user name
+            "login_with",
+            r"(?<![\p{L}])(?:inloggen|inlog|log[ \t]+in|login|aanmelden|meld[ \t]+aan|sign[ \t]+in"
+            r"|logged[ \t]+in|ingelogd)(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:met|with)[ \t]+"
+            r"(?:(?P<user>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.-]+)[ \t]+(?:en|and|&|\+|/)[ \t]+)?"
+            r"(?P<value>[^\s\"'“”‘’()\[\]<>,;]{6,64}?)(?=[.,;:!?)]?(?:\s|$))",
+            0.5,
         ),
         Pattern(
             # a bare number typed in to get past a lock screen: "tik je 271047 in", "toets
@@ -769,7 +811,7 @@ class CredentialRecognizer(DutchRecognizer):
         ),
         Pattern(
             "it_was",
-            r"(?<![\p{L}])(?:het|it)[ \t]+(?:was|is|wordt|werd|was:|is:)"
+            r"(?<![\p{L}])(?:(?:het|it)[ \t]+(?:was|is|wordt|werd|was:|is:)|was[ \t]+het)"
             rf"(?:[ \t]+(?:nu|gewoon|trouwens))?[ \t]+{_VALUE}",
             0.1,
         ),
@@ -896,6 +938,12 @@ class CredentialRecognizer(DutchRecognizer):
         if "cue" not in match.re.groupindex:
             if name in ("login_pair", "email_pair"):
                 return password_shaped(match.group("value"))
+            if name == "login_with":
+                value = match.group("value")
+                if not password_shaped(value):
+                    return False
+                strong = any(ch in _STRONG_SYMBOLS for ch in value.rstrip("!?"))
+                return strong or bool(match.group("user"))
             if name == "typed_in_code":
                 value = match.group("value")
                 year = len(value) == 4 and value.startswith(("19", "20"))
@@ -918,7 +966,7 @@ class CredentialRecognizer(DutchRecognizer):
                 return not filler and re.fullmatch(r"\d{3,4}", value) is not None
             if cue in _WEAK_CUES and not (
                 (cue == "pin" and _KEYPAD.fullmatch(value))
-                or (cue in ("pw", "pwd", "ww") and password_shaped(value))
+                or (cue in ("pw", "pwd", "ww", "bios") and password_shaped(value))
                 or (cue == "pass" and password_shaped(value) and self._after_a_user(text, match))
             ):
                 return False
@@ -937,8 +985,8 @@ class CredentialRecognizer(DutchRecognizer):
         sep = text[match.start("cue") + len(match.group("cue")) : match.start("value")]
         quoted = text[match.start("value") - 1] in "\"'“‘`"
         has_colon = bool(re.search(r"[:=→>]", sep))
-        if not quoted and value.isalpha() and not has_colon:
-            return False
+        if not quoted and value.isalpha() and not has_colon and not _ANSWER_CUE.match(cue):
+            return False  # an answer to a security question is a word: "… is Snuffel"
         if cue in _WEAK_CUES and not (has_colon or quoted or looks_secret(value)):
             return False
         if cue in _WEAK_CUES and value.isalpha() and not quoted:
@@ -1129,7 +1177,9 @@ class CredentialRecognizer(DutchRecognizer):
             if digits:
                 if not _PASSWORD_CUE.search(low, max(0, typed.start() - 300), typed.start()):
                     continue
-            elif not _LOGIN_CUE.search(low, start, end):
+            elif not _LOGIN_CUE.search(low, start, end) and not _REJECTED.search(
+                low, typed.end(), end
+            ):
                 continue
             result = self._score_match(text, typed.start(1), typed.end(1), self._near_pattern)
             if result is not None:
@@ -1162,18 +1212,24 @@ class CredentialRecognizer(DutchRecognizer):
                 m.end() for m in _SENTENCE_END.finditer(low, max(0, line_start - 200), line_start)
             ]
             context_start = ends[-2] if len(ends) >= 2 else max(0, line_start - 200)
-            if not _LOGIN_CUE.search(low, context_start, intro.end()):
-                continue
+            login = _LOGIN_CUE.search(low, context_start, intro.end()) is not None
             last = intro.group(0).rstrip(" \t\n:.").rsplit(None, 1)[-1]
             if last in _PREPOSITIONS or last in _LIST_OF_PLACES:
                 continue  # "geprobeerd op:\n- iPhone15": the devices it was tried on
             pos = intro.end()
+            items = []
             while (item := _LIST_ITEM.match(text, pos)) is not None and item.end() > pos:
                 pos = item.end()
                 if password_shaped(item.group(1)):
-                    result = self._score_match(text, item.start(1), item.end(1), self._near_pattern)
-                    if result is not None:
-                        found.append(result)
+                    items.append(item)
+            # without a login word, guesses at one password give themselves away: variants of
+            # one word ("Kievit1978", "kievit1978!"); a list of products has different names
+            if not login and not _variants_of_one_word([i.group(1) for i in items]):
+                continue
+            for item in items:
+                result = self._score_match(text, item.start(1), item.end(1), self._near_pattern)
+                if result is not None:
+                    found.append(result)
         return found
 
     def _apposition(self, text: str, low: str, end: int) -> list[RecognizerResult]:

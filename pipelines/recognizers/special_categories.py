@@ -1250,6 +1250,11 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
         ),
         "orientation_phrase": _term_starts(("val", "viel", "op ", "uit de kast")),
         "skin_colour": _term_starts(("zwart", "getint", "black")),
+        "ethnic_insult": _walk_past(
+            _term_starts(
+                ("noemde", "noemden", "noemt", "noemen", "scheld", "schold", "uitgescholden")
+            )
+        ),
         "genetic": _walk_back_starts(
             std_re.compile(
                 trie_regex(GENETIC_TERMS) + "|positief|positive|drager|draagster|mutatie|mutation"
