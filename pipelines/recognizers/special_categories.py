@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.nationalities import NAT_NOUN
 from pipelines.recognizers._scan import (
@@ -86,6 +87,7 @@ HEALTH_TERMS = tuple(
         + load_terms("conditions")
         + load_terms("treatments")
         + load_terms("medicine_generics")
+        + load_terms("health_short_terms")
     )
 )
 #: medical words that take a body part in front ("borstamputatie", "oorontsteking"); only the
@@ -184,11 +186,45 @@ _THING = re.compile(
     re.IGNORECASE,
 )
 _HEALTH_TERM_SET = frozenset(HEALTH_TERMS)
+
+
+def _deletions(word: str) -> Iterator[str]:
+    return (word[:i] + word[i + 1 :] for i in range(len(word)))
+
+
+#: one-word terms long enough that a word one letter away is that term misspelt
+_LONG_TERMS = frozenset(t for t in HEALTH_TERMS if t.isalpha() and len(t) >= 8)
+#: every long term with one letter left out -> the term ("nuropathie" -> "neuropathie")
+_TERM_DELETIONS: dict[str, str] = {}
+for _term in sorted(_LONG_TERMS):
+    for _deleted in _deletions(_term):
+        _TERM_DELETIONS.setdefault(_deleted, _term)
+_LONG_WORD = std_re.compile(r"(?<![^\W\d_])[^\W\d_]{7,25}(?![^\W\d_]|-\w)")
+
+
+def misspelt_term(word: str) -> str | None:
+    """The long health term that ``word`` (lowercase) misspells by one letter left out or added
+    ("nuropathie", "hooikoors", "astmma"), or None."""
+    if word in _LONG_TERMS:
+        return None
+    # one letter left out or one added; a changed letter is too often another word
+    # ("migratie" is no "migraine")
+    found = _TERM_DELETIONS.get(word)
+    for deleted in _deletions(word) if found is None else ():
+        if deleted in _LONG_TERMS:
+            found = deleted
+            break
+    # an ending added or dropped is another form ("operaties"), not a slip of the pen
+    if found is None or word.startswith(found) or found.startswith(word):
+        return None
+    return found
+
+
+#: short abbreviations that are also other words: only in capitals after having or a possessive
+_SHORT_TERMS = frozenset(load_terms("health_short_terms"))
 #: a pet's condition is no personal data ("onze hond heeft artrose")
 _ANIMAL = re.compile(
-    r"(?<![\p{L}-])(?:hond|hondje|kat|katje|poes|konijn|cavia|paard|pony|huisdier|dierenarts"
-    r"|dog|cat|puppy|kitten)(?![\p{L}])",
-    re.IGNORECASE,
+    rf"(?<![\p{{L}}-])(?:{trie_regex(load_terms('animals'))})(?![\p{{L}}])", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"[.!?\n;:]|\s[-–]\s")
 _METAPHOR_AFTER = re.compile(
@@ -531,7 +567,9 @@ class HealthRecognizer(_PersonTermRecognizer):
         "treatment": _with_words_before(
             _term_starts(("therapie", "behandeling", "begeleiding", "controle")), 1
         ),
-        "hospital_stay": _term_starts(("opgenomen",)),
+        "hospital_stay": _term_starts(
+            ("opgenomen", "opname", "gedwongen", "vrijwillig", "onvrijwillig")
+        ),
         "test_result": _term_starts(("positief", "negatief", "tested")),
         "childbirth": _term_starts(
             (
@@ -561,6 +599,7 @@ class HealthRecognizer(_PersonTermRecognizer):
         "body_complaint": _term_starts(("last", "klachten", "problemen")),
         "medical_diet": _term_starts(DIET_SUBSTANCES),
         "lab_value": _term_starts(LAB_MEASURES),
+        "sober_time": _with_words_before(_term_starts(("clean", "sober")), 2),
         "blood_pressure": _blood_pressure_starts,
         "diagnosis": _walk_past(_term_starts(_DIAGNOSIS_WORDS)),
         "health_field": _health_field_items,
@@ -677,8 +716,9 @@ class HealthRecognizer(_PersonTermRecognizer):
             # a stay in care: "opgenomen op de psychiatrie", "opgenomen in een kliniek",
             # "opgenomen op de moeder-babyunit"
             "hospital_stay",
-            rf"{_B}opgenomen[ \t]+(?:op|in)[ \t]+(?:de|het|een)[ \t]+(?:\p{{L}}+-)?"
-            r"(?:psychiatrie|\p{L}*kliniek|\p{L}*ziekenhuis|\p{L}*unit|\p{L}*afdeling"
+            rf"{_B}(?:(?:gedwongen|vrijwillig|onvrijwillig)[ \t]+)?(?:opgenomen|opname)[ \t]+"
+            r"(?:op|in)[ \t]+(?:de|het|een)[ \t]+(?:\p{L}+-)?"
+            r"(?:psychiatrie|paaz|puk|ggz|\p{L}*kliniek|\p{L}*ziekenhuis|\p{L}*unit|\p{L}*afdeling"
             r"|intensive[ \t]+care|ic|hospice|verpleeghuis|revalidatiecentrum|kraamafdeling)" + _E,
             0.5,
         ),
@@ -740,6 +780,13 @@ class HealthRecognizer(_PersonTermRecognizer):
             0.5,
         ),
         Pattern(
+            # recovery from addiction counted in time: "veertien maanden clean", "2 jaar sober"
+            "sober_time",
+            r"\m(?:\d{1,3}|\p{L}+)[ \t]+(?:dagen|weken|maanden|jaar|jaren|days|weeks|months|years)"
+            r"[ \t]+(?:clean|sober)" + _E,
+            0.5,
+        ),
+        Pattern(
             "broken_body_part",
             rf"{_B}(?:gebroken|gekneusde|verstuikte|broken|fractured|gezwollen|opgezwollen"
             r"|ontstoken|zere|stijve|dikke|swollen)[ \t]+"
@@ -759,6 +806,33 @@ class HealthRecognizer(_PersonTermRecognizer):
         named = dict((p.name, c) for p, c in self._compiled)
         self._field = named["health_field"]
         self._diagnosis = named["diagnosis"]
+        self._misspelt_pattern = Pattern("misspelt_term", _LONG_WORD.pattern, 0.5)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The patterns, and long terms misspelt by one letter ("diabetis", "nuropathie")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if entities and self.ENTITY not in entities:
+            return results
+        low = lowered(text)
+        if low is None:
+            return results
+        taken = [(r.start, r.end) for r in results]
+        for word in _LONG_WORD.finditer(low):
+            start, end = word.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if misspelt_term(word.group(0)) is None:
+                continue
+            result = self._score_match(text, start, end, self._misspelt_pattern)
+            if result is not None:
+                results.append(result)
+        return results
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Short and ambiguous terms (MS, ALS, ADD, ASS, TIA) only in capitals or after a verb;
@@ -783,10 +857,11 @@ class HealthRecognizer(_PersonTermRecognizer):
             return False
         if _ANIMAL.search(self._clause_before(text, start)):
             return False
-        if low in ("ms", "als", "add", "ass", "tia", "rsi", "ivf", "hiv", "aids") and (
+        if low in _SHORT_TERMS and (
             not value.isupper()
             or not re.search(
-                r"(?:heeft|heb|hebben|had|met|aan|has|have|with|reden:|wegens|vanwege)[ \t]+"
+                r"(?:heeft|heb|hebben|had|met|aan|has|have|with|reden:|wegens|vanwege|mijn|m'n"
+                r"|zijn|z'n|haar|my|his|her)[ \t]+"
                 r"(?:\p{L}+[ \t]+){0,2}$",
                 text[max(0, start - 25) : start],
                 re.IGNORECASE,
