@@ -35,6 +35,7 @@ SETS = (
     DATA / "sensitive_tuning3.jsonl",
     DATA / "sensitive_tuning4.jsonl",
     DATA / "sensitive_tuning5.jsonl",
+    DATA / "sensitive_tuning6.jsonl",
     DATA / "sensitive_heldout.jsonl",
     DATA / "sensitive_heldout2.jsonl",
     DATA / "sensitive_heldout3.jsonl",
@@ -63,6 +64,9 @@ TUNING_NOTE = (
     "`sensitive_tuning5.jsonl` (written the same way on 2026-12-06, fourth session) was scored",
     "untouched at commit 7bc9156 (CREDENTIAL 29/48, HEALTH 41/92, SPECIAL 32/64, precision",
     "0.962) and after the health vocabulary (HEALTH 58/92), then tuned on.",
+    "`sensitive_tuning6.jsonl` (credentials, documents, BSN, IBAN; written the same way that",
+    "session) was scored untouched at 7bc9156 (CREDENTIAL 57/87, ID_DOCUMENT 26/36, BSN 20/23,",
+    "precision 0.926) and at f50d9df (CREDENTIAL 61/87), then tuned on.",
 )
 
 

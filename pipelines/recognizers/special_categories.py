@@ -81,6 +81,9 @@ HEALTH_TERMS = tuple(
         # symptoms and attacks, aids and care supplies, medical examinations, brand medicines
         + load_terms("symptoms")
         + _with_plurals(load_terms("aids"))
+        + _with_plurals(load_terms("aids_more"))
+        # how people say it in their own words: "slaap nauwelijks", "piep in mijn oor"
+        + load_terms("symptoms_lay")
         + load_terms("examinations")
         + load_terms("medicine_brands")
         # conditions by specialty, treatments and care, generic medicines in Dutch spelling
