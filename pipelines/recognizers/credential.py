@@ -310,6 +310,11 @@ _STARTS: dict[str, std_re.Pattern[str]] = {
              "herstelzin", "seed", "recovery"),
         ),
         ("typed_in", ("tik", "toets", "typ", "voer")),
+        ("code_grouped", ("code",)),
+        ("markup_field", ('"pass', "'pass", '"pwd', '"wacht', '"secret', "<pass", "<pwd",
+                          "<wacht", "<secret")),
+        ("reused", ("gebruik", "use")),
+        ("set_to", ("op ", "naar ", "to ")),
         ("login_with", ("inlog", "log in", "login", "aanmeld", "meld aan", "sign in", "logged in",
                         "ingelogd")),
     )
@@ -325,6 +330,10 @@ _STARTS_OF_PATTERN = {
     "passphrase_said": "passphrase",
     "typed_in_code": "typed_in",
     "login_with": "login_with",
+    "code_grouped": "code_grouped",
+    "markup_field": "markup_field",
+    "reused": "reused",
+    "set_to": "set_to",
 }
 
 
@@ -567,6 +576,14 @@ _TYPED_IN = std_re.compile(
 )
 #: a value followed by the verb that sets it ("op 8093 gezet")
 _SET_AFTER = std_re.compile(r"\S+[ \t]+(?:gezet|ingesteld|veranderd|gewijzigd|gezet\.)(?![a-z])")
+#: what a password is set on: an account, a login, a password itself
+_ACCOUNT_WORDS = std_re.compile(
+    r"account|login|inlog|wachtwoord|paswoord|password|beheerder|admin|gebruiker"
+)
+#: "(was X)" right after a secret: the secret it replaced
+_FORMER = std_re.compile(
+    r"[ \t]*\((?:was|oud|voorheen|eerder|old|previously)[: \t]+([^\s()\"']{3,64})\)"
+)
 #: the cue of a security question, whose answer is an ordinary word
 _ANSWER_CUE = std_re.compile(r".*(?:vraag|question)$")
 #: what a system says of a wrong secret: "… ingevuld en dan zegt hij fout"
@@ -789,9 +806,42 @@ class CredentialRecognizer(DutchRecognizer):
             # x@y.nl en Zw3mbad#Oost"; a token with a symbol, or after the user name
             "login_with",
             r"(?<![\p{L}])(?:inloggen|inlog|log[ \t]+in|login|aanmelden|meld[ \t]+aan|sign[ \t]+in"
-            r"|logged[ \t]+in|ingelogd)(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:met|with)[ \t]+"
+            r"|logged[ \t]+in|ingelogd)(?:[ \t]+(?:als|as)[ \t]+(?P<user>[\w.@+-]+))?"
+            r"(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:met|with)[ \t]+"
             r"(?:(?P<user>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.-]+)[ \t]+(?:en|and|&|\+|/)[ \t]+)?"
             r"(?P<value>[^\s\"'“”‘’()\[\]<>,;]{6,64}?)(?=[.,;:!?)]?(?:\s|$))",
+            0.5,
+        ),
+        Pattern(
+            # a code read out in two groups of three: "Uw code voor het koppelen is 706 318",
+            # "my pickup code is 778 412"
+            "code_grouped",
+            r"(?<![\p{L}])code(?:[ \t]+[^\s.!?\n]+){0,7}?[ \t]+(?:is|was|luidt|:)[ \t]*:?[ \t]*"
+            r"(?P<value>\d{3}[ ]\d{3})(?![ \t]?\d)",
+            0.5,
+        ),
+        Pattern(
+            # a password field of pasted JSON or XML: "password":"…", <pass>…</pass>
+            "markup_field",
+            r"(?i:[\"'](?:password|passwd|pwd|pass|wachtwoord|secret)[\"'][ \t]*:[ \t]*[\"']"
+            r"(?P<value>[^\"'\n]{3,64})[\"']"
+            r"|<(?P<tag>password|passwd|pwd|pass|wachtwoord|secret)>(?P<value>[^<\n]{3,64})"
+            r"</(?P=tag)>)",
+            0.6,
+        ),
+        Pattern(
+            # one password used everywhere: "ik gebruik overal Dolfijn1975"
+            "reused",
+            r"(?<![\p{L}])(?:gebruik|gebruikt|gebruikte|use|used)[ \t]+(?:overal|everywhere"
+            r"|altijd|always|voor[ \t]+alles)[ \t]+(?P<value>[^\s\"'“”‘’()\[\]<>,;]{6,64}?)"
+            r"(?=[.,;:!?)]?(?:\s|$))",
+            0.5,
+        ),
+        Pattern(
+            # an account set to a password: "kun je het account op Tijdelijk!Webs1te zetten?"
+            "set_to",
+            r"(?<![\p{L}])(?:op|naar|to)[ \t]+(?P<value>[^\s\"'“”‘’()\[\]<>,;]{6,64}?)[ \t]+"
+            r"(?:zetten|zet|gezet|instellen|ingesteld|veranderen|wijzigen)(?![\p{L}])",
             0.5,
         ),
         Pattern(
@@ -847,6 +897,8 @@ class CredentialRecognizer(DutchRecognizer):
             return False
         if value.lower() in _STATE_WORDS:
             return False
+        if _PLACEHOLDER.fullmatch(value):
+            return False  # "${DB_PASSWORD}", "<password>", "••••••••": a slot, not a secret
         if " " in value and _SAID_BEFORE.search(text, max(0, start - 12), start):
             first = value.split(None, 1)[0].lower()
             if first in _STATE_WORDS or first in _FUNCTION_WORDS:
@@ -906,7 +958,19 @@ class CredentialRecognizer(DutchRecognizer):
                     kept[-1] = result
                 continue
             kept.append(result)
-        return self._recurrences(text, kept)
+        return self._recurrences(text, self._former_values(text, kept))
+
+    def _former_values(self, text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The old secret named in brackets after the new one ("Vuurtoren (was Tijgerlelie)")."""
+        extra: list[RecognizerResult] = []
+        for result in kept:
+            former = _FORMER.match(text, result.end)
+            if former is None:
+                continue
+            found = self._score_match(text, former.start(1), former.end(1), self._near_pattern)
+            if found is not None:
+                extra.append(found)
+        return sorted(kept + extra, key=lambda r: r.start) if extra else kept
 
     def _recurrences(self, text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
         """A secret given once is a secret wherever it stands again in the message ("de code
@@ -944,6 +1008,14 @@ class CredentialRecognizer(DutchRecognizer):
                     return False
                 strong = any(ch in _STRONG_SYMBOLS for ch in value.rstrip("!?"))
                 return strong or bool(match.group("user"))
+            if name in ("reused", "set_to"):
+                value = match.group("value")
+                if not password_shaped(value):
+                    return False
+                if name == "set_to":  # an account or a password is what is set
+                    clause = text[max(0, match.start() - 120) : match.start()].lower()
+                    return _ACCOUNT_WORDS.search(clause) is not None
+                return True
             if name == "typed_in_code":
                 value = match.group("value")
                 year = len(value) == 4 and value.startswith(("19", "20"))

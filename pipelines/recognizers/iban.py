@@ -1,4 +1,5 @@
-"""IBAN: the bank account numbers of every SEPA country, checked by schwifty.
+"""IBAN: the bank account numbers of every SEPA country and of the other IBAN countries whose
+accounts Dutch customers name (Turkey, Ukraine, the Balkans, the Gulf), checked by schwifty.
 
 People write an IBAN grouped in fours or as one run, in upper or lower case
 (``NL91 ABNA 0417 1643 00``, ``nl91abna0417164300``). The regex knows each country's exact IBAN
@@ -25,6 +26,15 @@ SEPA_COUNTRIES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: the other countries of SWIFT's IBAN registry whose accounts Dutch customers name (family
+#: abroad, a pension paid out, a former employer): Turkey, Ukraine, the Balkans, the Gulf ...
+OTHER_IBAN_COUNTRIES: tuple[str, ...] = (
+    "AE", "AL", "AZ", "BA", "BH", "BR", "BY", "CR", "DO", "EG", "GE", "IL", "IQ", "JO", "KW",
+    "KZ", "LB", "LY", "MD", "ME", "MK", "MR", "PK", "QA", "RS", "SA", "SD", "TN", "TR", "UA",
+    "XK",
+)  # fmt: skip
+
+
 def _iban_regex(countries: tuple[str, ...]) -> str:
     """One alternative per IBAN length: ``CC`` + 2 check digits + the BBAN, spaces allowed.
 
@@ -43,10 +53,10 @@ def _iban_regex(countries: tuple[str, ...]) -> str:
 
 
 class IbanRecognizer(DutchRecognizer):
-    """Finds IBANs of SEPA countries and validates them with schwifty (mod 97 + BBAN format)."""
+    """Finds IBANs of SEPA and other IBAN countries, validated by schwifty (mod 97 + BBAN)."""
 
     ENTITY = "IBAN"
-    PATTERNS = [Pattern("iban_sepa", _iban_regex(SEPA_COUNTRIES), 0.5)]
+    PATTERNS = [Pattern("iban_sepa", _iban_regex(SEPA_COUNTRIES + OTHER_IBAN_COUNTRIES), 0.5)]
     CONTEXT = (
         "iban", "rekening", "rekeningnummer", "rekeningnr", "bankrekening", "t.n.v.", "tnv",
         "ten name van", "overmaken", "overgemaakt", "overboeken", "storten", "gestort",

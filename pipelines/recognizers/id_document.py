@@ -31,7 +31,11 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.be import bis, eid, nn
 from stdnum.es import dni, nie
+from stdnum.it import codicefiscale
 from stdnum.nl import bsn, identiteitskaartnummer
+from stdnum.pl import pesel
+from stdnum.ro import cnp
+from stdnum.tr import tckimlik
 
 from pipelines.recognizers._numbers import BUSINESS_NUMBER_CUES
 from pipelines.recognizers.base import DutchRecognizer, cue_regex
@@ -307,7 +311,9 @@ class ForeignPassportRecognizer(_CueGatedRecognizer):
         r"|carte\s+de\s+s[ée]jour|residence\s+(?:permit|card)"
         r"|nummer\s+van\s+(?:het|de|uw|je|mijn)\s+document|personalausweis|reisepass|ausweis"
         # the passport in Italian, Spanish, Portuguese, Polish and Turkish
-        r"|passaporto|pasaporte|passaporte|paszport|pasaport)"
+        r"|passaporto|pasaporte|passaporte|paszport|pasaport"
+        # Ukrainian and Russian in Latin letters
+        r"|pasport|zakordonnyi\s+pasport)"
     )
     PATTERNS = [
         Pattern(
@@ -331,7 +337,7 @@ class ForeignPassportRecognizer(_CueGatedRecognizer):
                "verblijfs", "titre de séjour", "carte de séjour", "residence permit",
                "residence card", "document", "personalausweis", "reisepass",
                "ausweis", "passaporto", "pasaporte", "passaporte", "paszport",
-               "pasaport")  # fmt: skip
+               "pasaport", "pasport")  # fmt: skip
     CONTEXT_REQUIRED = True
 
 
@@ -358,7 +364,15 @@ class ForeignIdCardRecognizer(_CueGatedRecognizer):
             # eight to ten characters, at least five digits ("CA48213TR" on an Italian card)
             _after_cue(_CUE, r"(?=(?:[A-Z]*\d){5})[A-Z0-9]{8,10}", max_gap=25),
             0.3,
-        )
+        ),
+        Pattern(
+            # nine capitals and digits, two of each at least (the French card since 2021)
+            "nine_character_card_after_cue",
+            _after_cue(
+                _CUE, r"(?-i:(?=(?:[A-Z]*\d){2})(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{9})", max_gap=25
+            ),
+            0.3,
+        ),
     ]
     CONTEXT = ("id kaart", "idkaart", "identiteitskaart", "identity card", "id card",
                "carte d'identité", "dowód", "dowod", "kimlik", "carta d'identità", "dni",
@@ -461,3 +475,30 @@ class BeEidCardRecognizer(DutchRecognizer):
         if self._GROUPED.search(text, start, end):
             return True
         return self.find_cue(text, start, end) is not None
+
+
+class ForeignNationalNumberRecognizer(_CueGatedRecognizer):
+    """National identification numbers of other countries, after their own name and checked
+    by python-stdnum: the Polish PESEL, the Turkish T.C. kimlik no, the Romanian CNP and the
+    Italian codice fiscale. An employer or landlord asks for them as a Dutch one asks a BSN."""
+
+    ENTITY = "ID_DOCUMENT"
+    _CUE = (
+        r"(?:pesel|kimlik(?:\s+(?:no|numaras[ıi]))?|t\.?\s?c\.?\s+kimlik|\bcnp\b"
+        r"|codice\s+fiscale)"
+    )
+    PATTERNS = [
+        Pattern("national_number_after_cue", _after_cue(_CUE, r"\d{11}|\d{13}", max_gap=25), 0.3),
+        Pattern(
+            "codice_fiscale_after_cue",
+            _after_cue(_CUE, r"(?-i:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])", max_gap=25),
+            0.3,
+        ),
+    ]
+    CONTEXT = ("pesel", "kimlik", "cnp", "codice fiscale")
+    CONTEXT_REQUIRED = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """The number's own check digits decide."""
+        checks = (pesel.is_valid, tckimlik.is_valid, cnp.is_valid, codicefiscale.is_valid)
+        return any(check(pattern_text) for check in checks)

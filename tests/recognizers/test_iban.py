@@ -66,3 +66,11 @@ def test_whole_iban_is_covered(recognizer):
 def test_test_values_are_valid():
     for _, value in VALID:
         IBAN(value)
+
+
+def test_iban_of_a_non_sepa_country_is_found():
+    from pipelines.recognizers.iban import IbanRecognizer
+
+    text = "Babamın emekli maaşı: hesap TR33 0006 1005 1978 6457 8413 26, ad Ali"
+    found = [text[r.start : r.end] for r in IbanRecognizer().analyze(text, ["IBAN"])]
+    assert found == ["TR33 0006 1005 1978 6457 8413 26"]

@@ -368,3 +368,36 @@ def test_document_numbers_in_file_names_abbreviations_and_chats(text, number):
 )
 def test_labels_and_other_file_names_stay(text):
     assert _redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Merhaba, kimlik kartım: T.C. kimlik no 10000000146, maaş", "10000000146"),
+        ("Do umowy: PESEL 44051401359, adres w Holandii", "44051401359"),
+        ("Voici mon numéro de carte d'identité: K7PTRW2M5 pour la location", "K7PTRW2M5"),
+        ("ya z Ukrainy, pasport nomer EK481937, tymchasovyi zakhyst", "EK481937"),
+    ],
+)
+def test_foreign_numbers_after_their_cue(text, number):
+    from pipelines.recognizers.id_document import (
+        ForeignIdCardRecognizer,
+        ForeignNationalNumberRecognizer,
+        ForeignPassportRecognizer,
+    )
+
+    recognizers = (
+        ForeignNationalNumberRecognizer(),
+        ForeignIdCardRecognizer(),
+        ForeignPassportRecognizer(),
+    )
+    found = {text[r.start : r.end] for rec in recognizers for r in rec.analyze(text, [rec.ENTITY])}
+    assert number in found
+
+
+def test_national_number_needs_its_check_digits():
+    from pipelines.recognizers.id_document import ForeignNationalNumberRecognizer
+
+    text = "PESEL 44051401358 (een cijfer verkeerd)"
+    rec = ForeignNationalNumberRecognizer()
+    assert rec.analyze(text, [rec.ENTITY]) == []
