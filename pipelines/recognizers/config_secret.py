@@ -21,6 +21,8 @@ _KEY = (
     # a session cookie logs in whoever holds it: "session_id=…", "PHPSESSID=…"
     r"|SESSION_?ID|session_?id|sessionid|PHPSESSID|phpsessid|JSESSIONID|jsessionid|sessid"
 )
+#: a value that only names or masks the secret
+_PLACEHOLDER = re.compile(r"[*x•.]+|[<{$%\[].*|(?i:changeme|xxx+|your[_-]?\w+|jouw[_-]?\w+)")
 _VALUE = r"(?P<q>['\"]?)(?P<value>[^\s'\"]{4,200})(?P=q)"
 
 
@@ -37,3 +39,8 @@ class ConfigSecretRecognizer(DutchRecognizer):
         Pattern("php_define", rf"define\([ \t]*['\"](?:{_KEY})['\"][ \t]*,[ \t]*{_VALUE}", 0.7),
     ]
     FLAGS = re.MULTILINE  # the setting name's case is the signal
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """A slot to fill in ("${DB_PASSWORD}", "<password>", "$API_SECRET", "****") is no
+        secret."""
+        return _PLACEHOLDER.fullmatch(text[start:end]) is None

@@ -314,6 +314,8 @@ _STARTS: dict[str, std_re.Pattern[str]] = {
         ("markup_field", ('"pass', "'pass", '"pwd', '"wacht', '"secret', "<pass", "<pwd",
                           "<wacht", "<secret")),
         ("reused", ("gebruik", "use")),
+        ("wifi_pair", ("wifi", "wi-fi", "wlan", "netwerk", "network")),
+        ("totp_secret", ("geheime", "secret", "setup", "2fa", "totp", "authenticator", "herstel")),
         ("set_to", ("op ", "naar ", "to ")),
         ("login_with", ("inlog", "log in", "login", "aanmeld", "meld aan", "sign in", "logged in",
                         "ingelogd")),
@@ -333,6 +335,8 @@ _STARTS_OF_PATTERN = {
     "code_grouped": "code_grouped",
     "markup_field": "markup_field",
     "reused": "reused",
+    "wifi_pair": "wifi_pair",
+    "totp_secret": "totp_secret",
     "set_to": "set_to",
 }
 
@@ -584,6 +588,15 @@ _ACCOUNT_WORDS = std_re.compile(
 _FORMER = std_re.compile(
     r"[ \t]*\((?:was|oud|voorheen|eerder|old|previously)[: \t]+([^\s()\"']{3,64})\)"
 )
+_SLASH_AFTER = std_re.compile(r"[ \t]*/[ \t]*\S")
+_WIFI_CUE = std_re.compile(r"wi-?fi|wlan|netwerk|network", std_re.IGNORECASE)
+#: a sentence (up to its stop or line end)
+_SENTENCE = std_re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$))?")
+_TRY_WORD = std_re.compile(r"(?<![a-z])(?:geprobeerd|probeerde|ingevuld|ingetypt|tried|typed)")
+#: a token in running text, without the punctuation around it (a final "!" stays)
+_INLINE_TOKEN = std_re.compile(
+    r"(?<![^\s\"'“‘(,:])([^\s\"'“”‘’()\[\]<>,;:]{6,64}?)(?=[.,;:)\"'”’]?(?:\s|$))"
+)
 #: the cue of a security question, whose answer is an ordinary word
 _ANSWER_CUE = std_re.compile(r".*(?:vraag|question)$")
 #: what a system says of a wrong secret: "… ingevuld en dan zegt hij fout"
@@ -711,17 +724,21 @@ def _email_starts(text: str) -> list[int]:
 
 
 _LETTERS = std_re.compile(r"[^\W\d_]{4,}")
+_DIGITS = std_re.compile(r"\d+")
 
 
 def _variants_of_one_word(tokens: list[str]) -> bool:
-    """Whether two or more tokens are spellings of one word with other digits or symbols."""
+    """Whether two or more tokens are spellings of one word with other case or symbols."""
     stems = []
     for token in tokens:
         letters = _LETTERS.search(token)
         if letters is None:
             return False
         stems.append(letters.group(0).lower())
-    return len(stems) >= 2 and len(set(stems)) == 1
+    if len(stems) < 2 or len(set(stems)) != 1:
+        return False
+    # only the number changing is a series ("Office2019", "Office2021"), not guesses
+    return len({_DIGITS.sub("", token) for token in tokens}) > 1
 
 
 def _cue_start(low: str, end: int) -> int:
@@ -827,6 +844,22 @@ class CredentialRecognizer(DutchRecognizer):
             r"(?P<value>[^\"'\n]{3,64})[\"']"
             r"|<(?P<tag>password|passwd|pwd|pass|wachtwoord|secret)>(?P<value>[^<\n]{3,64})"
             r"</(?P=tag)>)",
+            0.6,
+        ),
+        Pattern(
+            # a Wi-Fi network and its key: "Wifi: Studio_Zolder / rozemarijn-2024" (the name
+            # before the slash is no secret)
+            "wifi_pair",
+            r"(?<![\p{L}])(?:wi-?fi|wlan|netwerk|network)[^:\n]{0,20}:[ \t]*[^\s/]+[ \t]*/[ \t]*"
+            r"(?P<value>[^\s\"']{6,64}?)(?=[.,;)]?(?:\s|$))",
+            0.6,
+        ),
+        Pattern(
+            # an authenticator's setup key in groups of four: "JBSW Y3DP EHPK 3PXP"
+            "totp_secret",
+            r"(?<![\p{L}])(?:geheime[ \t]+sleutel|secret[ \t]+key|setup[ \t]+key|2fa[ \t-]?sleutel"
+            r"|totp|authenticator[ \t-]?sleutel|herstelsleutel)[^\n]{0,40}?"
+            r"(?P<value>(?-i:[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,7}))(?![A-Z2-7])",
             0.6,
         ),
         Pattern(
@@ -1054,6 +1087,8 @@ class CredentialRecognizer(DutchRecognizer):
                 or _KEYPAD.fullmatch(value) is not None
             )
         # separator present
+        if _SLASH_AFTER.match(text, match.end("value")) and _WIFI_CUE.fullmatch(cue):
+            return False  # "Wifi: Studio_Zolder / <key>": the network's name, its key follows
         sep = text[match.start("cue") + len(match.group("cue")) : match.start("value")]
         quoted = text[match.start("value") - 1] in "\"'“‘`"
         has_colon = bool(re.search(r"[:=→>]", sep))
@@ -1164,6 +1199,7 @@ class CredentialRecognizer(DutchRecognizer):
         if any(w in low for w in _TRY_PIECES):
             found.extend(self._tried_lists(text, low))
             found.extend(self._typed_in(text, low))
+            found.extend(self._tried_variants(text, low))
         if any(w in low for w in _POINTER_PIECES):
             found.extend(self._pointed_back(text, low))
         if any(w in low for w in _OPENER_PIECES):
@@ -1256,6 +1292,27 @@ class CredentialRecognizer(DutchRecognizer):
             result = self._score_match(text, typed.start(1), typed.end(1), self._near_pattern)
             if result is not None:
                 found.append(result)
+        return found
+
+    def _tried_variants(self, text: str, low: str) -> list[RecognizerResult]:
+        """Guesses at one password in one sentence with a try word ("geprobeerd met tulp27 en
+        daarna met Tulp27!", "geprobeerd: Lente25, lente25 en Lente25!"): two or more
+        password-shaped spellings of one word."""
+        found: list[RecognizerResult] = []
+        for sentence in _SENTENCE.finditer(text):
+            if not _TRY_WORD.search(low, sentence.start(), sentence.end()):
+                continue
+            tokens = [
+                t
+                for t in _INLINE_TOKEN.finditer(text, sentence.start(), sentence.end())
+                if password_shaped(t.group(1))
+            ]
+            if not _variants_of_one_word([t.group(1) for t in tokens]):
+                continue
+            for token in tokens:
+                result = self._score_match(text, token.start(1), token.end(1), self._near_pattern)
+                if result is not None:
+                    found.append(result)
         return found
 
     def _pointed_back(self, text: str, low: str) -> list[RecognizerResult]:

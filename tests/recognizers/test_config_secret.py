@@ -33,6 +33,9 @@ def test_setting_values_are_found(find, text, secret):
         "PASSWORD_RESET_URL=",
         "bypass: 1",
         "session_timeout = 30",
+        "export API_SECRET=<password>",
+        "curl -u $API_KEY:$API_SECRET https://api.example.nl",
+        "MAIL_PASSWORD=${MAIL_PASSWORD}",
     ],
 )
 def test_other_settings_are_left_alone(find, text):
