@@ -908,7 +908,8 @@ class HealthRecognizer(_PersonTermRecognizer):
             r"|herstellende[ \t]+van|hersteld[ \t]+van|recovering[ \t]+from)"
             r"[ \t]+(?:(?:een|de|het|a|an|the|zware|ernstige|erg|heel|zeer|helemaal|bijna"
             r"|sinds|al|nog|ook|zelf|flink|behoorlijk|zwaar|lichte?|volgens|huisarts|dokter"
-            r"|arts|ruim|pas|inmiddels|nu|\d+|weken|week|maanden|maand|weeks|months)[ \t]+){0,3}$",
+            r"|arts|ruim|pas|inmiddels|nu|\d+|weken|week|maanden|maand|weeks|months|vorige"
+            r"|afgelopen|gisteren|vandaag|sinds|kort|echt)[ \t]+){0,3}$",
             text[max(0, start - 40) : start],
             re.IGNORECASE,
         ):
@@ -1180,7 +1181,8 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             r"\m(?:meeloop|meelopen|meeliep|meeliepen|loop[ \t]+mee|liep[ \t]+mee|deelgenomen"
             r"|deelneem|neem[ \t]+deel|nam[ \t]+deel|demonstreer|demonstreerde|demonstreren"
             r"|protesteer|protesteren)[ \t]+(?:(?:in|bij|aan|met|tegen|voor)[ \t]+)?"
-            r"(?:(?:de|een|het)[ \t]+)?(?:\p{L}+-)?\p{L}*(?:demonstraties?|demo's|demo"
+            r"(?:(?:de|een|het)[ \t]+)?(?:(?:\p{L}+-)?\p{L}+[ \t]+)?(?:\p{L}+-)?\p{L}*"
+            r"(?:demonstraties?|demo's|demo"
             r"|protesten|protest|protestmars|betogingen?|blokkades?|klimaatmars|wakes?)" + _E,
             0.5,
         ),
@@ -1228,8 +1230,16 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
             0.5,
         ),
     ]
+    #: (coming out and marching in a protest are told of a person by the verb itself)
     SELF_EVIDENT = frozenset(
-        {"party_membership", "union_membership", "congregation_membership", "baptism"}
+        {
+            "party_membership",
+            "union_membership",
+            "congregation_membership",
+            "baptism",
+            "orientation_phrase",
+            "political_activity",
+        }
     )
     #: a person is described by the pattern's own verb ("Ravi is hindoe"): kept unless a
     #: machine is the subject ("de server is orthodox geconfigureerd")
