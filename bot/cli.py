@@ -253,12 +253,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the service until SIGINT/SIGTERM; messages in flight finish before it stops."""
-    from aiohttp import web
-
-    from bot.app import create_app
-    from bot.logs import SafeAccessLogger, setup_logging
-    from bot.service_config import ServiceConfig
-
     settings = load_settings(args.config)
     if settings.model not in NO_MODEL:  # fail here, not as a broken worker pool later
         model = resolve_data_path(settings.model, PROJECT_ROOT)
@@ -268,6 +262,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 'alleen van schijf en downloadt er nooit een (zet [nlp] model = "blank" om '
                 "zonder model te werken)"
             )
+    from bot.engine import EngineSettings, prestart
+
+    # the redaction workers' fork server loads the model now, while the web application is
+    # imported and its store opened (the same values as app.engine_ctx gives the engine)
+    prestart(
+        EngineSettings(
+            model=settings.model,
+            policy_file=settings.policy_file,
+            max_chars=settings.max_message_chars,
+            recognizers=dict(settings.recognizers),
+            company=dict(settings.company),
+        )
+    )
+    from aiohttp import web
+
+    from bot.app import create_app
+    from bot.logs import SafeAccessLogger, setup_logging
+    from bot.service_config import ServiceConfig
+
     config = ServiceConfig.from_settings(
         settings, host=args.host, port=args.port, data_dir=args.data_dir
     )

@@ -4,6 +4,13 @@ Why processes: analysing a message is CPU-bound Python (spaCy, Presidio, regexes
 block the event loop and is serialised by the GIL in threads. Each worker loads the model and
 recognizers once (``initializer``); the service only ships text in and plain results out.
 
+Why a fork server: loading the model and compiling the recognizers takes seconds of CPU. Where
+the platform has one, the workers are forked from multiprocessing's fork server, a clean
+single-threaded process that built the redactor once before forking (``prestart``): a worker is
+ready at once (at start-up and when a dead one is replaced), the model is loaded once instead
+of once per worker, and the workers share its memory pages. Anywhere else, or when the fork
+server was already running without the redactor, each worker builds its own as before.
+
 Raw text crosses the process boundary in memory (a pipe) only; the worker returns the redacted
 text, the findings and — for the audit HMAC — the values of the findings, which the store
 hashes and drops. Nothing here logs or raises with text.
@@ -16,6 +23,7 @@ import contextlib
 import dataclasses
 import heapq
 import itertools
+import json
 import logging
 import multiprocessing
 import os
@@ -34,6 +42,13 @@ from bot.store.models import ConversationMemory, MemoryRecord
 log = logging.getLogger("privacywacht.engine")
 
 _REDACTOR: Any = None  # one per worker process, set by _init_worker
+_BARRIER: Any = None  # the pool's start barrier, set by _init_worker
+#: (settings key, redactor) built in the fork server before it forks workers (``prestart``)
+_PRELOADED: tuple[str, Any] | None = None
+#: the environment variable that tells the fork server, as it starts, what to preload
+PRELOAD_ENV = "PW_ENGINE_PRELOAD"
+#: seconds the workers wait for each other at start (a worker that died fails the start)
+START_TIMEOUT_S = 300.0
 #: seconds a worker waits after the time cap for a message to unwind before it is killed
 HARD_GRACE_S = 5.0
 
@@ -106,15 +121,26 @@ class Redacted:
     memory: tuple[MemoryRecord, ...] = ()
 
 
-def _init_worker(settings: EngineSettings) -> None:
-    """Load the redactor once per worker (model, recognizers, policy)."""
-    global _REDACTOR
-    from bot.settings import PROJECT_ROOT
+def _redactor_key(settings: EngineSettings) -> str:
+    """What the redactor is built from, as one comparable string (JSON)."""
+    return json.dumps(
+        {
+            "model": settings.model,
+            "policy_file": str(settings.policy_file),
+            "max_chars": settings.max_chars,
+            "recognizers": settings.recognizers,
+            "company": settings.company,
+        },
+        sort_keys=True,
+        default=str,
+    )
 
-    signal.signal(signal.SIGALRM, _alarm)
+
+def _build_redactor(settings: EngineSettings) -> Any:
+    from bot.settings import PROJECT_ROOT
     from pipelines.redaction import Redactor
 
-    _REDACTOR = Redactor.from_config(
+    return Redactor.from_config(
         model=settings.model,
         recognizer_config=dict(settings.recognizers),
         policy_file=settings.policy_file,
@@ -124,9 +150,88 @@ def _init_worker(settings: EngineSettings) -> None:
     )
 
 
-def _ready(pause: float) -> int:
-    """Warm-up task: proves the worker loaded; the pause makes the pool start every worker."""
-    time.sleep(pause)
+def _init_worker(settings: EngineSettings, barrier: Any = None) -> None:
+    """Load the redactor once per worker (model, recognizers, policy), or take the one the
+    fork server built for the same settings."""
+    global _REDACTOR, _BARRIER
+    signal.signal(signal.SIGALRM, _alarm)
+    _BARRIER = barrier
+    if _PRELOADED is not None and _PRELOADED[0] == _redactor_key(settings):
+        _REDACTOR = _PRELOADED[1]
+    else:
+        _REDACTOR = _build_redactor(settings)
+
+
+def preload_from_environment() -> None:
+    """Runs in the fork server (``bot.engine_preload``): build the redactor named by
+    ``PRELOAD_ENV`` before any worker is forked. Never raises: the fork server must start
+    whatever happens, and the workers then build their own."""
+    global _PRELOADED
+    value = os.environ.get(PRELOAD_ENV)
+    if not value:
+        return
+    try:
+        fields = json.loads(value)
+        fields["policy_file"] = Path(fields["policy_file"])
+        settings = EngineSettings(**fields)
+        _PRELOADED = (_redactor_key(settings), _build_redactor(settings))
+    except Exception:  # no text in it: there is none here
+        _PRELOADED = None
+
+
+def _context() -> Any:
+    """The multiprocessing context of the workers: the fork server where there is one."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")
+
+
+def prestart(settings: EngineSettings) -> bool:
+    """Start the fork server now, building the redactor of ``settings`` in the background
+    while the caller goes on (``serve`` calls this before it imports the web application).
+    False when there is no fork server here or it was already running (then nothing is
+    preloaded and the workers build their own)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    from multiprocessing import forkserver
+
+    if forkserver._forkserver._forkserver_pid is not None:  # one per process, started once
+        return False
+    value = json.dumps(
+        {
+            "model": settings.model,
+            "policy_file": str(settings.policy_file),
+            "max_chars": settings.max_chars,
+            "recognizers": dict(settings.recognizers),
+            "company": dict(settings.company),
+        },
+        default=str,
+    )
+    forkserver.set_forkserver_preload(["bot.engine_preload"])
+    previous = os.environ.get(PRELOAD_ENV)
+    os.environ[PRELOAD_ENV] = value  # read by the fork server as it starts, then removed
+    try:
+        forkserver.ensure_running()
+    finally:
+        if previous is None:
+            os.environ.pop(PRELOAD_ENV, None)
+        else:
+            os.environ[PRELOAD_ENV] = previous
+    return True
+
+
+def worker_info() -> dict[str, Any]:
+    """Runs in a worker: its pid and whether its redactor is the fork server's (for tests and
+    diagnostics; no text)."""
+    preloaded = _PRELOADED is not None and _REDACTOR is _PRELOADED[1]
+    return {"pid": os.getpid(), "preloaded": preloaded}
+
+
+def _ready(timeout: float) -> int:
+    """Warm-up task: proves the worker loaded; waiting at the pool's barrier until every
+    worker has taken one makes the pool start every worker."""
+    if _BARRIER is not None:
+        _BARRIER.wait(timeout)
     return os.getpid()
 
 
@@ -339,21 +444,27 @@ class RedactionEngine:
         self.queue = WorkQueue(settings.workers, settings.max_queue)
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        workers = max(1, self.settings.workers)
+        context = _context()
         return ProcessPoolExecutor(
-            max_workers=max(1, self.settings.workers),
-            mp_context=multiprocessing.get_context("spawn"),
+            max_workers=workers,
+            mp_context=context,
             initializer=_init_worker,
-            initargs=(self.settings,),
+            initargs=(self.settings, context.Barrier(workers)),
         )
 
     async def start(self) -> None:
         """Start the workers and wait until every one has loaded the redactor."""
         workers = max(1, self.settings.workers)
-        self._pool = self._new_pool()
+        prestart(self.settings)  # unless ``serve`` did already
         loop = asyncio.get_running_loop()
-        await asyncio.gather(
-            *(loop.run_in_executor(self._pool, _ready, 0.5) for _ in range(workers))
-        )
+
+        def submit() -> list[Any]:  # starting a worker waits for the fork server: not here
+            self._pool = self._new_pool()
+            return [self._pool.submit(_ready, START_TIMEOUT_S) for _ in range(workers)]
+
+        futures = await loop.run_in_executor(None, submit)
+        await asyncio.gather(*(asyncio.wrap_future(f) for f in futures))
         self.ready = True
 
     def _replace_pool(self, pool: ProcessPoolExecutor, kill: bool = False) -> None:
