@@ -102,10 +102,14 @@ class Redactor:
         text: str,
         purpose: str | None = None,
         conversation: Conversation | None = None,
+        doc: Any = None,
     ) -> RedactionResult:
-        """Redact one message; pass the same ``conversation`` for every message of a thread."""
+        """Redact one message; pass the same ``conversation`` for every message of a thread.
+
+        ``doc``: the text's spaCy document when it was made already (``Analyzer.docs``, which
+        runs the pipeline over many texts at once); the result is the same."""
         chosen = self._check(text, purpose)
-        return self._redact(text, chosen, conversation or Conversation(), None)
+        return self._redact(text, chosen, conversation or Conversation(), doc)
 
     def redact_batch(
         self,
