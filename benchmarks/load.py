@@ -259,7 +259,11 @@ class Service:
             "[service]\n"
             f"workers = {self.workers}\n\n"
             "[api]\n"
-            f"tokens = [{json.dumps(self.token)}]\n",
+            f"tokens = [{json.dumps(self.token)}]\n\n"
+            # the rate limits guard a service from one client; the load test is one client
+            "[limits]\n"
+            "api_per_minute = 0\n"
+            "ip_per_minute = 0\n",
             encoding="utf-8",
         )
         return config

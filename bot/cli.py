@@ -11,9 +11,10 @@ import argparse
 import io
 import json
 import re
+import select
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from bot.cli_dutch import DutchArgumentParser, dutch_error, report
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 # them in worker processes only, and its main process would otherwise carry ~60 MB for nothing.
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+#: ``redact --jsonl`` redacts up to this many lines (and bytes) together: their texts go
+#: through the spaCy model as one batch, which is about a third faster than one at a time
+JSONL_BATCH_LINES = 32
+JSONL_BATCH_BYTES = 256 * 1024
 
 
 class InputError(ValueError):
@@ -118,36 +123,89 @@ def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
             yield number, raw
 
 
+def _more_waiting(stream: IO[bytes]) -> Callable[[], bool]:
+    """Whether more input can be read from ``stream`` without waiting for its writer.
+
+    A file or an in-memory stream always has more (or its end); a pipe or a terminal has
+    more when ``select`` says so. Lines already in the reader's buffer may be missed, which
+    only makes a batch smaller."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation: in memory
+        return lambda: True
+
+    def waiting() -> bool:
+        try:
+            return bool(select.select([fd], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
+
+    return waiting
+
+
+def _batches(
+    stream: IO[bytes], lines: int = JSONL_BATCH_LINES, size: int = JSONL_BATCH_BYTES
+) -> Iterator[list[tuple[int, bytes]]]:
+    """The non-empty input lines with their numbers, in consecutive batches of at most
+    ``lines`` lines and about ``size`` bytes. A batch also ends where the next line is not
+    there yet, so that a writer that waits for each answer is not kept waiting."""
+    more_waiting = _more_waiting(stream)
+    batch: list[tuple[int, bytes]] = []
+    taken = 0
+    for number, raw in _lines(stream):
+        batch.append((number, raw))
+        taken += len(raw)
+        if len(batch) >= lines or taken >= size or not more_waiting():
+            yield batch
+            batch, taken = [], 0
+    if batch:
+        yield batch
+
+
 def redact_jsonl(
     redactor: Redactor, source: IO[bytes], out: IO[str], err: IO[str], purpose: str | None
 ) -> int:
-    """Redact each JSONL line; bad lines are reported on ``err`` and skipped."""
+    """Redact each JSONL line; bad lines are reported on ``err`` and skipped.
+
+    Lines are read and redacted in batches (:meth:`Redactor.redact_batch`); the output, the
+    errors and the messages of each conversation stay in input order."""
     from pipelines.conversation import Conversation
-    from pipelines.policy import PolicyError
-    from pipelines.redaction import InputTooLargeError
 
     failures = 0
     conversations: dict[Any, Conversation] = {}
     progress = Progress(err)
-    for number, raw in _lines(source):
-        try:
-            doc = parse_line(raw, number)
+    for batch in _batches(source):
+        parsed: list[tuple[int, dict[str, Any] | None, Exception | None]] = []
+        jobs: list[tuple[str, str | None, Conversation | None]] = []
+        for number, raw in batch:
+            try:
+                doc = parse_line(raw, number)
+            except InputError as error:
+                parsed.append((number, None, error))
+                continue
             conversation_id = doc.get("conversation_id")
             conversation = (
                 conversations.setdefault(conversation_id, Conversation())
                 if conversation_id is not None
                 else None
             )
-            result = redactor.redact(doc["text"], doc.get("purpose") or purpose, conversation)
-        except (InputError, InputTooLargeError, PolicyError) as error:
-            failures += 1
-            message = dutch_error(error)
-            if not message.startswith("regel "):
-                message = f"regel {number}: {message}"
-            err.write(f"privacywacht: {message}\n")
-            continue
-        out.write(result_json(doc["id"], result) + "\n")
-        progress.tick()
+            parsed.append((number, doc, None))
+            jobs.append((doc["text"], doc.get("purpose") or purpose, conversation))
+        results = redactor.redact_batch(jobs)
+        for number, doc, error in parsed:
+            if doc is not None:
+                result = next(results)
+                if isinstance(result, Exception):
+                    error = result
+            if error is not None:
+                failures += 1
+                message = dutch_error(error)
+                if not message.startswith("regel "):
+                    message = f"regel {number}: {message}"
+                err.write(f"privacywacht: {message}\n")
+                continue
+            out.write(result_json(doc["id"], result) + "\n")
+            progress.tick()
     progress.close()
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
@@ -195,12 +253,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the service until SIGINT/SIGTERM; messages in flight finish before it stops."""
-    from aiohttp import web
-
-    from bot.app import create_app
-    from bot.logs import SafeAccessLogger, setup_logging
-    from bot.service_config import ServiceConfig
-
     settings = load_settings(args.config)
     if settings.model not in NO_MODEL:  # fail here, not as a broken worker pool later
         model = resolve_data_path(settings.model, PROJECT_ROOT)
@@ -210,6 +262,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 'alleen van schijf en downloadt er nooit een (zet [nlp] model = "blank" om '
                 "zonder model te werken)"
             )
+    from bot.engine import EngineSettings, prestart
+
+    # the redaction workers' fork server loads the model now, while the web application is
+    # imported and its store opened (the same values as app.engine_ctx gives the engine)
+    prestart(
+        EngineSettings(
+            model=settings.model,
+            policy_file=settings.policy_file,
+            max_chars=settings.max_message_chars,
+            recognizers=dict(settings.recognizers),
+            company=dict(settings.company),
+        )
+    )
+    from aiohttp import web
+
+    from bot.app import create_app
+    from bot.logs import SafeAccessLogger, setup_logging
+    from bot.service_config import ServiceConfig
+
     config = ServiceConfig.from_settings(
         settings, host=args.host, port=args.port, data_dir=args.data_dir
     )

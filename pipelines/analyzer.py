@@ -10,13 +10,14 @@ the pattern recognizers reads tokens, and tokenising every message would only co
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipelines.names.checks import drop_non_persons
 from pipelines.names.model_filter import CheckedSpacyRecognizer
@@ -26,6 +27,10 @@ from pipelines.recognizers import all_recognizers
 from pipelines.recognizers.base import MIN_SCORE
 
 LANGUAGE = "nl"
+#: texts per ``nlp.pipe`` batch: measured on one core over ~500-character support messages,
+#: 32 at a time runs the pipeline about a third faster than one by one (larger batches lose
+#: again: their arrays no longer fit the caches)
+PIPE_BATCH = 32
 
 # Presidio logs matched words and context lists at DEBUG: message text must never reach a log
 # handler, whatever level the application sets on the root logger.
@@ -87,11 +92,31 @@ class Analyzer:
     def has_ner(self) -> bool:
         return self.nlp_engine.has_ner
 
-    def analyze(self, text: str) -> list[RecognizerResult]:
-        """All findings at or above the score threshold, duplicates removed."""
-        artifacts = (
-            self.nlp_engine.process_text(text, LANGUAGE) if self.has_ner else self._no_artifacts
-        )
+    def docs(self, texts: Iterable[str], batch_size: int = PIPE_BATCH) -> Iterator[Doc | None]:
+        """The spaCy documents of ``texts``, in order, run through ``nlp.pipe`` in batches;
+        None for each text when the pipeline finds no names (then :meth:`analyze` needs none).
+
+        Each document is exactly what ``nlp(text)`` makes (the components keep no state
+        between documents); pass it to :meth:`analyze` with its own text."""
+        if not self.has_ner:
+            for _ in texts:
+                yield None
+            return
+        yield from self.nlp_engine.nlp[LANGUAGE].pipe(texts, batch_size=batch_size)
+
+    def analyze(self, text: str, doc: Doc | None = None) -> list[RecognizerResult]:
+        """All findings at or above the score threshold, duplicates removed.
+
+        ``doc``: the text's spaCy document when it was already made (:meth:`docs`), so that
+        a batch runs the pipeline once for all its texts; else it is made here."""
+        if not self.has_ner:
+            artifacts = self._no_artifacts
+        elif doc is None:
+            artifacts = self.nlp_engine.process_text(text, LANGUAGE)
+        else:
+            if doc.text != text:  # a mismatched pair would put findings at wrong offsets
+                raise ValueError("the document given is not of this text")
+            artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
         results = self.engine.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts)
         if self.has_ner and artifacts.tokens is not None:
             results = drop_non_persons(artifacts.tokens, results, text)

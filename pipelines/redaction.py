@@ -1,4 +1,4 @@
-"""Redactor: analyze -> policy -> anonymize, for one message at a time.
+"""Redactor: analyze -> policy -> anonymize, for one message or a batch of them.
 
 This is the only entry point the service and the command line use. It is synchronous and pure
 (text in, :class:`RedactionResult` out): the raw text lives only in the caller's memory, and
@@ -7,14 +7,14 @@ nothing here logs, stores or raises with it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
-from pipelines.analyzer import Analyzer
+from pipelines.analyzer import PIPE_BATCH, Analyzer
 from pipelines.anonymize import Anonymizer, Finding, resolve_overlaps
 from pipelines.company import drop_names_inside_companies, mark_business_details
 from pipelines.conversation import Conversation
@@ -22,7 +22,7 @@ from pipelines.names import find_coordinated
 from pipelines.nlp import BLANK_MODEL, load_pipeline
 from pipelines.own_company import OwnCompany
 from pipelines.personal_domains import find_personal_domains
-from pipelines.policy import Policy, load_policy
+from pipelines.policy import Policy, PolicyError, Purpose, load_policy
 from pipelines.requests import classify_request
 
 #: a message longer than this is refused rather than analysed (1 MB of text)
@@ -102,17 +102,56 @@ class Redactor:
         text: str,
         purpose: str | None = None,
         conversation: Conversation | None = None,
+        doc: Any = None,
     ) -> RedactionResult:
-        """Redact one message; pass the same ``conversation`` for every message of a thread."""
+        """Redact one message; pass the same ``conversation`` for every message of a thread.
+
+        ``doc``: the text's spaCy document when it was made already (``Analyzer.docs``, which
+        runs the pipeline over many texts at once); the result is the same."""
+        chosen = self._check(text, purpose)
+        return self._redact(text, chosen, conversation or Conversation(), doc)
+
+    def redact_batch(
+        self,
+        jobs: Sequence[tuple[str, str | None, Conversation | None]],
+        batch_size: int = PIPE_BATCH,
+    ) -> Iterator[RedactionResult | InputTooLargeError | PolicyError | TypeError]:
+        """Redact many messages ``(text, purpose, conversation)``, as :meth:`redact` would one
+        after another, with the spaCy pipeline run over them in batches (``nlp.pipe``).
+
+        Yields, job by job in the order given, its :class:`RedactionResult` or the error
+        :meth:`redact` would have raised for it (too long, unknown purpose, not a string).
+        Jobs of one conversation are redacted in that order, so placeholders and recurring
+        names come out as they would one by one."""
+        checked: list[Purpose | Exception] = []
+        for text, purpose, _ in jobs:
+            try:
+                checked.append(self._check(text, purpose))
+            except (InputTooLargeError, PolicyError, TypeError) as error:
+                checked.append(error)
+        texts = (job[0] for job, ok in zip(jobs, checked, strict=True) if isinstance(ok, Purpose))
+        docs = self.analyzer.docs(texts, batch_size)
+        for (text, _, conversation), chosen in zip(jobs, checked, strict=True):
+            if isinstance(chosen, Purpose):
+                yield self._redact(text, chosen, conversation or Conversation(), next(docs))
+            else:
+                yield chosen
+
+    def _check(self, text: str, purpose: str | None) -> Purpose:
+        """The purpose chosen for a message that can be redacted; raises before any work
+        when it cannot (not a string, too long, an unknown purpose)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         if len(text) > self.max_chars:
             raise InputTooLargeError(
                 f"message has {len(text)} characters; the limit is {self.max_chars}"
             )
-        chosen = self.policy.purpose(purpose)  # unknown purposes fail before any work
-        conversation = conversation or Conversation()
-        results = drop_names_inside_companies(self.analyzer.analyze(text), text)
+        return self.policy.purpose(purpose)  # unknown purposes fail before any work
+
+    def _redact(
+        self, text: str, chosen: Purpose, conversation: Conversation, doc: Any
+    ) -> RedactionResult:
+        results = drop_names_inside_companies(self.analyzer.analyze(text, doc), text)
         results = self.company.apply(text, results)
         mark_business_details(text, results)
         found = [self._decide(result, chosen.name) for result in results]

@@ -442,10 +442,19 @@ class ServiceProcess:
         self.process.wait()
 
     def workers(self) -> list[int]:
-        """Pids of the service's child processes (the redaction workers)."""
+        """Pids of the service's descendant processes (the redaction workers, which are the
+        children of the workers' fork server, that server and multiprocessing's helper)."""
         assert self.process is not None
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return [int(pid) for pid in children.read_text().split()]
+        found, todo = [], [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            try:
+                children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+            except OSError:  # gone meanwhile
+                continue
+            found += [int(child) for child in children]
+            todo += [int(child) for child in children]
+        return found
 
     def stdout(self) -> str:
         return self.stdout_file.read_text(errors="replace")
