@@ -8,7 +8,9 @@ judge (``shared/eval/score.py`` when it is beside the checkout, else the identic
 pinned core, models loaded beforehand, and its ratio to DEDUCE's on the same set in the same
 run. privacywacht is timed as ``redact --jsonl`` runs it (``Redactor.redact_batch``: the spaCy
 pipeline over batches of messages), the others one message at a time. DEDUCE (GPL/LGPL) is
-only imported here, from the ``benchmark`` extra: ``pip install -e '.[benchmark]'``.
+only imported here, from the ``benchmark`` extra: ``pip install -e '.[benchmark]'``. DEDUCE
+3.0 pins ``regex<2025``, older than the project's own tests expect (its case folding differs),
+so install the extra in a virtualenv of its own, not in the one the tests run in.
 """
 
 from __future__ import annotations
