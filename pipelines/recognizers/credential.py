@@ -569,13 +569,14 @@ _LIST_OF_PLACES = frozenset({"met", "on", "with", "via", "bij", "at", "apparaten
 _LOGIN_CUE = _word_regex(_WINDOW_WORDS["login"])
 #: literal pieces of the try verbs: a text without one has no list of passwords tried
 _TRY_PIECES = ("geprob", "probeerde", "ingevuld", "ingetypt", "getypt", "ingevoerd", "getest",
-               "tried", "typed", "entered")  # fmt: skip
+               "getoetst", "tried", "typed", "entered")  # fmt: skip
 #: a token right before a try verb ("heb Sneeuwpop88 ingetypt")
 #: the words of a token pointed back at ("Tamara1979 is het"), a cheap gate for ``_typed_in``
 _POINTER_PIECES = ("is het", "was het", "is it", "was it")
 _TYPED_IN = std_re.compile(
-    r"(?<![^\s\"'“‘(])([^\s\"'“”‘’()\[\]<>,;]{6,64})[\"'”’]?[ \t]+"
-    r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|typed|entered|tried)(?![a-z])",
+    r"(?<![^\s\"'“‘(])([^\s\"'“”‘’()\[\]<>,;]{4,64})[\"'”’]?[ \t]+"
+    r"(?:ingetypt|getypt|ingevoerd|ingevuld|geprobeerd|ingetoetst|getoetst|typed|entered|tried)"
+    r"(?![a-z])",
     std_re.IGNORECASE,
 )
 #: a value followed by the verb that sets it ("op 8093 gezet")
@@ -597,6 +598,25 @@ _TRY_WORD = std_re.compile(r"(?<![a-z])(?:geprobeerd|probeerde|ingevuld|ingetypt
 _INLINE_TOKEN = std_re.compile(
     r"(?<![^\s\"'“‘(,:])([^\s\"'“”‘’()\[\]<>,;:]{6,64}?)(?=[.,;:)\"'”’]?(?:\s|$))"
 )
+#: a bank card and the machine it is used at
+_CARD_MACHINE = std_re.compile(
+    r"(?<![a-z])(?:pinpas|bankpas|betaalpas|pas|kaart|pinautomaat|geldautomaat|automaat|atm"
+    r"|pincode|pin)(?![a-z])"
+)
+#: a line that asks something
+_QUESTION_LINE = std_re.compile(r"^[^\n]*(?:\?[ \t]*|ook alweer[^\n]*)$", std_re.M)
+#: a later line's first token, after quote marks, a time stamp and a speaker
+_ANSWER_LINE = std_re.compile(
+    r"^[ \t]*(?:>[ \t>]*)?(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^\s:][^:\n]{0,29}:[ \t]+)?"
+    r"([^\s\"'“”‘’()\[\]<>,;]{6,64}?)(?=[.,;!?]?(?:\s|$))[^\n]*$",
+    std_re.M,
+)
+#: a question for the value itself: "wat is de wifi ook alweer", "hoe luidt het wachtwoord"
+_ASKS_VALUE = std_re.compile(
+    r"(?<![a-z])(?:wat|hoe)[ \t]+(?:is|was|luidt|luidde)(?![a-z])|what(?:'s|[ \t]+is|[ \t]+was)"
+    r"|ook[ \t]+alweer"
+)
+_WROTE = std_re.compile(r"(?:schreef|wrote|a écrit|schrieb)[^\n]*:[ \t]*$")
 #: the cue of a security question, whose answer is an ordinary word
 _ANSWER_CUE = std_re.compile(r".*(?:vraag|question)$")
 #: what a system says of a wrong secret: "… ingevuld en dan zegt hij fout"
@@ -1202,6 +1222,8 @@ class CredentialRecognizer(DutchRecognizer):
             found.extend(self._tried_variants(text, low))
         if any(w in low for w in _POINTER_PIECES):
             found.extend(self._pointed_back(text, low))
+        if "?" in text or "alweer" in low:
+            found.extend(self._answers(text, low))
         if any(w in low for w in _OPENER_PIECES):
             found.extend(self._openers(text, low))
         if any(word in low for word in _EXPIRY_WORDS):
@@ -1275,6 +1297,21 @@ class CredentialRecognizer(DutchRecognizer):
             digits = (
                 token.isdigit() and 6 <= len(token) <= 8 and not _labelled(text, typed.start(1))
             )
+            # a card's PIN typed at a machine: "mijn pas is ingeslikt … ik heb 8264 ingetoetst"
+            pin = (
+                token.isdigit()
+                and 4 <= len(token) <= 6
+                and not (len(token) == 4 and token.startswith(("19", "20")))  # a year
+                and not _labelled(text, typed.start(1))
+                and typed.group(0).rstrip().lower().endswith(("ingetoetst", "getoetst"))
+                and _CARD_MACHINE.search(low, max(0, typed.start() - 300), typed.start())
+                is not None
+            )
+            if pin:
+                result = self._score_match(text, typed.start(1), typed.end(1), self._near_pattern)
+                if result is not None:
+                    found.append(result)
+                continue
             if not password_shaped(token) and not digits:
                 continue
             ends = [m.end() for m in _SENTENCE_END.finditer(low, max(0, typed.start() - 200))]
@@ -1313,6 +1350,30 @@ class CredentialRecognizer(DutchRecognizer):
                 result = self._score_match(text, token.start(1), token.end(1), self._near_pattern)
                 if result is not None:
                     found.append(result)
+        return found
+
+    def _answers(self, text: str, low: str) -> list[RecognizerResult]:
+        """The answer to a question about a password, on one of the next lines of a chat or a
+        quoted reply ("wat is de wifi ook alweer?" … "Mam: KoekjesTrommel18 met 2
+        hoofdletters"): its first token, when it has a password's shape."""
+        found: list[RecognizerResult] = []
+        for question in _QUESTION_LINE.finditer(low):
+            line = question.group(0)
+            if not (_PASSWORD_CUE.search(line) or _WIFI_CUE.search(line)):
+                continue
+            if not _ASKS_VALUE.search(line):
+                continue  # "kunnen jullie mijn wachtwoord resetten?" asks for no value
+            for answer in _ANSWER_LINE.finditer(text, question.end(), question.end() + 300):
+                if _WROTE.search(answer.group(0)):
+                    continue  # "Op 12 jan. schreef Anouk:": the quote's header, not the answer
+                token = answer.group(1)
+                if password_shaped(token):
+                    result = self._score_match(
+                        text, answer.start(1), answer.end(1), self._near_pattern
+                    )
+                    if result is not None:
+                        found.append(result)
+                break
         return found
 
     def _pointed_back(self, text: str, low: str) -> list[RecognizerResult]:

@@ -86,3 +86,27 @@ class SpokenPhoneRecognizer(DutchRecognizer):
         except phonenumbers.NumberParseException:
             return False
         return phonenumbers.is_valid_number(number)
+
+
+class SpokenDocumentNumberRecognizer(DutchRecognizer):
+    """A driving-licence or document number said digit by digit after its name ("klant noemt
+    rijbewijsnummer twee negen vier …"): eight to ten digits, with the document's name just
+    before it, since such a number has no checksum to tell it from others."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [Pattern("document_number_spoken", _SPOKEN_RUN, 0.3)]
+    CONTEXT = (
+        "rijbewijs",
+        "rijbewijsnummer",
+        "paspoortnummer",
+        "documentnummer",
+        "identiteitskaart",
+        "id-kaart",
+        "driving licence",
+    )
+    CONTEXT_REQUIRED = True
+    CONTEXT_BEFORE = 40
+    CONTEXT_AFTER = 0
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return _said(pattern_text) and 8 <= len(spoken_digits(pattern_text)) <= 10

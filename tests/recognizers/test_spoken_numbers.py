@@ -67,3 +67,14 @@ def test_a_said_phone_number(find, text, expected) -> None:
 def test_no_said_number(find, text) -> None:
     assert find(SpokenBsnRecognizer(), text) == []
     assert find(SpokenPhoneRecognizer(), text) == []
+
+
+def test_a_licence_number_said_after_its_name_is_a_document():
+    from pipelines.recognizers.spoken_numbers import SpokenDocumentNumberRecognizer
+
+    rec = SpokenDocumentNumberRecognizer()
+    said = "vijf een drie acht nul twee vier zes zeven een"
+    text = f"Notitie: klant noemt rijbewijsnummer {said} en polisnummer AV-33"
+    assert [text[r.start : r.end] for r in rec.analyze(text, ["ID_DOCUMENT"])] == [said]
+    other = f"Notitie: klant noemt polisnummer {said}"
+    assert rec.analyze(other, ["ID_DOCUMENT"]) == []
