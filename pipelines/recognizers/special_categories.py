@@ -33,6 +33,7 @@ from __future__ import annotations
 import heapq
 import re as std_re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
@@ -205,6 +206,7 @@ for _term in sorted(_LONG_TERMS):
 _LONG_WORD = std_re.compile(r"(?<![^\W\d_])[^\W\d_]{7,25}(?![^\W\d_]|-\w)")
 
 
+@lru_cache(maxsize=65536)
 def misspelt_term(word: str) -> str | None:
     """The long health term that ``word`` (lowercase) misspells by one letter left out or added
     ("nuropathie", "hooikoors", "astmma"), or None."""
