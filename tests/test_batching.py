@@ -18,10 +18,10 @@ from pipelines.redaction import InputTooLargeError, Redactor
 
 MESSAGES = [
     "Beste Karin de Vries, uw IBAN NL91ABNA0417164300 is gewijzigd.",
-    "Hoi, ik ben Joost Bakker, bel me op 06-12345678. Karin weet ervan.",
-    "Mijn BSN is 111222333 en ik woon op Dorpsstraat 12, 1234 AB Utrecht.",
-    "Graag mijn gegevens verwijderen. Groet, Joost",
-    "Karin de Vries en Joost Bakker komen morgen langs.",
+    "Hoi, ik ben Wessel Bakker, bel me op 06-12345678. Karin weet ervan.",
+    "Mijn BSN is 111222333 en ik woon op Dorpsstraat 12, 1234 AB Zwolle.",
+    "Graag mijn gegevens verwijderen. Groet, Wessel",
+    "Karin de Vries en Wessel Bakker komen morgen langs.",
     "Mail naar karin.devries@example.nl of bel 020-1234567.",
 ]
 

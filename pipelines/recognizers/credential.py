@@ -1365,7 +1365,7 @@ class CredentialRecognizer(DutchRecognizer):
                 continue  # "kunnen jullie mijn wachtwoord resetten?" asks for no value
             for answer in _ANSWER_LINE.finditer(text, question.end(), question.end() + 300):
                 if _WROTE.search(answer.group(0)):
-                    continue  # "Op 12 jan. schreef Anouk:": the quote's header, not the answer
+                    continue  # "Op 12 jan. schreef Maaike:": the quote's header, not the answer
                 token = answer.group(1)
                 if password_shaped(token):
                     result = self._score_match(
