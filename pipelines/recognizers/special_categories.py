@@ -309,30 +309,13 @@ def _word_starts_before(
     return candidates
 
 
-def _walk_back_starts(found: std_re.Pattern[str]) -> Callable[[str], Iterator[int] | None]:
-    """The starts of the words (letters, digits, hyphens) in which ``found`` occurs, in the
-    lowered text: "HLA-B27-positief" starts at its "H"."""
-
-    def candidates(text: str) -> Iterator[int] | None:
-        low = lowered(text)
-        if low is None:
-            return None
-        starts = set()
-        for m in found.finditer(low):
-            pos = m.start()
-            while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):
-                pos -= 1
-            starts.add(pos)
-        return iter(sorted(starts))
-
-    return candidates
-
-
-def _walk_back(text: str, positions: Iterator[int]) -> Iterator[int]:
-    """The start of the word (letters and hyphens) around each position, in order."""
+def _walk_back(text: str, positions: Iterator[int], digits: bool = False) -> Iterator[int]:
+    """The start of the word (letters and hyphens, and digits with ``digits``: "HLA-B27")
+    around each position, in order."""
+    in_word = str.isalnum if digits else str.isalpha
     for pos in positions:
         start = pos
-        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        while start > 0 and (in_word(text[start - 1]) or text[start - 1] == "-"):
             start -= 1
         yield start
 
@@ -340,14 +323,17 @@ def _walk_back(text: str, positions: Iterator[int]) -> Iterator[int]:
 _OPERATIE = std_re.compile("operatie")
 
 
-def _words_with(found: std_re.Pattern[str]) -> Callable[[str], Iterator[int] | None]:
-    """The starts of the words (letters and hyphens) in which ``found`` occurs, lowercase."""
+def _words_with(
+    found: std_re.Pattern[str], digits: bool = False
+) -> Callable[[str], Iterator[int] | None]:
+    """The starts of the words (letters and hyphens, and digits with ``digits``) in which
+    ``found`` occurs, lowercase."""
 
     def candidates(text: str) -> Iterator[int] | None:
         low = lowered(text)
         if low is None:
             return None
-        return _walk_back(text, (m.start() for m in found.finditer(low)))
+        return _walk_back(text, (m.start() for m in found.finditer(low)), digits)
 
     return candidates
 
@@ -1345,9 +1331,10 @@ class SpecialCategoryRecognizer(_PersonTermRecognizer):
                 ("noemde", "noemden", "noemt", "noemen", "scheld", "schold", "uitgescholden")
             )
         ),
-        "genetic": _walk_back_starts(
+        "genetic": _words_with(
             std_re.compile(
                 trie_regex(GENETIC_TERMS) + "|positief|positive|drager|draagster|mutatie|mutation"
-            )
+            ),
+            digits=True,
         ),
     }
